@@ -1,0 +1,104 @@
+# minsheng: every step a new machine needs. README command one: `make run`; command two: `make test`.
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+# Nothing may wait on a network that is not there.
+export HF_HUB_OFFLINE := 1
+export TRANSFORMERS_OFFLINE := 1
+export RASA_TELEMETRY_ENABLED := false
+export TF_CPP_MIN_LOG_LEVEL := 2
+export PYTHONWARNINGS := ignore::DeprecationWarning
+
+PYTHON_BOOT ?= $(shell command -v python3.10 2>/dev/null || command -v python 2>/dev/null)
+VENV := .venv
+PY := $(VENV)/bin/python
+RASA := $(VENV)/bin/rasa
+ENDPOINTS ?= endpoints.yml
+RASA_PORT ?= 5005
+ACTIONS_PORT ?= 5055
+STAMPS := var/stamps
+NLU_ACCURACY_FLOOR ?= 0.80
+
+.PHONY: help install build run shell test unit validate train rasa-test check format clean
+
+help:
+	@echo "make run    - install, build and start the assistant (REST + socket.io on :$(RASA_PORT))"
+	@echo "make shell  - the same, chatting in this terminal"
+	@echo "make test   - unit tests, data validation, rasa train, rasa test"
+	@echo "make check  - ruff lint and format check"
+
+# --- install: a Python 3.10 venv with everything (fast when pyproject.toml did not change) -------
+$(VENV)/.installed: pyproject.toml
+	@$(PYTHON_BOOT) -c 'import sys; assert sys.version_info[:2] == (3, 10), "Python 3.10 is required (Rasa 3.6 does not run on " + sys.version.split()[0] + "); install it, e.g. pyenv install 3.10"'
+	@test -x $(PY) || $(PYTHON_BOOT) -m venv $(VENV)
+	@$(VENV)/bin/python -m pip install -q --disable-pip-version-check uv
+	$(VENV)/bin/uv pip install --python $(PY) -q -e '.[dev]'
+	$(PY) -m pip check
+	@touch $@
+
+install: $(VENV)/.installed
+
+# --- build: database, knowledge base, Rasa model; each step skips when its inputs did not change --
+$(STAMPS)/kb: $(VENV)/.installed $(wildcard data/knowledge/*.yml) $(wildcard bot/migrations/versions/*.py)
+	@mkdir -p $(STAMPS)
+	$(PY) -m bot kb build
+	@touch $@
+
+models/.rasa-trained: $(VENV)/.installed config.yml domain.yml $(shell find data -name '*.yml' -o -name '*.txt' 2>/dev/null) $(wildcard custom_components/*.py)
+	$(RASA) train --fixed-model-name hotline --out models
+	@touch $@
+
+build: install $(STAMPS)/kb models/.rasa-trained
+
+# --- run: action server + Rasa server, stopped together on Ctrl-C --------------------------------
+run: build
+	@mkdir -p var; test -s var/api_token || $(PY) -c 'import secrets; print(secrets.token_urlsafe(24))' > var/api_token
+	@echo ""
+	@echo "minsheng is starting (first start loads TensorFlow: about a minute)."
+	@echo "  REST:      POST http://localhost:$(RASA_PORT)/webhooks/rest/webhook  {\"sender\": \"u1\", \"message\": \"你好\"}"
+	@echo "  socket.io: http://localhost:$(RASA_PORT)/socket.io (Rasa web chat widget)"
+	@echo "  HTTP API:  http://localhost:$(RASA_PORT)/status?token=$$(cat var/api_token)"
+	@echo "  Ctrl-C stops both servers."
+	@trap 'kill $$(jobs -p) 2>/dev/null; wait' INT TERM EXIT; \
+	$(RASA) run actions --actions actions --port $(ACTIONS_PORT) & \
+	$(RASA) run --model models/hotline.tar.gz --enable-api --auth-token "$$(cat var/api_token)" \
+	  --cors "*" --endpoints $(ENDPOINTS) --credentials credentials.yml --port $(RASA_PORT) & \
+	wait -n
+
+shell: build
+	@trap 'kill $$(jobs -p) 2>/dev/null; wait' INT TERM EXIT; \
+	$(RASA) run actions --actions actions --port $(ACTIONS_PORT) >var/actions.log 2>&1 & \
+	$(RASA) shell --model models/hotline.tar.gz --endpoints $(ENDPOINTS)
+
+# --- test: README command two --------------------------------------------------------------------
+unit: install
+	$(VENV)/bin/pytest -q
+
+validate: install
+	$(RASA) data validate --fail-on-warnings
+
+train: install
+	$(RASA) train --fixed-model-name ci --out results/model
+
+rasa-test: train
+	$(RASA) test core --model results/model/ci.tar.gz --stories tests/test_stories.yml \
+	  --fail-on-prediction-errors --out results/core
+	$(RASA) test nlu --model results/model/ci.tar.gz --nlu tests/nlu/nlu_heldout.yml --out results/nlu
+	@$(PY) -c 'import json, sys; r = json.load(open("results/nlu/intent_report.json")); a = r["accuracy"]; f = r["macro avg"]["f1-score"]; print(f"held-out NLU intent accuracy {a:.3f}, macro-F1 {f:.3f} (floor $(NLU_ACCURACY_FLOOR))"); sys.exit(a < $(NLU_ACCURACY_FLOOR))'
+
+test: install
+	@start=$$(date +%s); \
+	$(MAKE) --no-print-directory unit validate rasa-test; \
+	echo "make test finished in $$(( $$(date +%s) - start ))s"
+
+check: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: install
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+clean:
+	rm -rf results models/.rasa-trained $(STAMPS) .pytest_cache .ruff_cache

@@ -1,0 +1,54 @@
+"""Shared test fixtures.
+
+Tests that need a real server read its URL from the environment (BOT_TEST_POSTGRES_URL,
+BOT_TEST_TRACKER_POSTGRES_URL, BOT_TEST_REDIS_URL) and skip with a clear message when it is unset.
+`.ci/run` starts the servers and sets BOT_REQUIRE_SERVICES=1, which turns those skips into failures.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+SHARED_DATA = Path(os.environ.get("MINSHENG_SHARED_DATA", PROJECT_ROOT.parent / "shared" / "data"))
+
+
+def service_url(variable: str, what: str) -> str:
+    """The URL of a real server for this test, or skip (fail in CI) when none is configured."""
+    url = os.environ.get(variable)
+    if url:
+        return url
+    message = f"{what} not configured: set {variable} (CI's .ci/run starts one)"
+    if os.environ.get("BOT_REQUIRE_SERVICES") == "1":
+        pytest.fail(message)
+    pytest.skip(message)
+
+
+def shared_data(*parts: str) -> Path:
+    """A path under ../shared/data, or skip when the shared data sets are absent."""
+    path = SHARED_DATA.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"shared data set {path} is absent")
+    return path
+
+
+@pytest.fixture
+def postgres_url() -> str:
+    return service_url("BOT_TEST_POSTGRES_URL", "PostgreSQL")
+
+
+@pytest.fixture
+def redis_url() -> str:
+    return service_url("BOT_TEST_REDIS_URL", "Redis")
+
+
+@pytest.fixture
+def tracker_postgres_url() -> str:
+    return service_url("BOT_TEST_TRACKER_POSTGRES_URL", "PostgreSQL for the tracker store")
