@@ -1,0 +1,179 @@
+"""Appointment form (预约办事): service item, district, date and phone, then the booking."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import logging
+from typing import Any
+
+from rasa_sdk import Action, FormValidationAction, Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+from sqlalchemy.exc import SQLAlchemyError
+
+from actions.conversation import as_text, raw_value_for
+from actions.runtime import UsesRuntime
+from bot import appointments, complaints
+from bot.dates import parse_date
+from bot.districts import normalize_district
+from bot.service_items import SERVICE_ITEM_NAMES, resolve_service_item
+
+logger = logging.getLogger(__name__)
+
+SERVICE_ITEM = "service_item"
+DISTRICT = "district"
+DATE = "appointment_date"
+PHONE = "phone_number"
+
+_EXAMPLES = "、".join(
+    SERVICE_ITEM_NAMES[i]
+    for i in ("ss_card_apply", "residence_permit", "hpf_withdraw_rent", "id_card_replace")
+)
+
+
+class ValidateAppointmentForm(UsesRuntime, FormValidationAction):
+    def name(self) -> str:
+        return "validate_appointment_form"
+
+    async def extract_service_item(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        raw = raw_value_for(tracker, SERVICE_ITEM, entity=SERVICE_ITEM)
+        return {SERVICE_ITEM: raw} if raw else {}
+
+    async def extract_district(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        raw = raw_value_for(tracker, DISTRICT, entity="district")
+        return {DISTRICT: raw} if raw else {}
+
+    async def extract_appointment_date(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        raw = raw_value_for(tracker, DATE, entity="date")
+        return {DATE: raw} if raw else {}
+
+    async def extract_phone_number(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        raw = raw_value_for(tracker, PHONE, entity="phone_number")
+        return {PHONE: raw} if raw else {}
+
+    def validate_service_item(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        if value is None:
+            return {SERVICE_ITEM: None}
+        item = resolve_service_item(as_text(value))
+        if item is None:
+            dispatcher.utter_message(
+                text=f"暂时没有识别出要预约的业务。可以预约的业务例如：{_EXAMPLES}等，请说出业务名称。"
+            )
+        return {SERVICE_ITEM: item}
+
+    def validate_district(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        if value is None:
+            return {DISTRICT: None}
+        check = complaints.check_district(as_text(value))
+        if not check.ok:
+            dispatcher.utter_message(text=check.error)
+        return {DISTRICT: check.value}
+
+    async def validate_appointment_date(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        if value is None:
+            return {DATE: None}
+        runtime = self.runtime
+        today = runtime.today()
+        day = parse_date(as_text(value), today)
+        if day is None:
+            dispatcher.utter_message(
+                text="没有听清是哪一天。请说具体日期，例如“明天”“下周一”或“12月3日”。"
+            )
+            return {DATE: None}
+        centre = runtime.centres.get(normalize_district(as_text(tracker.get_slot(DISTRICT))) or "")
+        if centre is None:
+            # The district comes later in this turn or the next; the booking re-checks the date.
+            reason = appointments.date_refusal(day, today=today)
+            if reason is not None:
+                refused = appointments.BookingResult(ok=False, reason=reason, date=day)
+                dispatcher.utter_message(text=appointments.refusal_message(refused))
+                return {DATE: None}
+            return {DATE: day.isoformat()}
+        try:
+            checked = await asyncio.to_thread(
+                appointments.check_date,
+                runtime.engine,
+                centre,
+                day,
+                today=today,
+                capacity=runtime.settings.appointment_capacity,
+            )
+        except SQLAlchemyError:
+            logger.exception("availability check failed for %s on %s", centre.id, day)
+            return {DATE: day.isoformat()}  # the booking itself reports a lasting failure
+        if not checked.ok:
+            dispatcher.utter_message(text=appointments.refusal_message(checked))
+            return {DATE: None}
+        return {DATE: day.isoformat()}
+
+    def validate_phone_number(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        if value is None:
+            return {PHONE: None}
+        check = complaints.check_phone(as_text(value))
+        if not check.ok:
+            dispatcher.utter_message(text=check.error)
+        return {PHONE: check.value}
+
+
+class ActionSubmitAppointment(UsesRuntime, Action):
+    def name(self) -> str:
+        return "action_submit_appointment"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        runtime = self.runtime
+        try:
+            day = dt.date.fromisoformat(str(tracker.get_slot(DATE)))
+        except ValueError:
+            dispatcher.utter_message(response="utter_ask_appointment_date")
+            return [SlotSet(DATE, None)]
+        request = {
+            # The slot may have been filled before the form (outside its validation).
+            "service_item": resolve_service_item(as_text(tracker.get_slot(SERVICE_ITEM))) or "",
+            "district": str(tracker.get_slot(DISTRICT) or ""),
+            "date": day,
+            "phone": str(tracker.get_slot(PHONE) or ""),
+        }
+        try:
+            result = await asyncio.to_thread(
+                appointments.book,
+                runtime.engine,
+                **request,
+                capacity=runtime.settings.appointment_capacity,
+                today=runtime.today(),
+                centres=runtime.centres,
+                now=runtime.now(),
+            )
+        except SQLAlchemyError:
+            logger.exception("could not store appointment: %r", request)
+            dispatcher.utter_message(
+                text="非常抱歉，预约系统暂时无法保存，您提供的信息已为您保留。请稍后再试，"
+                "或说“转人工”由人工坐席为您预约。",
+                buttons=[{"title": "转人工", "payload": "/request_human"}],
+            )
+            return []
+        if not result.ok:
+            dispatcher.utter_message(text=appointments.refusal_message(result))
+            return [SlotSet(DATE, None)]
+        dispatcher.utter_message(text=appointments.confirmation_message(result))
+        # The service item stays: follow-up questions ("要带什么材料") refer to it.
+        return [SlotSet(DISTRICT, None), SlotSet(DATE, None), SlotSet(PHONE, None)]

@@ -1,0 +1,203 @@
+"""Complaint form (投诉/报修): slot checks, read-back and confirmation, ticket creation."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Any
+
+from rasa_sdk import Action, FormValidationAction, Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+from sqlalchemy.exc import SQLAlchemyError
+
+from actions.conversation import (
+    HANDOFF_REASON,
+    REQUESTED_SLOT,
+    as_text,
+    channel,
+    events_since_user_message,
+    latest_intent,
+    latest_text,
+    raw_value_for,
+)
+from actions.runtime import UsesRuntime
+from bot import complaints
+from bot.complaints import ADDRESS, CONFIRMED, DESCRIPTION, DISTRICT, FIELDS, PHONE, SLOTS
+from bot.handoff import TICKET_STORE_ERROR
+from bot.pii import normalize_phone
+from bot.tickets.service import (
+    DISPATCH_WORKING_DAYS,
+    REPLY_WORKING_DAYS,
+    TicketError,
+    create_ticket,
+)
+
+logger = logging.getLogger(__name__)
+
+HANDOFF_BUTTON = {"title": "转人工", "payload": "/request_human"}
+
+
+def _checked(
+    slot: str, check: complaints.SlotCheck, dispatcher: CollectingDispatcher
+) -> dict[str, Any]:
+    if not check.ok:
+        dispatcher.utter_message(text=check.error)
+    return {slot: check.value}
+
+
+class ValidateComplaintForm(FormValidationAction):
+    def name(self) -> str:
+        return "validate_complaint_form"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        at_confirmation = tracker.get_slot(REQUESTED_SLOT) == CONFIRMED
+        events = await super().run(dispatcher, tracker, domain)
+        if at_confirmation and latest_intent(tracker) != "affirm":
+            # "地址不对" / "修改电话": clear the named item so that the form asks for it again,
+            # unless the same message already carried its new value.
+            target = complaints.correction_target(latest_text(tracker))
+            changed = {
+                e["name"] for e in events if e.get("event") == "slot" and e.get("value") is not None
+            }
+            if target and target not in changed:
+                events = [e for e in events if e.get("name") != CONFIRMED]
+                events += [SlotSet(target, None), SlotSet(CONFIRMED, None)]
+        return events
+
+    async def extract_district(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        raw = raw_value_for(tracker, DISTRICT, entity="district")
+        return {DISTRICT: raw} if raw else {}
+
+    async def extract_phone_number(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        if tracker.get_slot(REQUESTED_SLOT) == CONFIRMED:
+            # A new number given at the read-back is a correction.
+            phone = normalize_phone(latest_text(tracker))
+            return {PHONE: phone} if phone and phone != tracker.get_slot(PHONE) else {}
+        raw = raw_value_for(tracker, PHONE, entity="phone_number")
+        return {PHONE: raw} if raw else {}
+
+    def validate_complaint_description(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        if value is None:
+            return {DESCRIPTION: None}
+        return _checked(DESCRIPTION, complaints.check_description(as_text(value)), dispatcher)
+
+    def validate_district(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        if value is None:
+            return {DISTRICT: None}
+        return _checked(DISTRICT, complaints.check_district(as_text(value)), dispatcher)
+
+    def validate_address(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        if value is None:
+            return {ADDRESS: None}
+        return _checked(ADDRESS, complaints.check_address(as_text(value)), dispatcher)
+
+    def validate_phone_number(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        if value is None:
+            return {PHONE: None}
+        return _checked(PHONE, complaints.check_phone(as_text(value)), dispatcher)
+
+    def validate_complaint_confirmed(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        # False ("不对") is not an answer to keep: the question is asked again as "哪一项要修改？".
+        return {CONFIRMED: True if value is True else None}
+
+
+class ActionAskComplaintConfirmed(Action):
+    """Read the complaint back (phone masked), or ask which item to change after a "不对"."""
+
+    def name(self) -> str:
+        return "action_ask_complaint_confirmed"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        if latest_intent(tracker) == "deny" and not _item_changed_this_turn(tracker):
+            dispatcher.utter_message(
+                text=complaints.CHANGE_WHICH_TEXT,
+                buttons=[{"title": t, "payload": p} for t, p in complaints.CHANGE_OPTIONS],
+            )
+            return []
+        missing = "（未填写）"
+        dispatcher.utter_message(
+            text=complaints.summary_text(
+                tracker.get_slot(DESCRIPTION) or missing,
+                tracker.get_slot(DISTRICT) or missing,
+                tracker.get_slot(ADDRESS) or "",
+                tracker.get_slot(PHONE) or "",
+            ),
+            buttons=[
+                {"title": "是的", "payload": "/affirm"},
+                {"title": "不对", "payload": "/deny"},
+            ],
+        )
+        return []
+
+
+def _item_changed_this_turn(tracker: Tracker) -> bool:
+    return any(
+        e.get("event") == "slot" and e.get("name") in FIELDS and e.get("value") is not None
+        for e in events_since_user_message(tracker)
+    )
+
+
+class ActionSubmitComplaint(UsesRuntime, Action):
+    def name(self) -> str:
+        return "action_submit_complaint"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        reset = [SlotSet(slot, None) for slot in SLOTS]
+        if tracker.get_slot(CONFIRMED) is not True:
+            dispatcher.utter_message(text="好的，本次登记没有提交。如需重新登记，请告诉我。")
+            return reset
+        runtime = self.runtime
+        complaint = {
+            "description": tracker.get_slot(DESCRIPTION),
+            "district": tracker.get_slot(DISTRICT),
+            "address": tracker.get_slot(ADDRESS),
+            "phone": tracker.get_slot(PHONE),
+            "conversation_id": tracker.sender_id,
+            "channel": channel(tracker),
+        }
+        try:
+            ticket = await asyncio.to_thread(
+                create_ticket,
+                runtime.engine,
+                **complaint,
+                now=runtime.now(),
+                timezone=runtime.settings.timezone,
+            )
+        except (SQLAlchemyError, TicketError):
+            # Keep the slots (nothing is lost) and log everything needed to enter it by hand.
+            logger.exception("could not store complaint ticket: %r", complaint)
+            dispatcher.utter_message(
+                text="非常抱歉，系统暂时无法保存您的工单，您提供的信息已为您保留。"
+                "您可以说“转人工”，由人工坐席为您登记；也可以稍后再试。",
+                buttons=[HANDOFF_BUTTON],
+            )
+            return [SlotSet(HANDOFF_REASON, TICKET_STORE_ERROR)]
+        dispatcher.utter_message(
+            text=f"已为您登记，工单号：{ticket.id}。"
+            f"工作人员将在{DISPATCH_WORKING_DAYS}个工作日内派单至相关部门，"
+            f"承办部门一般在{REPLY_WORKING_DAYS}个工作日内联系您答复。"
+            "您可以随时凭工单号查询办理进度。"
+        )
+        return reset

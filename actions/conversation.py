@@ -1,0 +1,74 @@
+"""Reading what the tracker says about the current turn (shared by the actions)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Tracker
+from rasa_sdk.types import DomainDict
+
+REQUESTED_SLOT = "requested_slot"
+HANDOFF_REASON = "handoff_reason"
+NLU_FALLBACK = "nlu_fallback"
+
+# Intents whose text is never a slot value (mirrors the not_intent lists in domain.yml).
+NOT_A_VALUE = frozenset(
+    {
+        "cancel", "ask_service", "request_human", "report_emergency", "bot_challenge", "greet",
+        "thank", "goodbye", "out_of_scope", "deny", "affirm",
+    }
+)  # fmt: skip
+
+
+def latest_text(tracker: Tracker) -> str:
+    return str((tracker.latest_message or {}).get("text") or "").strip()
+
+
+def latest_intent(tracker: Tracker) -> str | None:
+    intent = (tracker.latest_message or {}).get("intent") or {}
+    return intent.get("name")
+
+
+def has_entity(tracker: Tracker, entity: str) -> bool:
+    entities = (tracker.latest_message or {}).get("entities") or []
+    return any(e.get("entity") == entity for e in entities)
+
+
+def as_text(value: Any) -> str | None:
+    """Slot values from several entities arrive as lists; join them so checks see all."""
+    if value is None:
+        return None
+    if isinstance(value, list | tuple):
+        return " ".join(str(v) for v in value if v is not None) or None
+    return str(value)
+
+
+def raw_value_for(tracker: Tracker, slot: str, entity: str | None = None) -> str | None:
+    """The whole user text as a candidate for ``slot`` while the form asks for it.
+
+    Used when NLU found no entity, so that validation can parse the text or explain what is wrong
+    instead of the form silently rejecting the turn.
+    """
+    if tracker.get_slot(REQUESTED_SLOT) != slot:
+        return None
+    if entity and has_entity(tracker, entity):
+        return None
+    if latest_intent(tracker) in NOT_A_VALUE:
+        return None
+    return latest_text(tracker) or None
+
+
+def form_slots(domain: DomainDict, form: str) -> list[str]:
+    required = (domain.get("forms") or {}).get(form, {}).get("required_slots") or []
+    return list(required.keys()) if isinstance(required, dict) else list(required)
+
+
+def channel(tracker: Tracker) -> str:
+    return tracker.get_latest_input_channel() or "unknown"
+
+
+def events_since_user_message(tracker: Tracker) -> list[dict[str, Any]]:
+    for index in range(len(tracker.events) - 1, -1, -1):
+        if tracker.events[index].get("event") == "user":
+            return tracker.events[index + 1 :]
+    return list(tracker.events)

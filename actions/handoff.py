@@ -1,0 +1,111 @@
+"""Handing the conversation to a human agent (转人工), following Rasa's handoff conventions.
+
+Within agent hours: a message saying what happens next, a ``json_message`` handoff payload for the
+channel, the active form ended, then ``ConversationPaused()``. Outside them the assistant stays
+on: a call-back ticket when the phone number is known, otherwise the 12345 hotline.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import ActiveLoop, ConversationPaused, EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+from sqlalchemy.exc import SQLAlchemyError
+
+from actions.conversation import HANDOFF_REASON, REQUESTED_SLOT, channel, form_slots, latest_text
+from actions.runtime import Runtime, UsesRuntime
+from bot.complaints import mask_phone
+from bot.districts import normalize_district
+from bot.handoff import (
+    CALL_HOTLINE,
+    CALLBACK,
+    USER_REQUEST,
+    HandoffPlan,
+    callback_description,
+    plan_handoff,
+)
+from bot.pii import normalize_phone
+from bot.tickets.service import TicketError, create_ticket
+
+logger = logging.getLogger(__name__)
+
+
+def _context(tracker: Tracker, domain: DomainDict) -> dict[str, object]:
+    """What the agent should see at once: the task in progress and what was collected so far.
+
+    Slots of every form are included, not only the active one's: after a failed submission the
+    form has ended but its slots are kept for exactly this handoff.
+    """
+    collected: dict[str, object] = {}
+    for form in domain.get("forms") or {}:
+        for slot in form_slots(domain, form):
+            value = tracker.get_slot(slot)
+            if value is not None and slot not in collected:
+                collected[slot] = mask_phone(str(value)) if slot == "phone_number" else value
+    return {
+        "active_form": tracker.active_loop_name,
+        "slots": collected,
+        "channel": channel(tracker),
+    }
+
+
+async def hand_off(
+    runtime: Runtime,
+    dispatcher: CollectingDispatcher,
+    tracker: Tracker,
+    domain: DomainDict,
+    reason: str,
+) -> list[EventType]:
+    """Run the handoff for ``reason`` and return its events (shared with the fallback action)."""
+    phone = normalize_phone(str(tracker.get_slot("phone_number") or ""))
+    plan = plan_handoff(
+        now=runtime.now(),
+        timezone=runtime.settings.timezone,
+        reason=reason,
+        phone=phone,
+        context=_context(tracker, domain),
+    )
+    ticket_id = None
+    if plan.mode == CALLBACK and phone:
+        try:
+            ticket = await asyncio.to_thread(
+                create_ticket,
+                runtime.engine,
+                description=callback_description(reason, latest_text(tracker)),
+                district=normalize_district(str(tracker.get_slot("district") or "")),
+                address=None,
+                phone=phone,
+                conversation_id=tracker.sender_id,
+                channel=channel(tracker),
+                summary="人工回电请求",
+                now=runtime.now(),
+                timezone=runtime.settings.timezone,
+            )
+            ticket_id = ticket.id
+        except (SQLAlchemyError, TicketError):
+            logger.exception("could not store call-back ticket for %s", tracker.sender_id)
+            plan = HandoffPlan(CALL_HOTLINE, plan.reason, pause=False, context=plan.context)
+    dispatcher.utter_message(text=plan.message(ticket_id), json_message=plan.payload(ticket_id))
+    events: list[EventType] = []
+    if plan.pause:
+        if tracker.active_loop_name:
+            events += [ActiveLoop(None), SlotSet(REQUESTED_SLOT, None)]
+        events += [SlotSet(HANDOFF_REASON, None), ConversationPaused()]
+    else:
+        events.append(SlotSet(HANDOFF_REASON, None))
+    return events
+
+
+class ActionHandoff(UsesRuntime, Action):
+    def name(self) -> str:
+        return "action_handoff"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        reason = tracker.get_slot(HANDOFF_REASON) or USER_REQUEST
+        return await hand_off(self.runtime, dispatcher, tracker, domain, reason)

@@ -1,0 +1,92 @@
+"""What happens when a conversation goes to a person (转人工).
+
+Human agents work 8:00-22:00 in the hotline timezone. Within those hours the conversation is
+handed to the agent queue: the reply says so and the channel receives a handoff payload (the
+assistant then pauses). Outside them nobody could take over, so the conversation is not paused:
+with a known phone number the caller gets a call-back ticket for the next working hours, without
+one they are told to call 12345 (staffed around the clock) or to come back during agent hours.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from zoneinfo import ZoneInfo
+
+AGENT_HOURS = (dt.time(8, 0), dt.time(22, 0))
+HOTLINE = "12345"
+
+TRANSFER = "transfer"
+CALLBACK = "callback"
+CALL_HOTLINE = "call_hotline"
+
+# Reasons put in the payload (and in the handoff_reason slot by other actions).
+USER_REQUEST = "user_request"
+REPEATED_FALLBACK = "repeated_fallback"
+TICKET_STORE_ERROR = "ticket_store_error"
+
+
+def agents_available(now: dt.datetime, timezone: str) -> bool:
+    """Whether ``now`` (timezone-aware) falls within the agents' hours, [8:00, 22:00)."""
+    local = now.astimezone(ZoneInfo(timezone)).time()
+    return AGENT_HOURS[0] <= local < AGENT_HOURS[1]
+
+
+@dataclass(frozen=True)
+class HandoffPlan:
+    mode: str  # TRANSFER, CALLBACK or CALL_HOTLINE
+    reason: str
+    pause: bool  # whether the assistant stops answering (an agent takes over)
+    context: dict[str, object] = field(default_factory=dict)
+
+    def message(self, callback_ticket_id: str | None = None) -> str:
+        if self.mode == TRANSFER:
+            return (
+                "正在为您转接人工坐席，请稍候。您之前提供的信息会一并转给坐席，无需重复说明。"
+                "如排队时间较长，也可以直接拨打12345热线。"
+            )
+        hours = f"{AGENT_HOURS[0]:%H:%M}-{AGENT_HOURS[1]:%H:%M}"
+        if self.mode == CALLBACK and callback_ticket_id:
+            return (
+                f"人工坐席的在线服务时间是每天{hours}，现在不在服务时间。"
+                f"已为您登记回电请求（工单号{callback_ticket_id}），工作人员会在服务时间内尽快回电。"
+                f"如情况紧急，请直接拨打{HOTLINE}热线（24小时服务）。"
+            )
+        return (
+            f"人工坐席的在线服务时间是每天{hours}，现在不在服务时间。"
+            f"您可以直接拨打{HOTLINE}热线（24小时服务），或在服务时间内再联系我们转人工。"
+        )
+
+    def payload(self, callback_ticket_id: str | None = None) -> dict[str, object]:
+        data: dict[str, object] = {
+            "handoff": self.mode == TRANSFER,
+            "mode": self.mode,
+            "reason": self.reason,
+            "context": self.context,
+        }
+        if callback_ticket_id:
+            data["callback_ticket_id"] = callback_ticket_id
+        return {"handoff": data}
+
+
+def plan_handoff(
+    *,
+    now: dt.datetime,
+    timezone: str,
+    reason: str,
+    phone: str | None = None,
+    context: dict[str, object] | None = None,
+) -> HandoffPlan:
+    """Decide between transfer (agent hours), call-back ticket (phone known) and calling 12345."""
+    context = dict(context or {})
+    if agents_available(now, timezone):
+        return HandoffPlan(TRANSFER, reason, pause=True, context=context)
+    if phone:
+        return HandoffPlan(CALLBACK, reason, pause=False, context=context)
+    return HandoffPlan(CALL_HOTLINE, reason, pause=False, context=context)
+
+
+def callback_description(reason: str, last_message: str | None) -> str:
+    """The description of a call-back ticket created outside agent hours."""
+    said = (last_message or "").strip()
+    return f"【人工回电请求】原因：{reason}。用户最后一句：{said or '（无）'}"

@@ -1,0 +1,1 @@
+"""Citizen tickets (工单): models, id allocation and the service used by actions and operators."""

@@ -1,0 +1,108 @@
+"""Tables for tickets, their history, appointments and the per-day number sequences.
+
+Timestamps are stored timezone-aware in UTC (:class:`UTCDateTime` also normalises SQLite, which
+keeps no offset). Schema changes go through ``bot/migrations/versions/0002_tickets.py``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+
+from sqlalchemy import Column, Date, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.types import TypeDecorator
+
+from bot.db import Base
+
+
+class TicketStatus(str, enum.Enum):
+    RECEIVED = "受理"
+    DISPATCHED = "已派单"
+    IN_PROGRESS = "处理中"
+    CLOSED = "已办结"
+    WITHDRAWN = "已撤销"
+
+
+class AppointmentStatus(str, enum.Enum):
+    BOOKED = "已预约"
+    CANCELLED = "已取消"
+
+
+class UTCDateTime(TypeDecorator):
+    """Aware datetimes in, aware UTC datetimes out, on every backend (SQLite drops offsets)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect) -> dt.datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError(f"naive datetime {value!r}: pass a timezone-aware value")
+        value = value.astimezone(dt.timezone.utc)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: dt.datetime | None, dialect) -> dt.datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            return value.replace(tzinfo=dt.timezone.utc)
+        return value.astimezone(dt.timezone.utc)
+
+
+class SequenceCounter(Base):
+    """Last number handed out per key, e.g. ``GD20261128`` -> 17 (the 17th ticket that day).
+
+    Incrementing this row inside the transaction that inserts the ticket serialises allocation:
+    PostgreSQL holds the row lock until commit, SQLite holds the database write lock.
+    """
+
+    __tablename__ = "sequence_counters"
+
+    key = Column(String(32), primary_key=True)
+    value = Column(Integer, nullable=False)
+
+
+class Ticket(Base):
+    __tablename__ = "tickets"
+
+    id = Column(String(20), primary_key=True)  # GD + yyyymmdd + 4-digit sequence
+    description = Column(Text, nullable=False)
+    # Callback requests made outside agent hours carry no location.
+    district = Column(String(16), nullable=True)
+    address = Column(String(200), nullable=True)
+    phone = Column(String(32), nullable=False)
+    status = Column(String(8), nullable=False, default=TicketStatus.RECEIVED.value)
+    department = Column(String(64), nullable=True)  # set by routing/dispatch
+    summary = Column(Text, nullable=True)
+    channel = Column(String(32), nullable=False)
+    conversation_id = Column(String(128), nullable=False, index=True)
+    created_at = Column(UTCDateTime, nullable=False)
+    updated_at = Column(UTCDateTime, nullable=False)
+
+
+class TicketEvent(Base):
+    __tablename__ = "ticket_events"
+
+    id = Column(Integer, primary_key=True, autoincrement=True)
+    ticket_id = Column(
+        String(20), ForeignKey("tickets.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    time = Column(UTCDateTime, nullable=False)
+    status = Column(String(8), nullable=False)
+    note = Column(Text, nullable=True)
+
+
+class Appointment(Base):
+    __tablename__ = "appointments"
+
+    confirmation_number = Column(String(20), primary_key=True)  # YY + yyyymmdd + sequence
+    service_item = Column(String(40), nullable=False)
+    centre_id = Column(String(32), nullable=False)
+    date = Column(Date, nullable=False)
+    half_day = Column(String(2), nullable=True)  # "am", "pm" or None (any time that day)
+    phone = Column(String(32), nullable=False)
+    status = Column(String(8), nullable=False, default=AppointmentStatus.BOOKED.value)
+    created_at = Column(UTCDateTime, nullable=False)
+
+    __table_args__ = (Index("ix_appointments_centre_date", "centre_id", "date"),)
