@@ -1,0 +1,152 @@
+"""Retrieval benchmark: BM25-only vs hybrid on the labelled question sets, in one run.
+
+    python bench/retrieval.py [--db URL] [--catalog PATH] [--dense-model DIR] [--out FILE]
+
+Without ``--db`` a fresh SQLite database is built in a temporary folder: the curated knowledge
+(``data/knowledge``) plus the Guangdong service catalogue from the shared data folder. Both
+question sets are run against that full knowledge base (2,293 items): the curated set
+(``tests/knowledge/questions_curated.yml``) and the catalogue set
+(``tests/knowledge/questions_catalog.yml``, skipped when the catalogue is absent), plus
+the curated items asked with one mistyped character (``questions_typos.yml``).
+Writes recall@1/3/5, MRR@10 and per-query latency (p50/p95) with machine and library versions to
+``bench/results/retrieval.json`` and prints a table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import datetime as dt
+import importlib.metadata
+import json
+import os
+import platform
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(PROJECT_ROOT))
+
+from bot.db import make_engine, migrate  # noqa: E402
+from bot.knowledge.catalog import import_catalog  # noqa: E402
+from bot.knowledge.evaluation import evaluate, load_questions  # noqa: E402
+from bot.knowledge.retrieval import MODES, KnowledgeRetriever, RetrievalConfig  # noqa: E402
+from bot.knowledge.store import build_knowledge, count_rows  # noqa: E402
+
+QUESTIONS = PROJECT_ROOT / "tests" / "knowledge"
+DEFAULT_OUT = PROJECT_ROOT / "bench" / "results" / "retrieval.json"
+
+
+def shared_data_dir() -> Path:
+    return Path(os.environ.get("MINSHENG_SHARED_DATA") or PROJECT_ROOT.parent / "shared" / "data")
+
+
+def machine() -> dict:
+    info = {
+        "platform": platform.platform(),
+        "python": platform.python_version(),
+        "processor": platform.processor() or platform.machine(),
+        "cpu_count": os.cpu_count(),
+    }
+    try:
+        info["cpus_available"] = len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not Linux
+        pass
+    return info
+
+
+def versions() -> dict:
+    out = {}
+    for dist in ("bm25s", "rapidfuzz", "jieba", "numpy", "SQLAlchemy", "torch", "transformers"):
+        try:
+            out[dist] = importlib.metadata.version(dist)
+        except importlib.metadata.PackageNotFoundError:
+            out[dist] = None
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", help="use an existing, built database instead of a fresh one")
+    parser.add_argument(
+        "--catalog",
+        type=Path,
+        default=shared_data_dir() / "gd_gov_service_catalog" / "policy.json",
+        help="catalogue file to import into the fresh database",
+    )
+    parser.add_argument("--dense-model", type=Path, help="local sentence-embedding model folder")
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    args = parser.parse_args(argv)
+
+    tmp = None
+    build_s = {}
+    if args.db:
+        url = args.db
+    else:
+        tmp = tempfile.TemporaryDirectory(prefix="minsheng-bench-")
+        url = f"sqlite:///{Path(tmp.name) / 'kb.db'}"
+        migrate(url)
+        engine = make_engine(url)
+        start = time.perf_counter()
+        build_knowledge(engine, PROJECT_ROOT / "data" / "knowledge")
+        build_s["curated_build_s"] = round(time.perf_counter() - start, 2)
+        if args.catalog.is_file():
+            start = time.perf_counter()
+            report = import_catalog(engine, args.catalog)
+            build_s["catalog_import_s"] = round(time.perf_counter() - start, 2)
+            print(report.summary(), file=sys.stderr)
+        else:
+            print(f"catalogue {args.catalog} not found: catalogue set skipped", file=sys.stderr)
+        engine.dispose()
+
+    engine = make_engine(url)
+    counts = count_rows(engine)
+    config = RetrievalConfig(dense_model_dir=args.dense_model)
+    start = time.perf_counter()
+    retriever = KnowledgeRetriever.from_engine(engine, config)
+    build_s["index_build_s"] = round(time.perf_counter() - start, 2)
+
+    sets = {}
+    for name in ("curated", "typos", "catalog"):
+        questions = load_questions(QUESTIONS / f"questions_{name}.yml")
+        known = [q for q in questions if q.ids & retriever.by_id.keys()]
+        if not known:
+            print(f"{name}: no labelled item in the database, skipped", file=sys.stderr)
+            continue
+        sets[name] = {mode: evaluate(retriever, known, mode).to_dict() for mode in MODES}
+
+    result = {
+        "created": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+        "command": "python bench/retrieval.py " + " ".join(argv or sys.argv[1:]),
+        "machine": machine(),
+        "versions": versions(),
+        "config": {
+            k: (str(v) if isinstance(v, Path) else v) for k, v in dataclasses.asdict(config).items()
+        },
+        "knowledge_base": counts,
+        "timings": build_s,
+        "results": sets,
+    }
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+
+    print("| set | retriever | n | R@1 | R@3 | R@5 | MRR@10 | p50 ms | p95 ms |")
+    print("|---|---|---|---|---|---|---|---|---|")
+    for name, by_mode in sets.items():
+        for mode, r in by_mode.items():
+            print(
+                f"| {name} | {mode} | {r['questions']} | {r['recall@1']:.3f} | {r['recall@3']:.3f} "
+                f"| {r['recall@5']:.3f} | {r['mrr@10']:.3f} | {r['latency_p50_ms']:.1f} "
+                f"| {r['latency_p95_ms']:.1f} |"
+            )
+    print(f"written to {args.out}", file=sys.stderr)
+    engine.dispose()
+    if tmp is not None:
+        tmp.cleanup()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

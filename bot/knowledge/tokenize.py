@@ -1,0 +1,90 @@
+"""Chinese tokenisation for retrieval: Jieba with the knowledge base's aliases as a user dictionary.
+
+Each :class:`Tokenizer` owns its own ``jieba.Tokenizer`` instance, so adding the aliases of one
+knowledge base never changes tokenisation elsewhere (Rasa's JiebaTokenizer uses the global one).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable
+
+import jieba
+
+# Function words and question fillers that carry no retrieval signal. Aspect words (材料, 多少钱)
+# are deliberately kept: they are matched against fact text.
+STOPWORDS = frozenset(
+    """
+    的 了 吗 呢 吧 啊 呀 哦 嗯 么 是 在 我 你 他 她 它 我们 你们 他们 要 想 请问 请 问 一下 下 这个 那个
+    这 那 就 都 也 还 和 与 或 及 把 被 给 让 对 从 到 为 以 可以 能 能不能 可不可以 怎么 怎么样 如何 什么
+    哪些 哪个 有 没有 有没有 需要 应该 该 会 得 地 着 过 个 些 不 没 您 您好 你好 谢谢 麻烦 去 来 哪 哪里
+    哪儿 然后 过来 一直 现在 今年 已经 自己 咱 咱们 啥 咋 吗 嘛 呗 多 很 太 好 行 一个 一张 这种 那种
+    里 上 中 时候 的话 如果 但是 可是 所以 因为 还是 或者 以及 之后 以后 之前 以前 请教 咨询一下
+    那要 那么 那就 还要 就要 这要 我要 也要 都要 又要 那我 那你 那这个 那个 这样 那样
+    """.split()
+)
+# Colloquial words mapped to the wording used in service guides (both are kept as tokens), so a
+# question phrased the way citizens talk still meets the official text.
+SYNONYMS = {
+    "社会保障卡": "社保卡",
+    "社保卡": "社会保障卡",
+    "身分证": "身份证",
+    "驾照": "驾驶证",
+    "半夜": "夜间",
+    "深夜": "夜间",
+    "工地": "施工",
+    "噪音": "噪声",
+    "吵": "噪声",
+    "医保卡": "社保卡",
+    "房租": "租金",
+    "租房子": "租房",
+    "工钱": "工资",
+    "欠薪": "拖欠工资",
+    "辞退": "解除劳动合同",
+    "开除": "解除劳动合同",
+    "上户口": "出生登记",
+    "报户口": "出生登记",
+    "领证": "结婚登记",
+    "打针": "接种",
+    "打疫苗": "接种",
+    "退休金": "养老金",
+    "低保": "最低生活保障",
+    "公租房": "公共租赁住房",
+    "看病": "就医",
+}
+_PUNCT_RE = re.compile(
+    r"[\s\u3000，。！？、；：“”‘’（）《》【】—…·,.!?;:'\"()\[\]<>/\\|~`@#$%^&*+=_-]+"
+)
+
+logging.getLogger("jieba").setLevel(logging.WARNING)
+jieba.setLogLevel(logging.WARNING)
+
+
+class Tokenizer:
+    """Jieba tokenizer with extra words (aliases, item names); lowercases Latin text."""
+
+    def __init__(self, user_words: Iterable[str] = ()):
+        self._jieba = jieba.Tokenizer()
+        self._jieba.initialize()
+        for word in user_words:
+            word = word.strip()
+            if 2 <= len(word) <= 20 and not _PUNCT_RE.search(word):
+                # A high frequency makes Jieba keep the alias as one token.
+                self._jieba.add_word(word, freq=20000)
+
+    def tokens(self, text: str, keep_stopwords: bool = False) -> list[str]:
+        """Search-mode tokens (long words plus their sub-words) without punctuation/stopwords."""
+        text = text.lower()
+        out = []
+        for piece in _PUNCT_RE.split(text):
+            if not piece:
+                continue
+            for tok in self._jieba.cut_for_search(piece):
+                tok = tok.strip()
+                if not tok or (not keep_stopwords and tok in STOPWORDS):
+                    continue
+                out.append(tok)
+                if tok in SYNONYMS:
+                    out.append(SYNONYMS[tok])
+        return out

@@ -1,0 +1,146 @@
+"""Retrieval quality floors on the labelled sets, follow-up resolution and the item contract."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from bot.knowledge.aspects import detect_aspects
+from bot.knowledge.evaluation import evaluate, load_questions
+from bot.knowledge.schema import load_knowledge_dir
+from bot.settings import PROJECT_ROOT
+
+HERE = Path(__file__).resolve().parent
+CURATED = load_questions(HERE / "questions_curated.yml")
+TYPOS = load_questions(HERE / "questions_typos.yml")
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"[\s，。？！?,.!]", "", text)
+
+
+def test_labelled_sets_are_paraphrases_not_copies() -> None:
+    items = load_knowledge_dir(PROJECT_ROOT / "data" / "knowledge")
+    copies = {_norm(a) for i in items for a in (i.name, *i.aliases)}
+    copies |= {_norm(f.q) for i in items for f in i.faqs}
+    per_item: dict[str, int] = {}
+    for q in CURATED:
+        assert _norm(q.text) not in copies, q.text
+        for item_id in q.ids:
+            per_item[item_id] = per_item.get(item_id, 0) + 1
+    assert set(per_item) == {i.id for i in items}
+    assert min(per_item.values()) >= 3
+    catalog = load_questions(HERE / "questions_catalog.yml")
+    assert len(catalog) >= 60
+
+
+def test_curated_quality_floor(curated_retriever) -> None:
+    hybrid = evaluate(curated_retriever, CURATED, "hybrid")
+    assert hybrid.recall_at_1 >= 0.85, hybrid.misses
+    assert hybrid.recall_at_3 >= 0.95
+    bm25 = evaluate(curated_retriever, CURATED, "bm25")
+    assert bm25.recall_at_3 >= 0.9
+
+
+def test_typo_tolerance_beats_bm25(curated_retriever) -> None:
+    hybrid = evaluate(curated_retriever, TYPOS, "hybrid")
+    bm25 = evaluate(curated_retriever, TYPOS, "bm25")
+    assert hybrid.recall_at_1 >= 0.85, hybrid.misses
+    assert hybrid.recall_at_1 > bm25.recall_at_1
+
+
+def test_quality_floor_with_the_whole_catalogue(full_retriever) -> None:
+    """Curated and catalogue questions against all 2,293 items (shared data needed)."""
+    curated = evaluate(full_retriever, CURATED, "hybrid")
+    assert curated.recall_at_1 >= 0.85, curated.misses
+    catalog = evaluate(full_retriever, load_questions(HERE / "questions_catalog.yml"), "hybrid")
+    assert catalog.recall_at_5 >= 0.75, catalog.misses
+    assert catalog.mrr >= 0.6
+
+
+def test_one_result_per_item_and_bounded_scores(curated_retriever) -> None:
+    for q in CURATED[:20]:
+        hits = curated_retriever.search(q.text, top_k=10)
+        ids = [h.id for h in hits]
+        assert len(ids) == len(set(ids))
+        assert all(0.0 <= h.score <= 1.0 for h in hits)
+        assert [h.fused for h in hits] == sorted((h.fused for h in hits), reverse=True)
+
+
+def test_unknown_mode_is_rejected(curated_retriever) -> None:
+    with pytest.raises(ValueError, match="unknown retrieval mode"):
+        curated_retriever.search("社保卡", mode="magic")
+
+
+@pytest.mark.parametrize(
+    ("question", "aspects"),
+    [
+        ("那要带什么材料", ["materials"]),
+        ("网上能办吗", ["online"]),
+        ("在哪里办，几点下班", ["location", "hours"]),
+        ("要多少钱，多久能办好", ["fees", "time_limit"]),
+        ("需要什么条件", ["eligibility"]),
+        ("你好", []),
+    ],
+)
+def test_aspect_detection(question, aspects) -> None:
+    assert detect_aspects(question) == aspects
+
+
+def test_follow_up_stays_with_the_context_item(curated_retriever) -> None:
+    for question, aspect in (("那要带什么材料", "materials"), ("网上能办吗", "online")):
+        res = curated_retriever.resolve(question, context_item="hpf_withdraw_rent")
+        assert res.item.id == "hpf_withdraw_rent" and res.via_context and not res.switched
+        assert aspect in res.aspects
+        hits = curated_retriever.search(question, context_item="hpf_withdraw_rent")
+        assert hits[0].id == "hpf_withdraw_rent" and hits[0].matched_by == ("context",)
+
+
+def test_question_naming_another_item_switches(curated_retriever) -> None:
+    res = curated_retriever.resolve("那公积金贷款要带什么材料", context_item="ss_card_apply")
+    assert res.item.id == "hpf_loan" and res.switched and not res.via_context
+    res = curated_retriever.resolve("身份证丢了去哪里补办", context_item="ss_card_apply")
+    assert res.item.id == "id_card_replace" and res.switched
+
+
+def test_without_context_a_bare_follow_up_is_not_guessed(curated_retriever) -> None:
+    res = curated_retriever.resolve("那要带什么材料")
+    assert not res.via_context
+    assert res.score < 0.2
+
+
+def test_unknown_context_item_is_ignored(curated_retriever) -> None:
+    res = curated_retriever.resolve("社保卡丢了怎么办", context_item="no_such_item")
+    assert res.item.id == "ss_card_replace"
+
+
+def test_dense_retrieval_from_a_local_model_dir(tmp_path, curated_db) -> None:
+    """Dense retrieval plumbing with a tiny random-init encoder saved locally (no download)."""
+    transformers = pytest.importorskip("transformers")
+    from bot.db import make_engine
+    from bot.knowledge.retrieval import KnowledgeRetriever, RetrievalConfig
+
+    vocab = [
+        "[PAD]",
+        "[UNK]",
+        "[CLS]",
+        "[SEP]",
+        "[MASK]",
+        *sorted(set("社保卡公积金贷款身份证医保")),
+    ]
+    (tmp_path / "vocab.txt").write_text("\n".join(vocab), encoding="utf-8")
+    transformers.BertTokenizer(str(tmp_path / "vocab.txt")).save_pretrained(tmp_path)
+    config = transformers.BertConfig(
+        vocab_size=len(vocab), hidden_size=16, num_hidden_layers=1, num_attention_heads=2,
+        intermediate_size=32, max_position_embeddings=128,
+    )  # fmt: skip
+    transformers.BertModel(config).save_pretrained(tmp_path)
+    engine = make_engine(curated_db)
+    retriever = KnowledgeRetriever.from_engine(engine, RetrievalConfig(dense_model_dir=tmp_path))
+    hits = retriever.search("社保卡丢了", top_k=31)
+    assert any("dense" in h.matched_by for h in hits)
+    assert len({h.id for h in hits}) == len(hits)
+    with pytest.raises(FileNotFoundError):
+        KnowledgeRetriever.from_engine(engine, RetrievalConfig(dense_model_dir=tmp_path / "no"))
