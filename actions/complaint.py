@@ -68,6 +68,17 @@ class ValidateComplaintForm(FormValidationAction):
                 events += [SlotSet(target, None), SlotSet(CONFIRMED, None)]
         return events
 
+    async def extract_complaint_description(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        # "我要投诉，楼下饭店油烟太大了": the message that opened the form already describes the
+        # problem, so the caller is not asked to say it again. A bare "我要投诉" is not enough.
+        if tracker.get_slot(REQUESTED_SLOT) is None and latest_intent(tracker) == "file_complaint":
+            check = complaints.check_description(latest_text(tracker))
+            if check.ok:
+                return {DESCRIPTION: check.value}
+        return {}
+
     async def extract_district(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:

@@ -222,3 +222,17 @@ async def test_database_error_keeps_the_slots_and_offers_a_person(
     assert "已为您保留" in message["text"]
     assert message["buttons"] == [{"title": "转人工", "payload": "/request_human"}]
     assert "小区门口的路灯坏了一个多星期" in caplog.text  # logged in full for manual entry
+
+
+async def test_opening_message_that_describes_the_problem_fills_the_description(validate) -> None:
+    events, dispatcher = await validate("complaint_opening_with_description")
+    assert events == [
+        SlotSet("complaint_description", "我要投诉，我们楼下的饭店油烟太大了，熏得窗户都不敢开")
+    ]
+    assert dispatcher.messages == []
+
+
+async def test_bare_opening_message_leaves_the_description_to_ask_for(validate) -> None:
+    events, dispatcher = await validate("complaint_opening_bare")
+    assert events == []
+    assert dispatcher.messages == []
