@@ -14,6 +14,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from actions.conversation import (
     HANDOFF_REASON,
+    NOT_A_VALUE,
     REQUESTED_SLOT,
     as_text,
     channel,
@@ -84,6 +85,16 @@ class ValidateComplaintForm(FormValidationAction):
     ) -> dict[str, Any]:
         raw = raw_value_for(tracker, DISTRICT, entity="district")
         return {DISTRICT: raw} if raw else {}
+
+    async def extract_address(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        # NLU often marks only part of an address ("阳光小区3栋" of "湖滨东路36号阳光小区3栋"):
+        # when the form asked for the address, the whole answer is the address.
+        if tracker.get_slot(REQUESTED_SLOT) != ADDRESS or latest_intent(tracker) in NOT_A_VALUE:
+            return {}
+        address = complaints.address_from_text(latest_text(tracker))
+        return {ADDRESS: address} if address else {}
 
     async def extract_phone_number(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict

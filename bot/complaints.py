@@ -97,6 +97,17 @@ def check_address(text: str | None) -> SlotCheck:
     return SlotCheck(text)
 
 
+_ADDRESS_LEAD = re.compile(
+    r"^(?:我的|我家|我们|具体)?(?:地址|位置|地点)?(?:是|在|就在|位于)?[:：，, ]*"
+)
+
+
+def address_from_text(text: str | None) -> str:
+    """The address part of an answer to "具体地址？": "地址是和平路88号3栋。" -> "和平路88号3栋"."""
+    text = re.sub(r"\s+", " ", (text or "").strip())
+    return _ADDRESS_LEAD.sub("", text).strip(" 。.!！,，")
+
+
 def check_phone(text: str | None) -> SlotCheck:
     phone = normalize_phone(text or "")
     if phone is None:

@@ -9,6 +9,7 @@ from bot.complaints import (
     DESCRIPTION,
     DISTRICT,
     PHONE,
+    address_from_text,
     check_address,
     check_description,
     check_district,
@@ -83,3 +84,16 @@ def test_summary_masks_the_phone() -> None:
     text = summary_text("楼道灯坏了", "南湖区", "湖滨东路1号", "13800138000")
     assert "138****8000" in text and "13800138000" not in text
     assert "· 地点：南湖区湖滨东路1号" in text
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("地址是和平路88号阳光小区3栋。", "和平路88号阳光小区3栋"),
+        ("我家在新华大道120号", "新华大道120号"),
+        ("在 湖滨东路36号", "湖滨东路36号"),
+        ("科技二路9号创新大厦", "科技二路9号创新大厦"),
+    ],
+)
+def test_address_from_text_drops_the_lead_in(text: str, address: str) -> None:
+    assert address_from_text(text) == address

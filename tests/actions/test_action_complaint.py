@@ -236,3 +236,9 @@ async def test_bare_opening_message_leaves_the_description_to_ask_for(validate) 
     events, dispatcher = await validate("complaint_opening_bare")
     assert events == []
     assert dispatcher.messages == []
+
+
+async def test_whole_answer_is_the_address_when_nlu_marked_only_part(validate) -> None:
+    events, dispatcher = await validate("complaint_address_partial_entity")
+    assert events == [SlotSet("address", "湖滨东路36号阳光小区3栋")]
+    assert dispatcher.messages == []
