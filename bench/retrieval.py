@@ -34,13 +34,10 @@ from bot.knowledge.catalog import import_catalog  # noqa: E402
 from bot.knowledge.evaluation import evaluate, load_questions  # noqa: E402
 from bot.knowledge.retrieval import MODES, KnowledgeRetriever, RetrievalConfig  # noqa: E402
 from bot.knowledge.store import build_knowledge, count_rows  # noqa: E402
+from bot.settings import shared_data_dir  # noqa: E402
 
 QUESTIONS = PROJECT_ROOT / "tests" / "knowledge"
 DEFAULT_OUT = PROJECT_ROOT / "bench" / "results" / "retrieval.json"
-
-
-def shared_data_dir() -> Path:
-    return Path(os.environ.get("MINSHENG_SHARED_DATA") or PROJECT_ROOT.parent / "shared" / "data")
 
 
 def machine() -> dict:

@@ -48,7 +48,9 @@ class Settings:
         self.knowledge_dir = Path(self.knowledge_dir)
         self.models_dir = Path(self.models_dir)
         if not isinstance(self.db_url, str) or "://" not in self.db_url:
-            raise SettingsError(f"db_url must be a SQLAlchemy URL like sqlite:///path.db, got {self.db_url!r}")
+            raise SettingsError(
+                f"db_url must be a SQLAlchemy URL like sqlite:///path.db, got {self.db_url!r}"
+            )
         if int(self.appointment_capacity) < 1:
             raise SettingsError(
                 f"appointment_capacity must be >= 1, got {self.appointment_capacity!r}"
@@ -92,11 +94,15 @@ def load_settings(
     known = {f.name for f in fields(Settings)} - {"extra"}
     extra: dict[str, Any] = {}
 
-    file = path or (Path(env["BOT_SETTINGS"]) if env.get("BOT_SETTINGS") else PROJECT_ROOT / "minsheng.yml")
+    file = path or (
+        Path(env["BOT_SETTINGS"]) if env.get("BOT_SETTINGS") else PROJECT_ROOT / "minsheng.yml"
+    )
     if file.exists():
         loaded = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
         if not isinstance(loaded, dict):
-            raise SettingsError(f"{file}: expected a mapping of settings, got {type(loaded).__name__}")
+            raise SettingsError(
+                f"{file}: expected a mapping of settings, got {type(loaded).__name__}"
+            )
         for key, value in loaded.items():
             if key in known:
                 values[key] = _coerce(key, value)
@@ -117,3 +123,10 @@ def load_settings(
             raise SettingsError(f"unknown setting {key!r}; known: {sorted(known)}")
         values[key] = _coerce(key, value)
     return Settings(**values, extra=extra)
+
+
+def shared_data_dir(env: Mapping[str, str] | None = None) -> Path:
+    """The public data sets (read-only, never copied into the repo): ``$MINSHENG_SHARED_DATA``,
+    else ``../shared/data`` beside the project."""
+    env = os.environ if env is None else env
+    return Path(env.get("MINSHENG_SHARED_DATA") or PROJECT_ROOT.parent / "shared" / "data")

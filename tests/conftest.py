@@ -12,12 +12,13 @@ from pathlib import Path
 
 import pytest
 
+from bot.settings import shared_data_dir
+
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
-SHARED_DATA = Path(os.environ.get("MINSHENG_SHARED_DATA", PROJECT_ROOT.parent / "shared" / "data"))
 
 
 def service_url(variable: str, what: str) -> str:
@@ -33,7 +34,7 @@ def service_url(variable: str, what: str) -> str:
 
 def shared_data(*parts: str) -> Path:
     """A path under ../shared/data, or skip when the shared data sets are absent."""
-    path = SHARED_DATA.joinpath(*parts)
+    path = shared_data_dir().joinpath(*parts)
     if not path.exists():
         pytest.skip(f"shared data set {path} is absent")
     return path

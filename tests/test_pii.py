@@ -8,7 +8,6 @@ import json
 import re
 
 import pytest
-from conftest import SHARED_DATA
 
 from bot.pii import (
     ALL_KINDS,
@@ -25,8 +24,9 @@ from bot.pii import (
     parse_ticket_id,
     redact,
 )
+from bot.settings import shared_data_dir
 
-VECTORS_FILE = SHARED_DATA / "pii_test_vectors" / "cn_ric_and_mobile_vectors.json"
+VECTORS_FILE = shared_data_dir() / "pii_test_vectors" / "cn_ric_and_mobile_vectors.json"
 
 
 def _vector_params(key: str) -> list:

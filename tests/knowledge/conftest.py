@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 from pathlib import Path
 
@@ -12,7 +11,7 @@ from bot.db import make_engine, migrate
 from bot.knowledge.catalog import import_catalog
 from bot.knowledge.retrieval import KnowledgeRetriever
 from bot.knowledge.store import build_knowledge
-from bot.settings import PROJECT_ROOT
+from bot.settings import PROJECT_ROOT, shared_data_dir
 
 KNOWLEDGE_DIR = PROJECT_ROOT / "data" / "knowledge"
 QUESTIONS_DIR = Path(__file__).resolve().parent
@@ -20,8 +19,7 @@ QUESTIONS_DIR = Path(__file__).resolve().parent
 
 def catalog_path() -> Path:
     """The shared Guangdong catalogue, or skip when the shared data sets are absent."""
-    shared = Path(os.environ.get("MINSHENG_SHARED_DATA") or PROJECT_ROOT.parent / "shared" / "data")
-    path = shared / "gd_gov_service_catalog" / "policy.json"
+    path = shared_data_dir() / "gd_gov_service_catalog" / "policy.json"
     if not path.is_file():
         pytest.skip(f"shared data set {path} is absent (set MINSHENG_SHARED_DATA)")
     return path
