@@ -1,0 +1,52 @@
+from pathlib import Path
+
+import pytest
+
+from bot.finetune.config import FinetuneConfig, FinetuneConfigError, profile
+from bot.settings import PROJECT_ROOT
+
+
+@pytest.mark.parametrize("suffix", [".yml", ".json"])
+def test_round_trip(tmp_path: Path, suffix: str):
+    cfg = FinetuneConfig(
+        method="full",
+        beta_intent=0.25,
+        task_weights={"lm": 2.0, "nlu": 1.0},
+        lora_target_modules=["q_proj"],
+    )
+    cfg.save(tmp_path / f"c{suffix}")
+    assert FinetuneConfig.load(tmp_path / f"c{suffix}") == cfg
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        {"method": "qlora"},
+        {"alpha_lm": -1},
+        {"alpha_lm": 0, "beta_intent": 0, "gamma_ner": 0, "delta_routing": 0},
+        {"task_weights": {"chitchat": 1.0}},
+        {"task_weights": {"lm": 0.0}},
+        {"lora_dropout": 1.5},
+        {"micro_batch_size": 0},
+        {"dtype": "float16"},
+    ],
+)
+def test_bad_values_name_the_field(bad: dict):
+    with pytest.raises(FinetuneConfigError) as e:
+        FinetuneConfig.from_dict(bad)
+    assert next(iter(bad)) in str(e.value) or "loss weight" in str(e.value)
+
+
+def test_unknown_key_and_profiles(tmp_path: Path):
+    with pytest.raises(FinetuneConfigError, match="unknown settings"):
+        FinetuneConfig.from_dict({"learning_rat": 1e-4})
+    (tmp_path / "c.yml").write_text("profile: tiny\nmax_steps: 7\n", "utf-8")
+    cfg = FinetuneConfig.load(tmp_path / "c.yml")
+    assert cfg.max_steps == 7 and cfg.lora_r == profile("tiny").lora_r
+    assert all(FinetuneConfig.help().values()), "every field documents itself"
+
+
+@pytest.mark.parametrize("name", ["tiny", "default"])
+def test_shipped_configs_load(name: str):
+    cfg = FinetuneConfig.load(PROJECT_ROOT / "configs" / "finetune" / f"{name}.yml")
+    assert cfg.max_steps >= 1
