@@ -337,10 +337,20 @@ def _followed_by_place(norm: str, position: int) -> bool:
     ] in _PLACE_WORDS
 
 
+# Everyday words that begin with a surname character: "本人申报" / "我是申请人" name nobody.
+_WORDS_STARTING_WITH_SURNAME = frozenset(
+    ["申报", "申请", "申领", "申办", "申诉", "申明", "高新", "高龄", "常住", "常年", "户籍", "户口",
+     "应该", "于是", "万一", "余额", "许多", "何时", "周末", "周边", "方便", "方面", "程序", "金额",
+     "安全", "安排", "全部", "全家", "温馨", "成功", "成年", "单位", "单身", "孙子", "项目",
+     "时间", "曾经", "向您", "关于", "管理", "经营", "农村", "农民", "丁克", "车辆", "车主", "房东",
+     "房主", "江边", "毛坯", "付款", "任何", "包括", "康复", "路过", "鲁莽", "史上", "水电", "童年"]
+)  # fmt: skip
+
+
 def _surname_and_given(norm: str, position: int) -> int | None:
     """End of a "surname + 1-2 character given name" starting at ``position``, if plausible."""
     surname = _surname_at(norm, position)
-    if not surname:
+    if not surname or norm[position : position + 2] in _WORDS_STARTING_WITH_SURNAME:
         return None
     end = _given_name_end(norm, position + surname, 2)
     if end == position + surname or _followed_by_place(norm, end):

@@ -418,3 +418,12 @@ def test_redaction_is_idempotent(text: str) -> None:
     once = redact(text)
     assert once != text
     assert redact(once) == once
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["灵活就业人员本人申报缴费", "我是申请人，想问进度", "本人户籍在南湖区", "我是高龄老人"],
+)
+def test_everyday_words_after_a_self_introduction_are_not_names(text: str) -> None:
+    assert find_pii(text, kinds=["person_name"]) == []
+    assert redact(text) == text
