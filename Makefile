@@ -49,7 +49,19 @@ models/.rasa-trained: $(VENV)/.installed config.yml domain.yml $(shell find data
 	$(RASA) train --fixed-model-name hotline --out models
 	@touch $@
 
-build: install $(STAMPS)/kb models/.rasa-trained
+# The hotline LLM: training data, the project's own small base model (only when settings name no
+# base_model), then multi-task fine-tuning. Each command also skips work whose inputs are unchanged.
+LLM_OUT ?= models/hotline-tiny
+LLM_CONFIG ?= configs/finetune/tiny.yml
+$(STAMPS)/llm: $(VENV)/.installed $(wildcard data/nlu/*.yml data/knowledge/*.yml data/routing/*.yml) data/stories.yml data/rules.yml $(LLM_CONFIG) $(wildcard bot/finetune/*.py)
+	@mkdir -p $(STAMPS)
+	$(PY) -m bot data build
+	@if [ -z "$$($(PY) -c 'from bot.settings import load_settings; print(load_settings().base_model)')" ]; then \
+	  $(PY) -m bot llm init-base; fi
+	$(PY) -m bot llm finetune --config $(LLM_CONFIG) --output $(LLM_OUT)
+	@touch $@
+
+build: install $(STAMPS)/kb $(STAMPS)/llm models/.rasa-trained
 
 # --- run: action server + Rasa server, stopped together on Ctrl-C --------------------------------
 run: build
@@ -101,4 +113,4 @@ format: install
 	$(VENV)/bin/ruff format .
 
 clean:
-	rm -rf results models/.rasa-trained $(STAMPS) .pytest_cache .ruff_cache
+	rm -rf results models/.rasa-trained $(STAMPS) build .pytest_cache .ruff_cache
