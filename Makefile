@@ -8,6 +8,8 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export RASA_TELEMETRY_ENABLED := false
 export TF_CPP_MIN_LOG_LEVEL := 2
+# uv trusts the system certificate store (TLS-intercepting proxies, private CAs).
+export UV_SYSTEM_CERTS := 1
 export PYTHONWARNINGS := ignore::DeprecationWarning
 
 PYTHON_BOOT ?= $(shell command -v python3.10 2>/dev/null || command -v python 2>/dev/null)
