@@ -19,7 +19,9 @@ def _check(url: str) -> None:
         heads = connection.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
     engine.dispose()
     # Type and index details differ per dialect; tables and columns must not.
-    structural = [d for d in diff if d[0] in ("add_table", "remove_table", "add_column", "remove_column")]
+    structural = [
+        d for d in diff if d[0] in ("add_table", "remove_table", "add_column", "remove_column")
+    ]
     assert structural == [], structural
     assert heads, "no migration was applied"
     tables = set(inspect(make_engine(url)).get_table_names())
