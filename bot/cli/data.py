@@ -6,16 +6,9 @@ import argparse
 import json
 from pathlib import Path
 
-from bot.settings import PROJECT_ROOT, load_settings
+from bot.settings import PROJECT_ROOT, load_settings, shared_data_dir
 
 DEFAULT_OUT = PROJECT_ROOT / "build" / "data"
-
-
-def shared_data_dir(env: dict[str, str] | None = None) -> Path:
-    import os
-
-    env = os.environ if env is None else env
-    return Path(env.get("MINSHENG_SHARED_DATA") or PROJECT_ROOT.parent / "shared" / "data")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

@@ -6,12 +6,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-CHAT_TEMPLATE = (
-    "{% for message in messages %}<|im_start|>{{ message['role'] }}\n"
-    "{{ message['content'] }}<|im_end|>\n{% endfor %}"
-    "{% if add_generation_prompt %}<|im_start|>assistant\n{% endif %}"
-)
-SPECIAL_TOKENS = ["<|endoftext|>", "<|im_start|>", "<|im_end|>"]
 CORPUS = [
     "您好，这里是示例市12345政务服务便民热线，请问有什么可以帮您？",
     "我想办理社会保障卡申领，需要带身份证原件到东城区政务服务中心。",
@@ -35,29 +29,15 @@ def build_tiny_chat_model(
     """Train a byte-level BPE tokenizer on :data:`CORPUS`, build a random-init Qwen2 on its
     vocabulary, and save both (with a chat template) to ``out_dir``."""
     import torch
-    from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
-    from transformers import PreTrainedTokenizerFast, Qwen2Config, Qwen2ForCausalLM
+    from transformers import Qwen2Config, Qwen2ForCausalLM
+
+    from bot.finetune.base_model import train_tokenizer
 
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    raw = Tokenizer(models.BPE())
-    raw.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False)
-    raw.decoder = decoders.ByteLevel()
-    trainer = trainers.BpeTrainer(
-        vocab_size=vocab_size,
-        special_tokens=SPECIAL_TOKENS,
-        initial_alphabet=pre_tokenizers.ByteLevel.alphabet(),
-        show_progress=False,
-    )
-    raw.train_from_iterator(CORPUS, trainer=trainer)
-    tokenizer = PreTrainedTokenizerFast(
-        tokenizer_object=raw,
-        eos_token="<|im_end|>",
-        pad_token="<|endoftext|>",
-        bos_token=None,
-        unk_token=None,
-    )
-    tokenizer.chat_template = CHAT_TEMPLATE
+    # The same byte-level BPE recipe (special tokens, placeholders, ChatML template) as the
+    # project's real base model, on a few sentences.
+    tokenizer = train_tokenizer(CORPUS, vocab_size)
     tokenizer.save_pretrained(out)
 
     torch.manual_seed(seed)

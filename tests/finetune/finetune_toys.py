@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import random
 from pathlib import Path
 
@@ -11,14 +10,14 @@ import pytest
 import bot.finetune  # noqa: F401  (USE_TF=0 before transformers is imported)
 from bot.finetune.features import LabelMaps
 from bot.finetune.records import Record
+from bot.settings import shared_data_dir
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
 
 def shared_data(*parts: str) -> Path:
     """A path under ../shared/data (or $MINSHENG_SHARED_DATA); skip when it is absent."""
-    root = Path(os.environ.get("MINSHENG_SHARED_DATA") or PROJECT_ROOT.parent / "shared" / "data")
-    path = root.joinpath(*parts)
+    path = shared_data_dir().joinpath(*parts)
     if not path.exists():
         pytest.skip(f"shared data set {path} is absent")
     return path
