@@ -2,8 +2,11 @@
 
 Reads the latest user message and the ``service_item`` slot (the item under discussion, so that
 "那要带什么材料" is answered for it), sends the composed answer with ``json_message``
-``{"sources": [item ids], "aspects": [...]}`` and sets ``service_item`` when the question resolved
-to a different item. When nothing relevant is known it says so, offers a human agent and sets
+``{"sources": [item ids], "aspects": [...], "generated": bool}`` and sets ``service_item`` when the
+question resolved to a different item. With generation enabled in the settings (an ``llm:``
+mapping, see :mod:`bot.generation.config`) the LLM writes the answer from the retrieved facts and
+the conversation (:func:`bot.generation.answer.generate_grounded_answer`); a failed grounding
+check, a back-end error or a timeout sends the composed answer instead (``generated: false``). When nothing relevant is known it says so, offers a human agent and sets
 ``handoff_reason`` so that a following "转人工" carries the reason.
 """
 
@@ -12,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import threading
+import time
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -22,7 +26,12 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from actions.conversation import HANDOFF_REASON, latest_text
 from actions.runtime import Runtime, UsesRuntime
+from bot.generation.answer import GroundedAnswer, Turn, generate_grounded_answer
+from bot.generation.config import generation_settings
+from bot.generation.engines import engine_within
+from bot.knowledge.answer import Answer
 from bot.knowledge.service import KnowledgeService
+from bot.llm import llm_config_from_settings
 
 logger = logging.getLogger(__name__)
 
@@ -63,13 +72,67 @@ class ActionAnswerQuestion(UsesRuntime, Action):
         except (SQLAlchemyError, ValueError) as e:
             logger.exception("knowledge base unavailable: %s", e)
             dispatcher.utter_message(
-                text=UNAVAILABLE_TEXT, json_message={"sources": [], "aspects": []}
+                text=UNAVAILABLE_TEXT,
+                json_message={"sources": [], "aspects": [], "generated": False},
             )
             return [SlotSet(HANDOFF_REASON, KNOWLEDGE_NOT_FOUND)]
-        dispatcher.utter_message(text=answer.text, json_message=answer.payload())
+        reply = await _reply(self.runtime, service, tracker, question, answer)
+        dispatcher.utter_message(text=reply.text, json_message=reply.payload())
         events: list[EventType] = []
         if answer.item_id and answer.item_id != context_item:
             events.append(SlotSet(SERVICE_ITEM, answer.item_id))
         if answer.offer_handoff:
             events.append(SlotSet(HANDOFF_REASON, KNOWLEDGE_NOT_FOUND))
         return events
+
+
+def conversation_history(tracker: Tracker) -> list[Turn]:
+    """User and bot messages before the latest user message (the question itself)."""
+    turns: list[Turn] = []
+    events = list(tracker.events)
+    last_user = max((i for i, e in enumerate(events) if e.get("event") == "user"), default=None)
+    for event in events[:last_user]:
+        text = event.get("text")
+        if not text:
+            continue
+        if event.get("event") == "user":
+            turns.append(Turn("user", text))
+        elif event.get("event") == "bot":
+            turns.append(Turn("assistant", text))
+    return turns
+
+
+async def _reply(
+    runtime: Runtime, service: KnowledgeService, tracker: Tracker, question: str, answer: Answer
+) -> GroundedAnswer:
+    """The generated answer when generation is on and succeeds, else the composed one."""
+    composed = GroundedAnswer(answer.text, list(answer.sources), list(answer.aspects), False)
+    started = time.monotonic()
+    try:
+        generation = generation_settings(runtime.settings)
+        if not generation.answers_enabled or not answer.found or answer.item_id is None:
+            return composed
+        engine = await engine_within(
+            llm_config_from_settings(runtime.settings), generation.timeout_s
+        )
+    except asyncio.TimeoutError:
+        logger.warning("generation engine still loading; sending the composed answer")
+        return composed
+    except Exception:  # noqa: BLE001 - bad settings or a broken engine must not cost an answer
+        logger.exception("answer generation unavailable; sending the composed answer")
+        return composed
+    retriever = service.retriever
+    offices = {c.name for c in runtime.centres.values()}
+    offices |= {it.office_name for it in retriever.items if it.office_name}
+    return await generate_grounded_answer(
+        engine,
+        question,
+        answer,
+        retriever.by_id.get(answer.item_id),
+        conversation_history(tracker),
+        # One budget for the whole turn: waiting for a loading engine counts too.
+        timeout_s=max(0.1, generation.timeout_s - (time.monotonic() - started)),
+        max_turns=generation.history_turns,
+        max_new_tokens=generation.max_new_tokens,
+        known_offices=offices,
+    )

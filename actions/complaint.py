@@ -26,8 +26,10 @@ from actions.conversation import (
 from actions.runtime import UsesRuntime
 from bot import complaints
 from bot.complaints import ADDRESS, CONFIRMED, DESCRIPTION, DISTRICT, FIELDS, PHONE, SLOTS
+from bot.generation.complaint import ComplaintNotes, complaint_notes_from_settings
 from bot.handoff import TICKET_STORE_ERROR
 from bot.pii import normalize_phone
+from bot.settings import Settings, load_settings
 from bot.tickets.service import (
     DISPATCH_WORKING_DAYS,
     REPLY_WORKING_DAYS,
@@ -141,8 +143,11 @@ class ValidateComplaintForm(FormValidationAction):
         return {CONFIRMED: True if value is True else None}
 
 
-class ActionAskComplaintConfirmed(Action):
-    """Read the complaint back (phone masked), or ask which item to change after a "不对"."""
+class ActionAskComplaintConfirmed(UsesRuntime, Action):
+    """Read the complaint back (phone masked), or ask which item to change after a "不对".
+
+    With generation configured, the read-back also shows the model's one-sentence summary and
+    the routing head's department (:mod:`bot.generation.complaint`), when they are available."""
 
     def name(self) -> str:
         return "action_ask_complaint_confirmed"
@@ -157,19 +162,34 @@ class ActionAskComplaintConfirmed(Action):
             )
             return []
         missing = "（未填写）"
+        description = tracker.get_slot(DESCRIPTION)
+        text = complaints.summary_text(
+            description or missing,
+            tracker.get_slot(DISTRICT) or missing,
+            tracker.get_slot(ADDRESS) or "",
+            tracker.get_slot(PHONE) or "",
+        )
+        notes = (
+            await complaint_notes_from_settings(self._settings(), description)
+            if description
+            else ComplaintNotes()
+        )
+        if notes.read_back_lines():
+            body, question = text.rsplit("\n", 1)
+            text = "\n".join([body, *notes.read_back_lines(), question])
         dispatcher.utter_message(
-            text=complaints.summary_text(
-                tracker.get_slot(DESCRIPTION) or missing,
-                tracker.get_slot(DISTRICT) or missing,
-                tracker.get_slot(ADDRESS) or "",
-                tracker.get_slot(PHONE) or "",
-            ),
+            text=text,
             buttons=[
                 {"title": "是的", "payload": "/affirm"},
                 {"title": "不对", "payload": "/deny"},
             ],
         )
         return []
+
+    def _settings(self) -> Settings:
+        # Only the settings are needed here: without an injected runtime, read them instead of
+        # building the process runtime (which migrates the database).
+        return self._runtime.settings if self._runtime is not None else load_settings()
 
 
 def _item_changed_this_turn(tracker: Tracker) -> bool:
@@ -199,11 +219,15 @@ class ActionSubmitComplaint(UsesRuntime, Action):
             "conversation_id": tracker.sender_id,
             "channel": channel(tracker),
         }
+        # Summary and department are extras: generation failures give None, never an error.
+        notes = await complaint_notes_from_settings(runtime.settings, complaint["description"])
         try:
             ticket = await asyncio.to_thread(
                 create_ticket,
                 runtime.engine,
                 **complaint,
+                summary=notes.summary,
+                department=notes.department,
                 now=runtime.now(),
                 timezone=runtime.settings.timezone,
             )

@@ -51,7 +51,11 @@ async def test_answer_sets_the_item_and_sends_sources(tmp_path) -> None:
     messages, events = await _run(runtime, _tracker("社保卡丢了怎么办"))
     assert events == [SlotSet("service_item", "ss_card_replace")]
     (message,) = messages
-    assert message["custom"] == {"sources": ["ss_card_replace"], "aspects": ["steps"]}
+    assert message["custom"] == {
+        "sources": ["ss_card_replace"],
+        "aspects": ["steps"],
+        "generated": False,
+    }
     assert message["text"].startswith("关于“社保卡挂失补换”：")
     assert "（来源：《社保卡挂失补换》办事指南，示例市人力资源和社会保障局" in message["text"]
 
@@ -61,7 +65,11 @@ async def test_follow_up_uses_the_slot_and_sets_nothing(tmp_path) -> None:
     messages, events = await _run(runtime, _tracker("那要带什么材料", "ss_card_replace"))
     assert events == []
     (message,) = messages
-    assert message["custom"] == {"sources": ["ss_card_replace"], "aspects": ["materials"]}
+    assert message["custom"] == {
+        "sources": ["ss_card_replace"],
+        "aspects": ["materials"],
+        "generated": False,
+    }
     assert "1. 本人有效居民身份证原件" in message["text"]
 
 
@@ -69,7 +77,11 @@ async def test_question_about_another_item_switches_the_slot(tmp_path) -> None:
     runtime = _runtime(tmp_path)
     messages, events = await _run(runtime, _tracker("公积金贷款要什么材料", "ss_card_replace"))
     assert events == [SlotSet("service_item", "hpf_loan")]
-    assert messages[0]["custom"] == {"sources": ["hpf_loan"], "aspects": ["materials"]}
+    assert messages[0]["custom"] == {
+        "sources": ["hpf_loan"],
+        "aspects": ["materials"],
+        "generated": False,
+    }
 
 
 async def test_no_answer_offers_handoff(tmp_path) -> None:
@@ -81,7 +93,7 @@ async def test_no_answer_offers_handoff(tmp_path) -> None:
             "text": NO_ANSWER_TEXT,
             "buttons": [],
             "elements": [],
-            "custom": {"sources": [], "aspects": []},
+            "custom": {"sources": [], "aspects": [], "generated": False},
             "template": None,
             "response": None,
             "image": None,
@@ -95,4 +107,4 @@ async def test_empty_knowledge_base_is_a_polite_reply(tmp_path) -> None:
     messages, events = await _run(runtime, _tracker("社保卡丢了怎么办"))
     assert events == [SlotSet("handoff_reason", KNOWLEDGE_NOT_FOUND)]
     assert messages[0]["text"].startswith("抱歉，办事指南查询暂时不可用")
-    assert messages[0]["custom"] == {"sources": [], "aspects": []}
+    assert messages[0]["custom"] == {"sources": [], "aspects": [], "generated": False}

@@ -1,0 +1,103 @@
+"""Which generation features are on, and their budgets.
+
+Generation is off unless ``minsheng.yml`` has an ``llm:`` mapping (the engine settings, see
+:class:`bot.llm.LLMConfig`): the embedded demo and the tests stay deterministic and fast. With
+``llm:`` present every feature below is on unless switched off in a ``generation:`` mapping::
+
+    llm:
+      backend: openai
+      base_url: http://127.0.0.1:8000/v1
+    generation:
+      answers: true            # action_answer_question writes the answer with the LLM
+      complaint_summary: true  # one-sentence ticket summary
+      rephrase: true           # RephrasingNLG rephrases responses marked rephrase: true
+      history_turns: 3
+      timeout_s: 8
+      routing_model_dir: models/finetuned   # routing head for complaint departments
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, fields
+from typing import Any
+
+
+class GenerationConfigError(ValueError):
+    """A ``generation:`` setting has a value we cannot use; the message names it."""
+
+
+@dataclass(frozen=True)
+class GenerationSettings:
+    # Whether an ``llm:`` mapping exists at all; every feature needs an engine.
+    llm_configured: bool = False
+    # Grounded answers in action_answer_question (fallback: the composed structured answer).
+    answers: bool = True
+    # One-sentence complaint summary on the ticket (fallback: the truncated description).
+    complaint_summary: bool = True
+    # Rephrasing of responses marked ``metadata: {rephrase: true}`` by RephrasingNLG.
+    rephrase: bool = True
+    # Conversation turns (user + bot messages) given to the model as context.
+    history_turns: int = 3
+    # Per-request budget in seconds, queueing included: the user waits at most this long for the
+    # model before the fallback text is sent. Kept well below Rasa's action timeout.
+    timeout_s: float = 8.0
+    # Upper bound on generated tokens for an answer; summaries and rephrasings use less.
+    max_new_tokens: int = 256
+    # A fine-tuned model directory (with heads.json) whose routing head picks the department of
+    # a complaint. Empty: llm.model_path when that directory has heads, else no routing.
+    routing_model_dir: str = ""
+
+    @property
+    def answers_enabled(self) -> bool:
+        return self.llm_configured and self.answers
+
+    @property
+    def complaint_summary_enabled(self) -> bool:
+        return self.llm_configured and self.complaint_summary
+
+    @property
+    def rephrase_enabled(self) -> bool:
+        return self.llm_configured and self.rephrase
+
+    def __post_init__(self) -> None:
+        for name in ("llm_configured", "answers", "complaint_summary", "rephrase"):
+            if not isinstance(getattr(self, name), bool):
+                raise GenerationConfigError(
+                    f"generation.{name} must be true or false, got {getattr(self, name)!r}"
+                )
+        for name in ("history_turns", "max_new_tokens"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+                raise GenerationConfigError(
+                    f"generation.{name} must be an integer >= 0, got {value!r}"
+                )
+        if self.max_new_tokens < 1:
+            raise GenerationConfigError("generation.max_new_tokens must be >= 1")
+        if isinstance(self.timeout_s, bool) or not isinstance(self.timeout_s, int | float):
+            raise GenerationConfigError(
+                f"generation.timeout_s must be a number, got {self.timeout_s!r}"
+            )
+        if not self.timeout_s > 0:
+            raise GenerationConfigError(f"generation.timeout_s must be > 0, got {self.timeout_s!r}")
+        object.__setattr__(self, "timeout_s", float(self.timeout_s))
+        object.__setattr__(self, "routing_model_dir", str(self.routing_model_dir or ""))
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any], llm_configured: bool) -> GenerationSettings:
+        if not isinstance(data, Mapping):
+            raise GenerationConfigError(f"generation settings must be a mapping, got {data!r}")
+        known = {f.name for f in fields(cls)} - {"llm_configured"}
+        unknown = sorted(set(data) - known)
+        if unknown:
+            raise GenerationConfigError(
+                f"unknown generation setting(s) {unknown}; known: {sorted(known)}"
+            )
+        return cls(llm_configured=llm_configured, **dict(data))
+
+
+def generation_settings(settings: Any) -> GenerationSettings:
+    """The ``generation:`` mapping of ``minsheng.yml``; features need an ``llm:`` mapping too."""
+    return GenerationSettings.from_dict(
+        settings.extra.get("generation") or {}, llm_configured=bool(settings.extra.get("llm"))
+    )
