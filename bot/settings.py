@@ -35,7 +35,7 @@ class Settings:
     # A local Hugging Face model directory used as the base for fine-tuning. Empty means
     # "build the project's own small base model" (python -m bot llm init-base).
     base_model: str = ""
-    # Appointment slots per service centre, per half-day. Small on purpose so "full" is reachable.
+    # Appointments per service centre per day. Small on purpose so "full" is reachable.
     appointment_capacity: int = 20
     # Local timezone of the hotline: relative dates (明天, 下周一) are resolved in it.
     timezone: str = "Asia/Shanghai"
