@@ -45,6 +45,26 @@ from bot.nlu.encoder import (
 INFERENCE_ATTRIBUTES = (TEXT, ACTION_TEXT)
 
 
+# The LLM encoder's settings, shared by LLMFeaturizer and LLMIntentClassifier (checked by
+# `validate_model_config`, used by `load_encoder`).
+ENCODER_DEFAULTS: dict[str, Any] = {
+    # Local Hugging Face model folder (config.json + weights + fast tokenizer), relative to
+    # the directory `rasa` runs in. Fine-tuned minsheng models and plain hub models both
+    # work; nothing is downloaded.
+    "model_path": "models/hotline-tiny",
+    # Texts per forward pass.
+    "batch_size": 32,
+    # "auto" (CUDA when available, else CPU), "cpu", "cuda" or "cuda:N".
+    "device": "auto",
+    # Weights' dtype: float32, float16 or bfloat16 (half precision only on GPU).
+    "dtype": "float32",
+    # torch CPU threads (process-wide); null keeps torch's default. On a busy machine a
+    # small model is far faster with 1 (13 ms vs 270 ms per message measured on 2
+    # oversubscribed cores).
+    "cpu_threads": None,
+}
+
+
 def validate_model_config(name: str, config: dict[str, Any]) -> None:
     """Shared checks of ``model_path``, ``batch_size``, ``device``, ``dtype``."""
     if not config.get("model_path"):
@@ -110,20 +130,7 @@ class LLMFeaturizer(DenseFeaturizer, GraphComponent):
         """The component's default config."""
         return {
             **DenseFeaturizer.get_default_config(),
-            # Local Hugging Face model folder (config.json + weights + fast tokenizer), relative to
-            # the directory `rasa` runs in. Fine-tuned minsheng models and plain hub models both
-            # work; nothing is downloaded.
-            "model_path": "models/hotline-tiny",
-            # Texts per forward pass.
-            "batch_size": 32,
-            # "auto" (CUDA when available, else CPU), "cpu", "cuda" or "cuda:N".
-            "device": "auto",
-            # Weights' dtype: float32, float16 or bfloat16 (half precision only on GPU).
-            "dtype": "float32",
-            # torch CPU threads (process-wide); null keeps torch's default. On a busy machine a
-            # small model is far faster with 1 (13 ms vs 270 ms per message measured on 2
-            # oversubscribed cores).
-            "cpu_threads": None,
+            **ENCODER_DEFAULTS,
         }
 
     @classmethod

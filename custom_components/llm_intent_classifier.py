@@ -44,7 +44,12 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.nlu.encoder import TextEncoder, model_dir_hash
 from bot.nlu.intent_head import LightIntentHead, softmax
-from custom_components.llm_featurizer import load_encoder, model_fingerprint, validate_model_config
+from custom_components.llm_featurizer import (
+    ENCODER_DEFAULTS,
+    load_encoder,
+    model_fingerprint,
+    validate_model_config,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -66,16 +71,7 @@ class LLMIntentClassifier(GraphComponent, IntentClassifier):
     def get_default_config() -> dict[str, Any]:
         """The component's default config."""
         return {
-            # Local Hugging Face model folder, relative to the directory `rasa` runs in.
-            "model_path": "models/hotline-tiny",
-            # Texts per forward pass.
-            "batch_size": 32,
-            # "auto" (CUDA when available, else CPU), "cpu", "cuda" or "cuda:N".
-            "device": "auto",
-            # Weights' dtype: float32, float16 or bfloat16 (half precision only on GPU).
-            "dtype": "float32",
-            # torch CPU threads (process-wide); null keeps torch's default.
-            "cpu_threads": None,
+            **ENCODER_DEFAULTS,
             # Use the model's own intent head when its labels equal the training data's intents;
             # false always trains the light head.
             "prefer_head": True,
