@@ -13,7 +13,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
 
-from actions.conversation import as_text, raw_value_for
+from actions.conversation import as_text, text_candidate
 from actions.runtime import UsesRuntime
 from bot import appointments, complaints
 from bot.dates import parse_date
@@ -40,26 +40,22 @@ class ValidateAppointmentForm(UsesRuntime, FormValidationAction):
     async def extract_service_item(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        raw = raw_value_for(tracker, SERVICE_ITEM, entity=SERVICE_ITEM)
-        return {SERVICE_ITEM: raw} if raw else {}
+        return text_candidate(tracker, SERVICE_ITEM, SERVICE_ITEM)
 
     async def extract_district(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        raw = raw_value_for(tracker, DISTRICT, entity="district")
-        return {DISTRICT: raw} if raw else {}
+        return text_candidate(tracker, DISTRICT, "district")
 
     async def extract_appointment_date(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        raw = raw_value_for(tracker, DATE, entity="date")
-        return {DATE: raw} if raw else {}
+        return text_candidate(tracker, DATE, "date")
 
     async def extract_phone_number(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        raw = raw_value_for(tracker, PHONE, entity="phone_number")
-        return {PHONE: raw} if raw else {}
+        return text_candidate(tracker, PHONE, "phone_number")
 
     def validate_service_item(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict

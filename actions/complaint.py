@@ -21,7 +21,7 @@ from actions.conversation import (
     events_since_user_message,
     latest_intent,
     latest_text,
-    raw_value_for,
+    text_candidate,
 )
 from actions.runtime import UsesRuntime
 from bot import complaints
@@ -85,8 +85,7 @@ class ValidateComplaintForm(FormValidationAction):
     async def extract_district(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        raw = raw_value_for(tracker, DISTRICT, entity="district")
-        return {DISTRICT: raw} if raw else {}
+        return text_candidate(tracker, DISTRICT, "district")
 
     async def extract_address(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
@@ -105,8 +104,7 @@ class ValidateComplaintForm(FormValidationAction):
             # A new number given at the read-back is a correction.
             phone = normalize_phone(latest_text(tracker))
             return {PHONE: phone} if phone and phone != tracker.get_slot(PHONE) else {}
-        raw = raw_value_for(tracker, PHONE, entity="phone_number")
-        return {PHONE: raw} if raw else {}
+        return text_candidate(tracker, PHONE, "phone_number")
 
     def validate_complaint_description(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict

@@ -58,6 +58,12 @@ def raw_value_for(tracker: Tracker, slot: str, entity: str | None = None) -> str
     return latest_text(tracker) or None
 
 
+def text_candidate(tracker: Tracker, slot: str, entity: str) -> dict[str, str]:
+    """``{slot: whole user text}`` for a form's ``extract_<slot>``, or ``{}`` (see raw_value_for)."""
+    raw = raw_value_for(tracker, slot, entity=entity)
+    return {slot: raw} if raw else {}
+
+
 def form_slots(domain: DomainDict, form: str) -> list[str]:
     required = (domain.get("forms") or {}).get(form, {}).get("required_slots") or []
     return list(required.keys()) if isinstance(required, dict) else list(required)

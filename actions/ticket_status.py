@@ -13,7 +13,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
 
-from actions.conversation import as_text, raw_value_for
+from actions.conversation import as_text, text_candidate
 from actions.runtime import UsesRuntime
 from bot.pii import parse_ticket_id
 from bot.tickets.models import TicketStatus
@@ -51,8 +51,7 @@ class ValidateTicketForm(FormValidationAction):
     async def extract_ticket_id(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        raw = raw_value_for(tracker, TICKET_ID, entity=TICKET_ID)
-        return {TICKET_ID: raw} if raw else {}
+        return text_candidate(tracker, TICKET_ID, TICKET_ID)
 
     def validate_ticket_id(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
