@@ -13,7 +13,10 @@ refused (the light head would read vectors from another model); ``rasa train`` r
 the content hash is in the fingerprint.
 
 ``process`` sets ``intent`` and ``intent_ranking`` with every intent, sorted, confidences summing
-to 1. Place it after DIET to let its intent win (the last intent classifier sets ``intent``).
+to 1. Placed after another intent classifier (DIET), it combines both distributions instead of
+overwriting them: a weighted geometric mean (product of experts), ``p ∝ p_prev^(1-w) · p_llm^w``
+with ``w = llm_weight`` (0.5 by default: both equal; 1.0: the LLM alone). Intents missing from
+the earlier ranking (DIET keeps its top ``ranking_length``) share its leftover probability.
 The sentence vectors come from the process-wide encoder cache, so with ``LLMFeaturizer`` on the
 same model the LLM runs once per message.
 """
@@ -81,6 +84,9 @@ class LLMIntentClassifier(GraphComponent, IntentClassifier):
             "light_head_max_iter": 1000,
             # Seed of the light head's solver.
             "random_seed": 42,
+            # Weight w of this classifier against an earlier one's intent_ranking (DIET):
+            # p ∝ p_prev^(1-w) · p_llm^w. 1.0 ignores the earlier ranking; without one, p_llm.
+            "llm_weight": 0.5,
         }
 
     @classmethod
@@ -102,6 +108,11 @@ class LLMIntentClassifier(GraphComponent, IntentClassifier):
         if not isinstance(c, int | float) or c <= 0:
             raise InvalidConfigException(
                 f"{self.__class__.__name__}: 'light_head_c' must be > 0, got {c!r}"
+            )
+        w = config.get("llm_weight")
+        if isinstance(w, bool) or not isinstance(w, int | float) or not 0.0 < w <= 1.0:
+            raise InvalidConfigException(
+                f"{self.__class__.__name__}: 'llm_weight' must be in (0, 1], got {w!r}"
             )
         self._config = config
         self._model_storage = model_storage
@@ -241,7 +252,11 @@ class LLMIntentClassifier(GraphComponent, IntentClassifier):
         if not self._labels or not messages:
             return messages
         probs = self.predict([m.get(TEXT) or "" for m in messages])
+        weight = float(self._config["llm_weight"])
         for message, row in zip(messages, probs, strict=True):
+            previous = previous_distribution(message.get(INTENT_RANKING_KEY), self._labels)
+            if previous is not None and weight < 1.0:
+                row = combine(previous, row, weight)
             order = np.argsort(-row, kind="stable")
             ranking = [
                 {INTENT_NAME_KEY: self._labels[i], PREDICTED_CONFIDENCE_KEY: float(row[i])}
@@ -250,3 +265,44 @@ class LLMIntentClassifier(GraphComponent, IntentClassifier):
             message.set(INTENT, ranking[0], add_to_output=True)
             message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
         return messages
+
+
+# An intent the earlier classifier gave (almost) nothing still keeps this much probability, so one
+# expert cannot veto the other outright.
+PROBABILITY_FLOOR = 1e-6
+
+
+def previous_distribution(ranking: Any, labels: list[str]) -> np.ndarray | None:
+    """An earlier classifier's ``intent_ranking`` as probabilities over ``labels``, or None.
+
+    Intents it did not rank (rankings are truncated) share the leftover mass equally; intents
+    outside ``labels`` (``nlu_fallback``) are dropped; the result sums to 1.
+    """
+    if not isinstance(ranking, list) or not ranking:
+        return None
+    index = {label: i for i, label in enumerate(labels)}
+    dist = np.zeros(len(labels), dtype=np.float64)
+    seen = np.zeros(len(labels), dtype=bool)
+    for entry in ranking:
+        if not isinstance(entry, dict):
+            continue
+        i = index.get(entry.get(INTENT_NAME_KEY))
+        confidence = entry.get(PREDICTED_CONFIDENCE_KEY)
+        if i is None or not isinstance(confidence, int | float) or not np.isfinite(confidence):
+            continue
+        dist[i], seen[i] = max(float(confidence), 0.0), True
+    if not seen.any():
+        return None
+    leftover = max(0.0, 1.0 - float(dist.sum()))
+    if (~seen).any():
+        dist[~seen] = leftover / int((~seen).sum())
+    dist = np.maximum(dist, PROBABILITY_FLOOR)
+    return dist / dist.sum()
+
+
+def combine(previous: np.ndarray, llm: np.ndarray, weight: float) -> np.ndarray:
+    """Weighted geometric mean ``p_prev^(1-w) · p_llm^w``, renormalised (sums to 1)."""
+    logits = (1.0 - weight) * np.log(np.maximum(previous, PROBABILITY_FLOOR)) + weight * np.log(
+        np.maximum(llm, PROBABILITY_FLOOR)
+    )
+    return softmax(logits[None, :])[0]

@@ -23,7 +23,11 @@ from bot.nlu.intent_head import LightIntentHead
 from bot.nlu.linker import ServiceItemIndex, knowledge_aliases
 from custom_components.jieba_domain_tokenizer import DomainJiebaTokenizer
 from custom_components.llm_featurizer import LLMFeaturizer
-from custom_components.llm_intent_classifier import LLMIntentClassifier
+from custom_components.llm_intent_classifier import (
+    LLMIntentClassifier,
+    combine,
+    previous_distribution,
+)
 from custom_components.service_item_linker import ServiceItemLinker
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
@@ -235,6 +239,87 @@ def test_load_refuses_a_changed_model(llm_plain_model, tmp_path, tokenizer):
             Resource("llm_intent"),
             CONTEXT,
         )
+
+
+def ranking_of(message: Message) -> dict[str, float]:
+    return {r["name"]: r["confidence"] for r in message.get("intent_ranking")}
+
+
+def with_previous(tokenizer, texts: list[str], previous: list[dict]) -> list[Message]:
+    batch = tokenized(tokenizer, texts)
+    for message in batch:
+        message.set("intent", previous[0])
+        message.set("intent_ranking", [dict(r) for r in previous])
+    return batch
+
+
+def test_combines_with_an_earlier_ranking_as_a_product_of_experts(
+    llm_head_model, tmp_path, tokenizer
+):
+    component = classifier(llm_head_model, tmp_path)
+    component.train(toy_data(tokenizer))
+    text = "我想办社保卡"
+    alone = ranking_of(component.process(tokenized(tokenizer, [text]))[0])
+    # An earlier classifier (DIET) that ranked only two intents, plus nlu_fallback.
+    previous = [
+        {"name": TOY_INTENTS[0], "confidence": 0.7},
+        {"name": TOY_INTENTS[1], "confidence": 0.2},
+        {"name": "nlu_fallback", "confidence": 0.05},
+    ]
+    message = component.process(with_previous(tokenizer, [text], previous))[0]
+    combined = ranking_of(message)
+    assert set(combined) == set(TOY_INTENTS)  # every intent, nlu_fallback dropped
+    assert sum(combined.values()) == pytest.approx(1.0, abs=1e-9)
+    # p ∝ sqrt(p_prev · p_llm); unranked intents share the leftover 0.1 equally.
+    rest = 0.1 / (len(TOY_INTENTS) - 2)
+    prev = {i: {TOY_INTENTS[0]: 0.7, TOY_INTENTS[1]: 0.2}.get(i, rest) for i in TOY_INTENTS}
+    raw = {i: np.sqrt(prev[i] * alone[i]) for i in TOY_INTENTS}
+    total = sum(raw.values())
+    for intent in TOY_INTENTS:
+        assert combined[intent] == pytest.approx(raw[intent] / total, rel=1e-6)
+    assert message.get("intent")["name"] == max(combined, key=combined.get)
+    ordered = [r["confidence"] for r in message.get("intent_ranking")]
+    assert ordered == sorted(ordered, reverse=True)
+
+
+def test_llm_weight_one_ignores_the_earlier_ranking(llm_head_model, tmp_path, tokenizer):
+    component = classifier(llm_head_model, tmp_path, llm_weight=1.0)
+    component.train(toy_data(tokenizer))
+    alone = ranking_of(component.process(tokenized(tokenizer, ["你好"]))[0])
+    previous = [{"name": TOY_INTENTS[-1], "confidence": 0.99}]
+    combined = ranking_of(component.process(with_previous(tokenizer, ["你好"], previous))[0])
+    assert combined == pytest.approx(alone)
+
+
+@pytest.mark.parametrize("weight", [0, -0.1, 1.5, True, "0.5"])
+def test_bad_llm_weight_is_rejected(llm_head_model, tmp_path, weight):
+    with pytest.raises(InvalidConfigException, match="llm_weight"):
+        classifier(llm_head_model, tmp_path, llm_weight=weight)
+
+
+def test_previous_distribution_edge_cases():
+    labels = ["a", "b", "c"]
+    assert previous_distribution(None, labels) is None
+    assert previous_distribution([], labels) is None
+    assert previous_distribution([{"name": "nlu_fallback", "confidence": 1.0}], labels) is None
+    dist = previous_distribution(
+        [{"name": "a", "confidence": 0.5}, {"name": "b", "confidence": float("nan")}, "junk"],
+        labels,
+    )
+    np.testing.assert_allclose(dist, [0.5, 0.25, 0.25])
+    # Confidences that already sum to 1 leave nothing for unranked intents but the floor.
+    dist = previous_distribution(
+        [{"name": "a", "confidence": 0.6}, {"name": "b", "confidence": 0.4}], labels
+    )
+    assert dist[2] < 1e-5 and dist.sum() == pytest.approx(1.0)
+
+
+def test_combine_keeps_agreement_and_lets_a_confident_expert_win():
+    prev = np.array([0.6, 0.3, 0.1])
+    assert combine(prev, np.array([0.5, 0.3, 0.2]), 0.5).argmax() == 0
+    # DIET unsure between a and b, LLM sure of b: b wins.
+    mixed = combine(np.array([0.45, 0.44, 0.11]), np.array([0.05, 0.9, 0.05]), 0.5)
+    assert mixed.argmax() == 1 and mixed.sum() == pytest.approx(1.0)
 
 
 def test_light_head_binary_and_single_label():
