@@ -414,15 +414,7 @@ class Trainer:
         )
 
     def _stop_metric(self, metrics: dict[str, float]) -> float:
-        name = self.cfg.early_stopping_metric
-        if name == "heads":
-            w = self.weights
-            return (
-                w.intent * metrics["loss_intent"]
-                + w.ner * metrics["loss_ner"]
-                + w.routing * metrics["loss_routing"]
-            )
-        return metrics["loss_lm" if name == "lm" else "loss_total"]
+        return stop_metric(self.cfg.early_stopping_metric, self.weights, metrics)
 
     # --- checkpoints ------------------------------------------------------------------------
     def _trainable_state(self) -> dict[str, torch.Tensor]:
@@ -500,3 +492,11 @@ class _null:
 
     def __exit__(self, *exc: object) -> None:
         return None
+
+
+def stop_metric(name: str, weights: LossWeights, metrics: dict[str, float]) -> float:
+    """The dev loss early stopping watches (``FinetuneConfig.early_stopping_metric``)."""
+    if name in ("heads", "nlu"):
+        nlu = weights.intent * metrics["loss_intent"] + weights.ner * metrics["loss_ner"]
+        return nlu + (weights.routing * metrics["loss_routing"] if name == "heads" else 0.0)
+    return metrics["loss_lm" if name == "lm" else "loss_total"]

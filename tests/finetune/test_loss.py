@@ -57,3 +57,26 @@ def test_zero_weight_removes_a_head_and_no_heads_is_an_error():
     assert math.isfinite(out["lm"].item()) and out["lm"].item() > 0
     with pytest.raises(ValueError):
         multitask_loss(LossWeights())
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("total", 9.0),
+        ("lm", 4.0),
+        ("heads", 0.5 * 2 + 0.5 * 3 + 0.25 * 8),
+        ("nlu", 0.5 * 2 + 0.5 * 3),
+    ],
+)
+def test_early_stopping_watches_the_named_dev_loss(name, expected):
+    from bot.finetune.trainer import stop_metric
+
+    metrics = {
+        "loss_total": 9.0,
+        "loss_lm": 4.0,
+        "loss_intent": 2.0,
+        "loss_ner": 3.0,
+        "loss_routing": 8.0,
+    }
+    weights = LossWeights(1.0, 0.5, 0.5, 0.25)
+    assert stop_metric(name, weights, metrics) == pytest.approx(expected)
