@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.settings import Settings, SettingsError, load_settings
+from bot.settings import PROJECT_ROOT, Settings, SettingsError, load_settings
 
 
 def test_defaults_need_no_file_or_environment(tmp_path) -> None:
@@ -44,3 +44,16 @@ def test_bad_environment_value_is_named(tmp_path) -> None:
 def test_unknown_override_is_refused() -> None:
     with pytest.raises(SettingsError, match="unknown setting"):
         load_settings(env={}, colour="blue")
+
+
+def test_the_generation_demo_settings_file_is_valid() -> None:
+    from bot.generation.config import generation_settings
+    from bot.llm import llm_config_from_settings
+
+    path = PROJECT_ROOT / "configs" / "settings" / "generation-demo.yml"
+    settings = load_settings(path, env={})
+    llm = llm_config_from_settings(settings)
+    assert llm.backend == "transformers" and llm.model_path == "models/hotline-tiny"
+    generation = generation_settings(settings)
+    assert generation.answers_enabled and generation.rephrase_enabled
+    assert generation.timeout_s < 10  # below the action server's timeout

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from pathlib import Path
 
@@ -133,3 +134,36 @@ def test_the_check_works_both_ways() -> None:
         r.startswith("phone") for r in check_rephrasing(GOOD + "或拨打0755-12345102。", HOURS)
     )
     assert any(r.startswith("dropped") for r in check_rephrasing("工作日办理。", HOURS))
+
+
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.parametrize("endpoints", ["endpoints.yml", "endpoints.production.yml"])
+async def test_both_endpoint_files_use_it_and_the_domain_marks_small_talk_only(
+    tmp_path, endpoints, monkeypatch
+) -> None:
+    from rasa.core.utils import read_endpoints_from_path
+
+    # Without an llm: mapping (the embedded default) it renders the domain's templates verbatim.
+    settings = tmp_path / "minsheng.yml"
+    settings.write_text(yaml.safe_dump({"db_url": f"sqlite:///{tmp_path / 'x.db'}"}), "utf-8")
+    monkeypatch.setenv("BOT_SETTINGS", str(settings))
+    for line in (PROJECT_ROOT / endpoints).read_text("utf-8").splitlines():
+        for name in re.findall(r"\$\{(\w+)\}", line.split("#")[0]):
+            monkeypatch.setenv(name, "1")
+    domain = Domain.load(str(PROJECT_ROOT / "domain.yml"))
+    config = read_endpoints_from_path(PROJECT_ROOT / endpoints)
+    nlg = NaturalLanguageGenerator.create(config.nlg, domain)
+    assert isinstance(nlg, RephrasingNLG)
+    marked = {
+        name
+        for name, variations in domain.responses.items()
+        if any((v.get("metadata") or {}).get("rephrase") is True for v in variations)
+    }
+    assert {"utter_greet", "utter_goodbye", "utter_ask_rephrase"} <= marked
+    # Safety, identity, form questions and hand-over texts are never reworded.
+    assert not marked & {"utter_iamabot", "utter_default"}
+    assert not {m for m in marked if m.startswith("utter_ask_") and m != "utter_ask_rephrase"}
+    text = domain.responses["utter_greet"][0]["text"]
+    assert (await nlg.generate("utter_greet", _tracker(), "rest"))["text"] == text
