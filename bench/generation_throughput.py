@@ -38,6 +38,20 @@ from bot.llm import GenerationRequest, GenerationResult, LLMConfig, SamplingPara
 from bot.llm.tiny_model import CORPUS  # noqa: E402
 
 RESULTS = Path(__file__).resolve().parent / "results"
+# Random-init shapes built on the fly when no --model is given (bot.llm.tiny_model).
+SHAPES: dict[str, dict[str, Any]] = {
+    "tiny": {},
+    # Qwen2.5-0.5B's published layers and widths; the vocabulary is the small one trained on the
+    # fly, so the LM head is cheaper than the real model's 151,936-token one.
+    "qwen2-0.5b": dict(
+        hidden_size=896,
+        intermediate_size=4864,
+        num_layers=24,
+        num_heads=14,
+        num_kv_heads=2,
+        initializer_range=0.02,
+    ),
+}
 
 
 def prompts(n: int) -> list[GenerationRequest]:
@@ -144,7 +158,9 @@ async def main_async(args: argparse.Namespace, model_dir: Path) -> dict[str, Any
     return {
         "benchmark": "generation_throughput",
         "model": {
-            "path": str(model_dir) if args.model else "tiny random-init Qwen2 (built on the fly)",
+            "path": str(model_dir)
+            if args.model
+            else f"random-init Qwen2, shape {args.shape} (built on the fly)",
             "parameters": sum(p.numel() for p in model.parameters()),
             "dtype": str(model.dtype),
         },
@@ -165,7 +181,14 @@ async def main_async(args: argparse.Namespace, model_dir: Path) -> dict[str, Any
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--model", type=Path, help="local model directory (default: tiny model)")
+    parser.add_argument("--model", type=Path, help="local model directory (default: --shape)")
+    parser.add_argument(
+        "--shape",
+        choices=sorted(SHAPES),
+        default="tiny",
+        help="without --model: the random-init Qwen2 built on the fly (qwen2-0.5b: Qwen2.5-0.5B's "
+        "layers and widths with the small project vocabulary, for GPUs)",
+    )
     parser.add_argument("--requests", type=int, default=16, help="requests per run (default 16)")
     parser.add_argument("--max-new-tokens", type=int, default=32, help="token budget (default 32)")
     parser.add_argument("--batch-size", type=int, default=8, help="max batch size (default 8)")
@@ -190,7 +213,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.model is None:
             from bot.llm.tiny_model import build_tiny_chat_model
 
-            model_dir = build_tiny_chat_model(Path(tmp) / "tiny-qwen2")
+            model_dir = build_tiny_chat_model(
+                Path(tmp) / f"{args.shape}-qwen2", **SHAPES[args.shape]
+            )
         else:
             model_dir = args.model
         result = asyncio.run(main_async(args, model_dir))

@@ -3,11 +3,15 @@
 #
 #   bash bench/gpu.sh            # results JSON in bench/results/ (or in $OUT when set)
 #
-# What it measures: tokens/s, MFU and peak memory of our multi-task training loop against a plain
-# Hugging Face Trainer on the same model and data in the same process: a ~0.5B-parameter
-# Qwen2-shaped model (Qwen2.5-0.5B's config, random init), bf16 autocast, packed 2048-token
-# sequences; full fine-tuning, then LoRA. No Rasa imports; nothing is downloaded. Budget: under
-# 8 minutes including start-up (each step is capped with `timeout`).
+# What it measures:
+# - training: tokens/s, MFU and peak memory of our multi-task training loop against a plain
+#   Hugging Face Trainer on the same model and data in the same process: a ~0.5B-parameter
+#   Qwen2-shaped model (Qwen2.5-0.5B's config, random init), bf16 autocast, packed 2048-token
+#   sequences; full fine-tuning, then LoRA;
+# - generation: tokens/s of the in-process engine (bot.llm), dynamic batching against one request
+#   at a time, on Qwen2.5-0.5B's layers and widths (random init, bf16, greedy).
+# No Rasa imports; nothing is downloaded. Budget: under 9 minutes including start-up (each step is
+# capped with `timeout`).
 #
 # Runs with the machine's own python3 (torch, transformers, peft, accelerate are expected there);
 # wheels for anything missing can be carried in .whl/ and are installed to /tmp/site first.
@@ -48,6 +52,12 @@ COMMON=(--random-init qwen2-0.5b --seq-len 2048 --batch-size 8 --grad-accum 1 --
 run full 240 "${COMMON[@]}" --method full
 run lora 180 "${COMMON[@]}" --method lora
 
+echo "=== generation (limit 120s) ==="
+timeout 120 "$PY" bench/generation_throughput.py --shape qwen2-0.5b --device cuda --dtype bfloat16 \
+  --requests 64 --batch-size 32 --max-new-tokens 128 --out "$RESULTS/generation_throughput-h200.json" \
+  2>&1 | grep -v -E "Warning|warn\(" | tee "$RESULTS/generation_throughput-h200.log"
+[ "${PIPESTATUS[0]}" -eq 0 ] || { echo "generation failed"; status=1; }
+
 echo "=== summary ==="
 "$PY" - "$RESULTS" <<'PYEOF'
 import json, pathlib, sys
@@ -56,5 +66,10 @@ for f in sorted(pathlib.Path(sys.argv[1]).glob("train_throughput-h200-*.json")):
     o, h = r["ours"], r["hf_trainer"] or {}
     print(f"{r['method']:5s} ours {o['tokens_per_s']:>9.0f} tok/s MFU {o['mfu']:.1%} peak {o['peak_memory_mb']/1024:.1f} GiB | "
           f"HF {h.get('tokens_per_s', 0):>9.0f} tok/s MFU {h.get('mfu', 0):.1%} peak {h.get('peak_memory_mb', 0)/1024:.1f} GiB")
+g = pathlib.Path(sys.argv[1]) / "generation_throughput-h200.json"
+if g.exists():
+    r = json.loads(g.read_text())
+    print(f"generation: batched {r['batched']['tokens_per_s']:.0f} tok/s vs one at a time "
+          f"{r['one_at_a_time']['tokens_per_s']:.0f} tok/s (x{r['speedup']}), same outputs {r['same_outputs']}")
 PYEOF
 exit $status

@@ -25,9 +25,17 @@ def build_tiny_chat_model(
     num_layers: int = 2,
     num_heads: int = 2,
     seed: int = 0,
+    intermediate_size: int | None = None,
+    num_kv_heads: int | None = None,
+    initializer_range: float = 0.2,
 ) -> Path:
     """Train a byte-level BPE tokenizer on :data:`CORPUS`, build a random-init Qwen2 on its
-    vocabulary, and save both (with a chat template) to ``out_dir``."""
+    vocabulary, and save both (with a chat template) to ``out_dir``.
+
+    The defaults make a model of a few thousand parameters for tests; benchmarks pass a real
+    architecture's shape (e.g. Qwen2.5-0.5B's layers and widths, with ``initializer_range=0.02``
+    so 24 random layers stay finite in bfloat16). The vocabulary stays the small one trained here.
+    """
     import torch
     from transformers import Qwen2Config, Qwen2ForCausalLM
 
@@ -44,13 +52,13 @@ def build_tiny_chat_model(
     config = Qwen2Config(
         vocab_size=len(tokenizer),
         hidden_size=hidden_size,
-        intermediate_size=hidden_size * 2,
+        intermediate_size=intermediate_size or hidden_size * 2,
         num_hidden_layers=num_layers,
         num_attention_heads=num_heads,
-        num_key_value_heads=num_heads,
+        num_key_value_heads=num_kv_heads or num_heads,
         max_position_embeddings=1024,
         # Wider than the usual 0.02 so greedy decoding of a random model has clear winners.
-        initializer_range=0.2,
+        initializer_range=initializer_range,
         tie_word_embeddings=True,
         eos_token_id=tokenizer.eos_token_id,
         pad_token_id=tokenizer.pad_token_id,
