@@ -496,6 +496,8 @@ class _null:
 
 def stop_metric(name: str, weights: LossWeights, metrics: dict[str, float]) -> float:
     """The dev loss early stopping watches (``FinetuneConfig.early_stopping_metric``)."""
+    if name == "nlu_error":
+        return 1.0 - (metrics["intent_accuracy"] + metrics["entity_f1"]) / 2
     if name in ("heads", "nlu"):
         nlu = weights.intent * metrics["loss_intent"] + weights.ner * metrics["loss_ner"]
         return nlu + (weights.routing * metrics["loss_routing"] if name == "heads" else 0.0)

@@ -66,6 +66,7 @@ def test_zero_weight_removes_a_head_and_no_heads_is_an_error():
         ("lm", 4.0),
         ("heads", 0.5 * 2 + 0.5 * 3 + 0.25 * 8),
         ("nlu", 0.5 * 2 + 0.5 * 3),
+        ("nlu_error", 1 - (0.8 + 0.6) / 2),
     ],
 )
 def test_early_stopping_watches_the_named_dev_loss(name, expected):
@@ -77,6 +78,8 @@ def test_early_stopping_watches_the_named_dev_loss(name, expected):
         "loss_intent": 2.0,
         "loss_ner": 3.0,
         "loss_routing": 8.0,
+        "intent_accuracy": 0.8,
+        "entity_f1": 0.6,
     }
     weights = LossWeights(1.0, 0.5, 0.5, 0.25)
     assert stop_metric(name, weights, metrics) == pytest.approx(expected)
