@@ -47,7 +47,7 @@ $(STAMPS)/kb: $(VENV)/.installed $(wildcard data/knowledge/*.yml) $(wildcard bot
 	$(PY) -m bot kb build
 	@touch $@
 
-models/.rasa-trained: $(VENV)/.installed config.yml domain.yml $(shell find data -name '*.yml' -o -name '*.txt' 2>/dev/null) $(wildcard custom_components/*.py)
+models/.rasa-trained: $(VENV)/.installed $(STAMPS)/llm config.yml domain.yml $(shell find data -name '*.yml' -o -name '*.txt' 2>/dev/null) $(wildcard custom_components/*.py)
 	$(RASA) train --fixed-model-name hotline --out models
 	@touch $@
 
@@ -92,7 +92,8 @@ unit: install
 validate: install
 	$(RASA) data validate --fail-on-warnings
 
-train: install
+# config.yml's LLM components read the fine-tuned model, so it is built (or found unchanged) first.
+train: install $(STAMPS)/llm
 	$(RASA) train --fixed-model-name ci --out results/model
 
 rasa-test: train
