@@ -33,7 +33,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from rasa.core.nlg import NaturalLanguageGenerator, TemplatedNaturalLanguageGenerator
+from rasa.core.nlg import TemplatedNaturalLanguageGenerator
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import BotUttered, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
@@ -67,7 +67,15 @@ def conversation_turns(tracker: DialogueStateTracker) -> list[Turn]:
     return turns
 
 
-class RephrasingNLG(NaturalLanguageGenerator):
+class RephrasingNLG(TemplatedNaturalLanguageGenerator):
+    """Rasa's template NLG plus LLM rephrasing of flagged responses.
+
+    It subclasses ``TemplatedNaturalLanguageGenerator`` on purpose: ``rasa run`` builds the NLG
+    before the model (and its domain) is loaded and afterwards fills in ``responses`` only on
+    instances of that class, so a plain ``NaturalLanguageGenerator`` would have no responses at all
+    in a running server.
+    """
+
     def __init__(
         self,
         endpoint_config: EndpointConfig | None = None,
@@ -78,7 +86,7 @@ class RephrasingNLG(NaturalLanguageGenerator):
         """``engine`` and ``generation`` are for tests and embedding; Rasa passes only the first
         two, and settings are then read from ``minsheng.yml`` (or the ``settings`` key)."""
         domain = domain or Domain.empty()
-        self.templated = TemplatedNaturalLanguageGenerator(domain.responses)
+        super().__init__(domain.responses)
         options = dict(endpoint_config.kwargs) if endpoint_config else {}
         self._llm_config: LLMConfig | None = None
         if generation is None:
@@ -105,7 +113,7 @@ class RephrasingNLG(NaturalLanguageGenerator):
         output_channel: str,
         **kwargs: Any,
     ) -> dict[str, Any] | None:
-        response = await self.templated.generate(utter_action, tracker, output_channel, **kwargs)
+        response = await super().generate(utter_action, tracker, output_channel, **kwargs)
         if not response or not response.get("text") or not wants_rephrase(response):
             return response
         if not self.generation.rephrase_enabled:

@@ -167,3 +167,28 @@ async def test_both_endpoint_files_use_it_and_the_domain_marks_small_talk_only(
     assert not {m for m in marked if m.startswith("utter_ask_") and m != "utter_ask_rephrase"}
     text = domain.responses["utter_greet"][0]["text"]
     assert (await nlg.generate("utter_greet", _tracker(), "rest"))["text"] == text
+
+
+async def test_a_running_server_gives_it_the_models_responses(tmp_path, monkeypatch) -> None:
+    """`rasa run` creates the NLG before the model's domain is known and fills in `responses`
+    afterwards (Agent.load_model); a regression once left every response empty in the server."""
+    import rasa.core.agent as rasa_agent
+
+    settings = tmp_path / "minsheng.yml"
+    settings.write_text(yaml.safe_dump({"db_url": f"sqlite:///{tmp_path / 'x.db'}"}), "utf-8")
+    domain = Domain.load(str(PROJECT_ROOT / "domain.yml"))
+
+    class LoadedModel:  # stands in for MessageProcessor: what load_model reads from it
+        def __init__(self, **kwargs) -> None:
+            self.domain = domain
+
+    monkeypatch.setattr(rasa_agent, "MessageProcessor", LoadedModel)
+    endpoint = EndpointConfig(
+        type="custom_components.rephrasing_nlg.RephrasingNLG", settings=str(settings)
+    )
+    agent = rasa_agent.Agent(generator=endpoint)
+    assert isinstance(agent.nlg, RephrasingNLG)
+    agent.load_model("unused.tar.gz")
+    for name in ("utter_greet", "utter_ask_address"):
+        response = await agent.nlg.generate(name, _tracker(), "rest")
+        assert response and response["text"] == domain.responses[name][0]["text"]
