@@ -43,7 +43,6 @@ from __future__ import annotations
 import argparse
 import collections
 import datetime as dt
-import importlib.metadata
 import json
 import math
 import os
@@ -68,6 +67,7 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT_ROOT))
 
 from bot.settings import shared_data_dir  # noqa: E402
+from bot.versions import package_versions  # noqa: E402
 
 DEFAULT_OUT = PROJECT_ROOT / "bench" / "results" / "nlu.json"
 PROJECT_TRAIN = PROJECT_ROOT / "data"
@@ -904,12 +904,9 @@ def run_in_child(
 
 
 def environment() -> dict[str, Any]:
-    versions = {}
-    for dist in ("rasa", "tensorflow", "torch", "transformers", "scikit-learn", "numpy"):
-        try:
-            versions[dist] = importlib.metadata.version(dist)
-        except importlib.metadata.PackageNotFoundError:
-            versions[dist] = None
+    versions = package_versions(
+        ("rasa", "tensorflow", "torch", "transformers", "scikit-learn", "numpy")
+    )
     return {
         "platform": platform.platform(),
         "processor": platform.processor() or platform.machine(),

@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import datetime as dt
-import importlib.metadata
 import json
 import os
 import platform
@@ -35,6 +34,7 @@ from bot.knowledge.evaluation import evaluate, load_questions  # noqa: E402
 from bot.knowledge.retrieval import MODES, KnowledgeRetriever, RetrievalConfig  # noqa: E402
 from bot.knowledge.store import build_knowledge, count_rows  # noqa: E402
 from bot.settings import shared_data_dir  # noqa: E402
+from bot.versions import package_versions  # noqa: E402
 
 QUESTIONS = PROJECT_ROOT / "tests" / "knowledge"
 DEFAULT_OUT = PROJECT_ROOT / "bench" / "results" / "retrieval.json"
@@ -55,13 +55,9 @@ def machine() -> dict:
 
 
 def versions() -> dict:
-    out = {}
-    for dist in ("bm25s", "rapidfuzz", "jieba", "numpy", "SQLAlchemy", "torch", "transformers"):
-        try:
-            out[dist] = importlib.metadata.version(dist)
-        except importlib.metadata.PackageNotFoundError:
-            out[dist] = None
-    return out
+    return package_versions(
+        ("bm25s", "rapidfuzz", "jieba", "numpy", "SQLAlchemy", "torch", "transformers")
+    )
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -18,12 +18,12 @@ from __future__ import annotations
 import argparse
 import asyncio
 import datetime as dt
-import importlib.metadata
 import json
 import os
 import platform
 import re
 import statistics
+import sys
 import time
 import uuid
 from dataclasses import dataclass, field
@@ -31,6 +31,10 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bot.versions import package_versions  # noqa: E402
 
 RESULTS = Path(__file__).resolve().parent / "results"
 
@@ -123,12 +127,7 @@ async def run_level(url: str, concurrency: int, timeout: float, deadline_s: floa
 
 
 def environment() -> dict[str, Any]:
-    versions = {}
-    for dist in ("rasa", "rasa-sdk", "torch", "transformers", "httpx"):
-        try:
-            versions[dist] = importlib.metadata.version(dist)
-        except importlib.metadata.PackageNotFoundError:
-            versions[dist] = None
+    versions = package_versions(("rasa", "rasa-sdk", "torch", "transformers", "httpx"))
     return {
         "platform": platform.platform(),
         "python": platform.python_version(),

@@ -13,7 +13,6 @@ import platform
 import random
 import shutil
 from collections.abc import Callable
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -23,18 +22,13 @@ from bot.finetune.features import EncodedDataset, LabelMaps
 from bot.finetune.model import build_model, save_model
 from bot.finetune.records import read_jsonl
 from bot.finetune.trainer import Trainer, seed_everything
+from bot.versions import package_versions
 
 PACKAGES = ("torch", "transformers", "peft", "accelerate", "tokenizers", "safetensors", "minsheng")
 
 
-def versions() -> dict[str, str]:
-    out = {"python": platform.python_version()}
-    for pkg in PACKAGES:
-        try:
-            out[pkg] = metadata.version(pkg)
-        except metadata.PackageNotFoundError:
-            out[pkg] = "not installed"
-    return out
+def versions() -> dict[str, str | None]:
+    return {"python": platform.python_version(), **package_versions(PACKAGES, "not installed")}
 
 
 def resolve_base_model(cfg: FinetuneConfig, settings_base: str, models_dir: Path) -> Path:
