@@ -35,22 +35,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from tqdm import tqdm  # noqa: E402
 
 from bot.llm import GenerationRequest, GenerationResult, LLMConfig, SamplingParams  # noqa: E402
-from bot.llm.tiny_model import CORPUS  # noqa: E402
+from bot.llm.tiny_model import CORPUS, QWEN2_5_0_5B_SHAPE  # noqa: E402
 
 RESULTS = Path(__file__).resolve().parent / "results"
 # Random-init shapes built on the fly when no --model is given (bot.llm.tiny_model).
 SHAPES: dict[str, dict[str, Any]] = {
     "tiny": {},
-    # Qwen2.5-0.5B's published layers and widths; the vocabulary is the small one trained on the
-    # fly, so the LM head is cheaper than the real model's 151,936-token one.
-    "qwen2-0.5b": dict(
-        hidden_size=896,
-        intermediate_size=4864,
-        num_layers=24,
-        num_heads=14,
-        num_kv_heads=2,
-        initializer_range=0.02,
-    ),
+    # Qwen2.5-0.5B's layers and widths; the vocabulary is the small one trained on the fly, so the
+    # LM head is cheaper than the real model's.
+    "qwen2-0.5b": {**QWEN2_5_0_5B_SHAPE, "initializer_range": 0.02},
 }
 
 
@@ -214,7 +207,7 @@ def main(argv: list[str] | None = None) -> int:
             from bot.llm.tiny_model import build_tiny_chat_model
 
             model_dir = build_tiny_chat_model(
-                Path(tmp) / f"{args.shape}-qwen2", **SHAPES[args.shape]
+                Path(tmp) / f"{args.shape}-qwen2", config_overrides=SHAPES[args.shape]
             )
         else:
             model_dir = args.model

@@ -38,18 +38,14 @@ from bot.finetune.config import FinetuneConfig  # noqa: E402
 from bot.finetune.features import LabelMaps  # noqa: E402
 from bot.finetune.model import MultiTaskLM, lora_targets  # noqa: E402
 from bot.finetune.trainer import Trainer, flops_per_token, peak_flops  # noqa: E402
+from bot.llm.tiny_model import QWEN2_5_0_5B_SHAPE, QWEN2_5_0_5B_VOCAB  # noqa: E402
+from bot.versions import package_versions  # noqa: E402
 
 RESULTS = Path(__file__).resolve().parent / "results"
 # Random-init shapes: Qwen2.5-0.5B's published config, and the project's tiny base.
 SHAPES: dict[str, dict[str, Any]] = {
     "qwen2-0.5b": dict(
-        vocab_size=151936,
-        hidden_size=896,
-        intermediate_size=4864,
-        num_hidden_layers=24,
-        num_attention_heads=14,
-        num_key_value_heads=2,
-        tie_word_embeddings=True,
+        vocab_size=QWEN2_5_0_5B_VOCAB, **QWEN2_5_0_5B_SHAPE, tie_word_embeddings=True
     ),
     "tiny": dict(
         vocab_size=6000,
@@ -250,16 +246,9 @@ def run_hf(
     }
 
 
-def versions() -> dict[str, str]:
-    from importlib import metadata
-
-    out = {"python": platform.python_version()}
-    for pkg in ("torch", "transformers", "peft", "accelerate"):
-        try:
-            out[pkg] = metadata.version(pkg)
-        except metadata.PackageNotFoundError:
-            out[pkg] = "absent"
-    return out
+def versions() -> dict[str, str | None]:
+    packages = ("torch", "transformers", "peft", "accelerate")
+    return {"python": platform.python_version(), **package_versions(packages, "absent")}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -4,7 +4,20 @@ gibberish; its shapes, chat template, padding and special tokens are those of a 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
+
+# Qwen2.5-0.5B's published layers and widths (Qwen2Config field names) and vocabulary size: the
+# random-init models of a real size in bench/train_throughput.py and bench/generation_throughput.py.
+QWEN2_5_0_5B_SHAPE: dict[str, int] = dict(
+    hidden_size=896,
+    intermediate_size=4864,
+    num_hidden_layers=24,
+    num_attention_heads=14,
+    num_key_value_heads=2,
+)
+QWEN2_5_0_5B_VOCAB = 151936
 
 CORPUS = [
     "您好，这里是示例市12345政务服务便民热线，请问有什么可以帮您？",
@@ -25,16 +38,15 @@ def build_tiny_chat_model(
     num_layers: int = 2,
     num_heads: int = 2,
     seed: int = 0,
-    intermediate_size: int | None = None,
-    num_kv_heads: int | None = None,
-    initializer_range: float = 0.2,
+    config_overrides: Mapping[str, Any] | None = None,
 ) -> Path:
     """Train a byte-level BPE tokenizer on :data:`CORPUS`, build a random-init Qwen2 on its
     vocabulary, and save both (with a chat template) to ``out_dir``.
 
     The defaults make a model of a few thousand parameters for tests; benchmarks pass a real
-    architecture's shape (e.g. Qwen2.5-0.5B's layers and widths, with ``initializer_range=0.02``
-    so 24 random layers stay finite in bfloat16). The vocabulary stays the small one trained here.
+    architecture's shape as ``config_overrides`` (Qwen2Config fields, e.g.
+    :data:`QWEN2_5_0_5B_SHAPE` with ``initializer_range=0.02`` so 24 random layers stay finite in
+    bfloat16). The vocabulary stays the small one trained here.
     """
     import torch
     from transformers import Qwen2Config, Qwen2ForCausalLM
@@ -49,21 +61,22 @@ def build_tiny_chat_model(
     tokenizer.save_pretrained(out)
 
     torch.manual_seed(seed)
-    config = Qwen2Config(
+    defaults: dict[str, Any] = dict(
         vocab_size=len(tokenizer),
         hidden_size=hidden_size,
-        intermediate_size=intermediate_size or hidden_size * 2,
+        intermediate_size=hidden_size * 2,
         num_hidden_layers=num_layers,
         num_attention_heads=num_heads,
-        num_key_value_heads=num_kv_heads or num_heads,
+        num_key_value_heads=num_heads,
         max_position_embeddings=1024,
         # Wider than the usual 0.02 so greedy decoding of a random model has clear winners.
-        initializer_range=initializer_range,
+        initializer_range=0.2,
         tie_word_embeddings=True,
         eos_token_id=tokenizer.eos_token_id,
         pad_token_id=tokenizer.pad_token_id,
         bos_token_id=None,
     )
+    config = Qwen2Config(**{**defaults, **(config_overrides or {})})
     model = Qwen2ForCausalLM(config)
     model.generation_config.eos_token_id = tokenizer.eos_token_id
     model.generation_config.pad_token_id = tokenizer.pad_token_id
