@@ -1,0 +1,1 @@
+"""Personal data: masking, encryption at rest, retention and data-subject requests."""

@@ -1,0 +1,1 @@
+"""Citizen safety: emergency triage and the policy layer for harmful requests."""
