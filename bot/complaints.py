@@ -34,8 +34,8 @@ _NON_CONTENT = re.compile(r"[^\w]|_", re.UNICODE)
 # A street, road, estate, building or house-number part of an address.
 _ADDRESS_HINT = re.compile(
     r"路|街|道|巷|弄|胡同|小区|社区|村|苑|花园|家园|公寓|大厦|广场|中心|商场|市场|学校|医院|公园|"
-    r"站|栋|幢|号楼|单元|室|层|楼|[0-9一二三四五六七八九十百]+号"
-)
+    r"站|栋|幢|号楼|单元|室|层|楼|(?<![0-9一二三四五六七八九十百])[0-9一二三四五六七八九十百]+号"
+)  # the lookbehind starts a number only where its run starts: linear in long digit runs
 
 _CORRECTION_WORDS: tuple[tuple[str, str], ...] = (
     (PHONE, r"电话|手机|号码|联系方式"),

@@ -1,24 +1,39 @@
-"""The grounding guard: a generated text may only state what the supplied facts state.
+"""The one grounding check: a generated text may only state what the supplied facts state.
 
-Every phone number, date, fee or amount, duration, other number, street address, URL, office and
-district named in a generated answer must also appear in the facts it was generated from;
-besides that the text must be mostly Chinese, of sensible length, free of leaked placeholders
+Used at run time (generated answers, complaint summaries, rephrased responses) and by
+``python -m bot llm eval`` (hallucination rate). Nothing else decides whether LLM text is grounded.
+
+Claims checked, each against the facts it was generated from:
+
+- phone numbers (also spoken digit by digit: "零七五五…"), dates, times of day ("下午五点半" is
+  17:30), e-mail addresses, URLs and bare domains;
+- numbers with their unit: fees, percentages, durations and counts are compared as (value, unit),
+  so "20元" in the facts licenses neither "20个工作日" nor "20份"; a bare number is licensed by
+  any number in the facts (nothing tells them apart);
+- street addresses, districts, the known offices, and any office-like name ("…局", "…中心",
+  "…窗口", "…人民政府", …) that the facts do not contain;
+- promises and guarantees (保证, 一定能批, 包过, 百分之百), decisions and status claims
+  (已审批通过, 已经为您办理), official notices in someone's name (以…的名义, 正式通知), and
+  loopholes (收入证明可以自己做一份, 走绿色通道) unless the facts say the same;
+- statements about fees and requirements whose polarity contradicts the facts (facts 免费 →
+  text 需要缴费; 不可代办 → 可以代办; 无需到现场 → 需要到现场), and exemptions ("无需…",
+  "免费") the facts do not grant.
+
+Besides that the text must be mostly Chinese, of sensible length, free of leaked placeholders
 (``<PHONE>``, ``{slot}``, chat special tokens) and of refusal boilerplate or degenerate loops.
 :func:`check_grounding` returns a :class:`GroundingVerdict` listing every violation, so callers
-can log why a text was rejected before falling back to the composed answer.
+can log why a text was rejected before falling back to a template or the composed answer.
 
 Comparison happens on normalised text on both sides: NFKC (full-width digits and punctuation to
-half-width), unified dashes, thousands separators dropped, and Chinese numerals in quantities
-turned into digits with ``cn2an`` (so "十五个工作日" in an answer matches "15个工作日" in the
-facts). Phone numbers are compared as digit strings, through :func:`bot.pii.find_pii` where it
-recognises them and a plain pattern where it does not (``phonenumbers`` rejects the fictional
+half-width), unified dashes, thousands separators dropped, Chinese numerals turned into digits with
+``cn2an`` where they count something ("十五个工作日" → "15个工作日", "两周" → "2周", "百分之二十"
+→ "20%"; a lone "一" before a counting word such as "一份" stays, it is phrasing, not a claim),
+digit-by-digit numerals ("零七五五", "二〇二六") digit for digit, and times of day as ``H:MM``.
+Phone numbers are compared as digit strings, through :func:`bot.pii.find_pii` where it recognises
+them and a plain pattern where it does not (``phonenumbers`` rejects the fictional
 ``0755-1234xxxx`` numbers of our knowledge base as unallocated).
 
-Why not :func:`bot.finetune.evaluate.unsupported_claims`: it measures hallucination for the
-training report with substring matching, so "5个工作日" passes against a source that says
-"15个工作日" and "20元" against "120元"; it does not normalise full-width digits or Chinese
-numerals, does not check offices, and its module imports torch, which the action server must
-not need when generation is off. Claims here are compared as whole values.
+This module imports no ML library, so the action server needs none when generation is off.
 """
 
 from __future__ import annotations
@@ -39,16 +54,48 @@ CITY = "示例市"
 
 PHONE = "phone"
 DATE = "date"
+TIME = "time"
 FEE = "fee"
 QUANTITY = "quantity"
 NUMBER = "number"
 ADDRESS = "address"
 URL = "url"
+EMAIL = "email"
 OFFICE = "office"
+PROMISE = "promise"
+DECISION = "decision"
+PERMISSION = "permission"
+NEGATION = "negation"
 LANGUAGE = "language"
 LENGTH = "length"
 PLACEHOLDER = "placeholder"
 GARBAGE = "garbage"
+
+# Violations that mean "the text states something the facts do not" (the hallucination rate of
+# `llm eval`); the other kinds are about form (length, language, placeholders, loops).
+CLAIM_KINDS: frozenset[str] = frozenset(
+    {
+        PHONE,
+        DATE,
+        TIME,
+        FEE,
+        QUANTITY,
+        NUMBER,
+        ADDRESS,
+        URL,
+        EMAIL,
+        OFFICE,
+        PROMISE,
+        DECISION,
+        PERMISSION,
+        NEGATION,
+    }
+)
+# Claims that carry a concrete fact (a value or a name): dropping one of these from a template
+# changes what it says.
+FACT_KINDS: frozenset[str] = frozenset(
+    {PHONE, DATE, TIME, FEE, QUANTITY, NUMBER, ADDRESS, URL, EMAIL, OFFICE}
+)
 
 
 @dataclass(frozen=True)
@@ -70,6 +117,8 @@ class Violation:
 @dataclass(frozen=True)
 class GroundingVerdict:
     violations: tuple[Violation, ...] = field(default_factory=tuple)
+    # How many claims were checked (the denominator of a per-claim hallucination rate).
+    claims: int = 0
 
     @property
     def ok(self) -> bool:
@@ -79,6 +128,11 @@ class GroundingVerdict:
     def reasons(self) -> list[str]:
         return [f"{v.kind}: {v.reason} ({v.text!r})" for v in self.violations]
 
+    @property
+    def unsupported(self) -> list[Violation]:
+        """The violations that are claims absent from the facts (not form problems)."""
+        return [v for v in self.violations if v.kind in CLAIM_KINDS]
+
     def __bool__(self) -> bool:
         return self.ok
 
@@ -87,44 +141,96 @@ class GroundingVerdict:
 
 _DASHES = str.maketrans(dict.fromkeys("‐‑‒–—―−﹣～~", "-"))
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
-_CN_NUMERAL = "零〇一二两三四五六七八九十百千万亿点"
-# Chinese numerals followed by a unit we check (or 百分之…): only these are converted, so words
-# like "统一" or "一站式" stay as they are.
+_CN_DIGIT = "零〇一二三四五六七八九幺"
+_CN_NUMERAL = "零〇一二两三四五六七八九十百千万亿"
+_CN_DIGIT_VALUE = {c: str(i) for i, c in enumerate("零一二三四五六七八九")} | {"〇": "0", "幺": "1"}
+_CN_PERCENT = re.compile(rf"百分之([{_CN_NUMERAL}]+(?:点[{_CN_DIGIT}]+)?|\d+(?:\.\d+)?)")
+# Spoken digit strings (phone numbers, years): three or more digits without 十/百/千.
+_CN_DIGITS = re.compile(rf"[{_CN_DIGIT}]{{3,}}")
+# Units after which a Chinese numeral is a quantity. Longest first.
+_TIME_UNITS = (
+    "个工作日|工作日|个自然日|自然日|个小时|小时|分钟|个星期|星期|个月|周岁|天|日|月|年|岁|周|秒"
+)
+_MONEY_UNITS = "万元|元|块钱|块|角"
+_COUNT_UNITS = (
+    "平方米|平米|公里|千米|公斤|千克|个|份|张|件|项|人|名|位|户|页|套|本|种|类|条|步|次|倍|分|"
+    "米|斤|层|栋|台|辆|批|期|届|点|时"
+)
 _CN_QUANTITY = re.compile(
-    rf"百分之[{_CN_NUMERAL}]+|[{_CN_NUMERAL}]+(?=个?工作日|天|日|个?月|年|周岁|岁|个?小时|分钟|元|万元|块|倍|次|号)"
+    rf"(?<![第{_CN_NUMERAL}])(?P<n>[{_CN_NUMERAL}]+(?:点[{_CN_DIGIT}]+)?)"
+    rf"(?=(?P<u>{_TIME_UNITS}|{_MONEY_UNITS}|{_COUNT_UNITS}))"
+)
+# A lone 一 before a counting word is phrasing ("一份申请表", "一次性告知"), not a claim.
+_LONE_ONE_UNITS = frozenset(_COUNT_UNITS.split("|")) - {"点", "时", "倍"}
+_CLOCK = re.compile(
+    r"(?P<p>上午|早上|早晨|中午|下午|傍晚|晚上)?\s*(?P<h>\d{1,2})\s*(?:点|时|:)\s*"
+    r"(?:(?P<half>半)|(?P<m>\d{1,2})\s*分?)?(?![\d.]*\s*(?:小时|个小时|分钟))"
 )
 
 
 def normalise(text: str) -> str:
-    """NFKC, unified dashes, no thousands separators, Chinese numerals in quantities as digits."""
+    """NFKC, unified dashes, no thousands separators, Chinese numerals in quantities as digits,
+    times of day as ``H:MM``."""
     text = unicodedata.normalize("NFKC", text).translate(_DASHES)
     text = _THOUSANDS.sub("", text)
-    return _CN_QUANTITY.sub(_cn_to_digits, text)
+    text = _CN_PERCENT.sub(lambda m: f"{_to_number(m.group(1))}%", text)
+    text = _CN_DIGITS.sub(lambda m: "".join(_CN_DIGIT_VALUE[c] for c in m.group()), text)
+    text = _CN_QUANTITY.sub(_quantity, text)
+    return _CLOCK.sub(_clock, text)
 
 
-def _cn_to_digits(match: re.Match[str]) -> str:
-    token = match.group()
+def _to_number(token: str) -> str:
+    if token[0].isdigit():
+        return token
     try:
-        return cn2an.transform(token, "cn2an")
+        return str(cn2an.cn2an(token, "smart"))
     except (ValueError, KeyError):  # cn2an raises on malformed numerals ("十十")
         return token
 
 
+def _quantity(match: re.Match[str]) -> str:
+    token = match["n"]
+    if token == "一" and match["u"] in _LONE_ONE_UNITS:
+        return token
+    return _to_number(token)
+
+
+def _clock(match: re.Match[str]) -> str:
+    hour = int(match["h"])
+    if match.group().strip().endswith(":") or hour > 24:
+        return match.group()
+    if match["m"] is None and not match["half"] and ":" in match.group():
+        return match.group()  # "9:" without minutes is not a time
+    minute = 30 if match["half"] else int(match["m"] or 0)
+    if minute > 59:
+        return match.group()
+    if match["p"] in ("下午", "傍晚", "晚上") and hour < 12:
+        hour += 12
+    elif match["p"] == "中午" and hour < 6:
+        hour += 12
+    return f"{hour}:{minute:02d}"
+
+
 # --- claims ---------------------------------------------------------------------------------------
 
-_URL_RE = re.compile(r"https?://[^\s，。；、）)】]+|www\.[^\s，。；、）)】]+")
+_EMAIL_RE = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+_URL_RE = re.compile(r"https?://[^\s，。；、）)】“”\"'<>]+|www\.[^\s，。；、）)】“”\"'<>]+", re.I)
+# Bare domains: labels of letters/digits, ending in a letter-only top-level label.
+_DOMAIN_RE = re.compile(
+    r"(?<![A-Za-z0-9@._-])(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}"
+    r"(?![A-Za-z0-9-]|\.[A-Za-z0-9])(?:/[^\s，。；、）)】“”\"'<>]*)?"
+)
 _PHONE_RE = re.compile(
-    r"(?<![\d.])(?:0\d{2,3}-?\d{7,8}(?:-\d{1,6})?|1[3-9]\d{9}|1\d{4}|9[56]\d{3,4})(?![\d.])"
+    r"(?<![\d.:])(?:0\d{2,3}-?\d{7,8}(?:-\d{1,6})?|1[3-9]\d{9}|1\d{4}|9[56]\d{3,4})(?![\d.:])"
 )
 _DATE_RE = re.compile(
     r"(?P<y>\d{4})\s*[年\-/.]\s*(?P<m>\d{1,2})\s*(?:月\s*(?:(?P<d1>\d{1,2})\s*[日号])?|[\-/.]\s*(?P<d2>\d{1,2})日?)"
     r"|(?P<m2>\d{1,2})\s*月\s*(?P<d3>\d{1,2})\s*[日号]"
 )
+_TIME_RE = re.compile(r"(?<![\d.])(?P<h>\d{1,2}):(?P<m>\d{2})(?!\d)")
 _FEE_RE = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*(?P<u>万元|元|块钱|块|角)")
 _PERCENT_RE = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*%")
-_QUANTITY_RE = re.compile(
-    r"(?P<n>\d+(?:\.\d+)?)\s*(?P<u>个工作日|工作日|个自然日|自然日|天|日|个月|月|年|周岁|岁|个小时|小时|分钟|倍|次|周)"
-)
+_QUANTITY_RE = re.compile(rf"(?P<n>\d+(?:\.\d+)?)\s*(?P<u>{_TIME_UNITS}|{_COUNT_UNITS})")
 _NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
 # List markers ("1. ", "2、", "（3）") and ordinals ("第2步") are structure, not claims.
 _LIST_MARKER = re.compile(
@@ -141,8 +247,15 @@ _UNIT_ALIASES = {
     "个月": "月",
     "个小时": "小时",
     "周岁": "岁",
+    "个星期": "周",
+    "星期": "周",
+    "千米": "公里",
+    "千克": "公斤",
+    "平米": "平方米",
 }
-_PUNCT = re.compile(r"[\s，。、；：！？“”‘’（）()《》【】,.;:!?\"'\-]")
+_PUNCT = re.compile(r"[\s，。、；：！？“”‘’（）()《》【】「」,.;:!?\"'\-·/]")
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+_LATIN = re.compile(r"[A-Za-z]")
 
 _PLACEHOLDER_RE = re.compile(
     "|".join(re.escape(p) for p in PLACEHOLDERS.values())
@@ -162,8 +275,94 @@ _REFUSALS = (
     "i can't",
 )
 _REPEAT_RE = re.compile(r"(.{2,20}?)\1{3,}|(.)\2{7,}", re.DOTALL)
-_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
-_LATIN = re.compile(r"[A-Za-z]")
+
+# Office-like names: a name of two or more characters before one of these endings. Each ending
+# excludes the common words it also ends ("处理", "所以", "办理", "本科", "格局", …).
+_ORG_ENDINGS = re.compile(
+    r"人民政府|政府|委员会|办公室|中心(?![城区思])|大厅|窗口|服务台"
+    r"|(?<![格结大布当开出饭骗赌])局(?![面势部限长])"
+    r"|(?<![好到之用难长短去住远近深出此彼某各何])处(?![理罚置分于在长方])"
+    r"|(?<![本专学理工文])科(?![学技研普目室])"
+    r"|(?<![代补承操怎难好开包兴督协主合举申查创试再别能来去要就先新通网联帮可难承])办"
+    r"(?![理法事结好成公证学到完妥件])"
+    r"|(?<![场住厕之居处])所(?![以有需在属得谓述列示要用])"
+    r"|支队|大队|中队|法院|检察院|医院|卫生院"
+)
+# Characters that cannot be part of an office name: a name starts after the last of them.
+_NAME_STOP = set("的到在向去往由或和及与请您你我他她是为找至经把被给让从对等即可先再也都就该各本这那其之每如若于以个上下里内外要需能会将已被跟同并")
+_NAME_STOP_WORDS = re.compile(
+    r"前往|联系|咨询|拨打|致电|通过|登录|关注|办理|申请|提交|携带|到达|或者|以及|还是|所在地的?"
+)
+_MAX_NAME = 14
+
+_PROMISE_RE = re.compile(
+    r"保证|担保|包过|包批|包办|包您|稳过|稳批|必定|必然(?:能|会|可以|通过)|毫无疑问|百分之?百|100%"
+    r"|(?:一定|肯定|绝对)(?:能|会|可以|给|帮|批|通过|拿到|办成|办好|成功|没问题|不会)"
+    r"|放心[，,]?\s*(?:一定|肯定|绝对|保证|准能|能批|能过|能拿到)"
+)
+_DECISION_RE = re.compile(
+    r"(?:已经?|业已)(?:为您|帮您|给您|替您)?(?:审批|审核|批准|核准|通过|受理|办理|办好|办结|"
+    r"处理好?|提交|发放|到账|备案|录入|加急|安排|特批|批下来|批了)"
+    r"|(?:审批|审核|申请|资格)(?:已经?)?(?:通过|批准|批下来|获批)(?!后|的|之后|以后|才|前)"
+    r"|(?:我|我们|本热线|我方)(?:会|将|现在|马上|立即|立刻)?(?:为您|帮您|给您|替您)"
+    r"(?:办理|审批|批准|加急|特批|开具|出具|盖章|开证明)"
+    r"|以[^，。；！？\n]{1,20}?(?:的)?名义|正式通知|特此(?:通知|公告|声明|证明)|官方(?:通知|公告|声明|认证|决定)"
+    r"|紧急通知|郑重(?:承诺|声明|通知)|红头文件|经研究决定|现(?:通知|决定|宣布)如下"
+    r"|您(?:已经?|现已)?符合(?:条件|资格|要求)(?!的)"
+)
+_PERMISSION_RE = re.compile(
+    r"(?:自己|自行|私下|私自|随便|随意|找人|托人|让人|请人)(?:做|写|开|编|造|弄|制作|出具|伪造|填写?|"
+    r"盖章?|刻|打印|代办|代签|代开|修改|改)"
+    r"|走(?:后门|关系)|(?:找|托)关系|内部(?:渠道|关系|名额|通道)|特殊(?:渠道|通道|关系)|绿色通道|通融|打点"
+    r"|先(?:办|批|发)后补|后补(?:材料|手续|证明)"
+)
+# Fee statements: positive ("收取工本费", "需要缴费") and negative ("免费", "不收费").
+_FEE_NEG_RE = re.compile(
+    r"免费|免收|不收费|不收取|不另收|零收费|不要钱|不花钱|没有(?:任何)?费用|无(?:任何)?费用|"
+    r"(?:无需|无须|不需要?|不用|不必)(?:缴|交|付)(?:纳)?(?:任何)?费"
+)
+_FEE_POS_RE = re.compile(r"收费|收取|(?:缴|交|付)(?:纳)?费|要钱|花钱|工本费|手续费|服务费|费用为")
+_NEGATORS = ("不", "免", "无", "没有", "没", "零", "无需", "不需要", "不用", "非")
+# Requirement and permission statements: (modality, polarity) of each marker.
+_MODALS = {
+    "无需": ("need", False),
+    "无须": ("need", False),
+    "不需要": ("need", False),
+    "不需": ("need", False),
+    "不用": ("need", False),
+    "不必": ("need", False),
+    "免于": ("need", False),
+    "需要": ("need", True),
+    "必须": ("need", True),
+    "需": ("need", True),
+    "须": ("need", True),
+    "不可以": ("can", False),
+    "不能够": ("can", False),
+    "不能": ("can", False),
+    "不可": ("can", False),
+    "不得": ("can", False),
+    "不允许": ("can", False),
+    "不准": ("can", False),
+    "禁止": ("can", False),
+    "严禁": ("can", False),
+    "不予": ("can", False),
+    "可以": ("can", True),
+    "能够": ("can", True),
+    "允许": ("can", True),
+    "准予": ("can", True),
+    "可": ("can", True),
+    "能": ("can", True),
+}
+_MODAL_RE = re.compile(
+    r"(?P<m>无需|无须|不需要|不需|不用|不必|免于|不可以|不能够|不能|不可|不得|不允许|不准|禁止|严禁|不予"
+    r"|需要|必须|需(?![求知])|(?<![必所])须(?!知)|可以|能够|允许|准予|(?<![不许认])可(?![能是见靠惜])"
+    r"|(?<![不可功智技性本才职只])能(?![力源量否]))"
+    r"(?P<c>[\u4e00-\u9fff]{1,8})"
+)
+_CONCEPT_FILLER = re.compile(r"^(?:您|你|再|先|另外|额外|直接|去|进行|在|要|是|够|以)+")
+# "不用客气", "不必担心": courtesy, not an exemption from a requirement.
+_COURTESY = ("客气", "担心", "着急", "紧张", "麻烦", "谢", "急", "慌", "害怕", "顾虑", "犹豫", "多虑")
+_PROXY = ("代办", "代为", "代领", "代签", "代理", "委托", "他人", "别人", "家属", "亲属", "找人", "托人")
 
 
 def _number(text: str) -> str:
@@ -197,6 +396,10 @@ def _date_supported(claim: tuple[int | None, int, int | None], facts: set) -> bo
     )
 
 
+def _times(text: str) -> set[tuple[int, int]]:
+    return {(int(m["h"]), int(m["m"])) for m in _TIME_RE.finditer(text)}
+
+
 def _typed(text: str) -> set[tuple[str, str]]:
     """(value, unit) of every fee, percentage and quantity."""
     out = {(_number(m["n"]), _UNIT_ALIASES.get(m["u"], m["u"])) for m in _FEE_RE.finditer(text)}
@@ -215,7 +418,119 @@ def _blank(pattern: re.Pattern[str], text: str) -> str:
     return pattern.sub(lambda m: " " * len(m.group()), text)
 
 
-# --- the guard --------------------------------------------------------------------------------------
+def _host(address: str) -> str:
+    address = re.sub(r"^(?:https?://)?(?:www\.)?", "", address.lower())
+    return address.split("/", 1)[0].rstrip(".")
+
+
+def _compact(text: str) -> str:
+    return _PUNCT.sub("", text)
+
+
+# --- offices ----------------------------------------------------------------------------------------
+
+
+def _office_names(text: str) -> list[str]:
+    """Office-like names in ``text``: the characters before each ending back to a stop."""
+    names = []
+    for m in _ORG_ENDINGS.finditer(text):
+        start = m.start()
+        while start > 0 and m.start() - start < _MAX_NAME:
+            char = text[start - 1]
+            if not _CJK.match(char) or char in _NAME_STOP:
+                break
+            start -= 1
+        prefix = text[start : m.start()]
+        # The name starts after the last verb or connective in front of it.
+        cut = None
+        for stop in _NAME_STOP_WORDS.finditer(prefix):
+            cut = stop.end()
+        if cut is not None:
+            prefix = prefix[cut:]
+        if len(prefix) >= 2:
+            names.append(prefix + m.group())
+    return names
+
+
+def _office_supported(name: str, source: str) -> bool:
+    """``name`` is in ``source`` (both compacted), or is that name with a few generic characters
+    left out ("街道社会救助窗口" for "街道（镇）社会救助服务窗口"), never with a place left out."""
+    if name in source:
+        return True
+    ending = _ORG_ENDINGS.search(name[-4:])
+    suffix = name[-len(ending.group()) :] if ending else name[-1]
+    slack = max(1, len(name) // 2)
+    for i, char in enumerate(source):
+        if char != name[0]:
+            continue
+        window_end = source.find(suffix, i + 1, i + len(name) + slack)
+        if window_end < 0:
+            continue
+        window = source[i : window_end + len(suffix)]
+        dropped = _dropped(name, window)
+        if dropped is not None and not re.search(
+            "[区县市省]|" + "|".join(re.escape(d) for d in DISTRICTS), dropped
+        ):
+            return True
+    return False
+
+
+def _dropped(short: str, long: str) -> str | None:
+    """The characters of ``long`` left out to make ``short`` (a subsequence), or None."""
+    out, j = [], 0
+    for char in long:
+        if j < len(short) and char == short[j]:
+            j += 1
+        else:
+            out.append(char)
+    return "".join(out) if j == len(short) else None
+
+
+# --- polarity -----------------------------------------------------------------------------------------
+
+
+def _negated(text: str, start: int) -> bool:
+    before = text[max(0, start - 3) : start]
+    return any(before.endswith(n) for n in _NEGATORS)
+
+
+def _fee_statements(text: str) -> tuple[list[str], list[str]]:
+    """(positive, negative) fee statements in ``text``."""
+    negative = [m.group() for m in _FEE_NEG_RE.finditer(text)]
+    covered = " ".join(m.group() for m in _FEE_NEG_RE.finditer(text))
+    positive = [
+        m.group()
+        for m in _FEE_POS_RE.finditer(text)
+        if not _negated(text, m.start()) and not (covered and _inside(_FEE_NEG_RE, text, m.start()))
+    ]
+    return positive, negative
+
+
+def _inside(pattern: re.Pattern[str], text: str, index: int) -> bool:
+    return any(m.start() <= index < m.end() for m in pattern.finditer(text))
+
+
+def _modal_claims(text: str) -> list[tuple[str, bool, str, str]]:
+    """(modality, polarity, concept, matched text) of each requirement/permission statement."""
+    out = []
+    for m in _MODAL_RE.finditer(text):
+        modality, polarity = _MODALS[m["m"]]
+        concept = _CONCEPT_FILLER.sub("", m["c"])
+        if len(concept) >= 2:
+            out.append((modality, polarity, concept, m.group()))
+    return out
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+# --- the check --------------------------------------------------------------------------------------
 
 
 def check_grounding(
@@ -229,13 +544,14 @@ def check_grounding(
 
     ``known_offices``: names of every office the assistant knows of (service centres, item
     offices); naming one that is absent from the facts is a violation, as is naming a district
-    the facts do not mention."""
+    the facts do not mention, or any other office-like name the facts do not contain."""
     config = config or GuardConfig()
     source_raw = facts if isinstance(facts, str) else "\n".join(facts)
     source = normalise(source_raw)
     answer = normalise(text or "")
     allowed = set(allowed_numbers)
     violations: list[Violation] = []
+    claims = 0
 
     def flag(kind: str, claim: str, reason: str) -> None:
         violations.append(Violation(kind, claim, reason))
@@ -257,13 +573,31 @@ def check_grounding(
     if repeat:
         flag(GARBAGE, repeat.group()[:40], "degenerate repetition")
 
-    # URLs first: their digits and letters are neither numbers nor language.
-    source_urls = {u.rstrip("/") for u in _URL_RE.findall(source)}
-    for url in _URL_RE.findall(answer):
-        if url.rstrip("/") not in source_urls:
+    # E-mail addresses, URLs and domains first: their digits and letters are neither numbers
+    # nor language.
+    source_emails = {e.lower() for e in _EMAIL_RE.findall(source)}
+    for email in _EMAIL_RE.findall(answer):
+        claims += 1
+        if email.lower() not in source_emails:
+            flag(EMAIL, email, "e-mail address not in the facts")
+    answer_body = _blank(_EMAIL_RE, answer)
+    source_body = _blank(_EMAIL_RE, source)
+    source_urls = {u.rstrip("/").lower() for u in _URL_RE.findall(source_body)}
+    for url in _URL_RE.findall(answer_body):
+        claims += 1
+        if url.rstrip("/").lower() not in source_urls:
             flag(URL, url, "web address not in the facts")
-    answer_body = _blank(_URL_RE, answer)
-    source_body = _blank(_URL_RE, source)
+    answer_body = _blank(_URL_RE, answer_body)
+    source_hosts = {_host(u) for u in _URL_RE.findall(source_body)}
+    source_hosts |= {_host(d) for d in _DOMAIN_RE.findall(_blank(_URL_RE, source_body))}
+    source_hosts |= {e.split("@", 1)[1].lower() for e in source_emails}
+    for domain in _DOMAIN_RE.findall(answer_body):
+        claims += 1
+        host = _host(domain)
+        if not any(host == h or h.endswith("." + host) for h in source_hosts):
+            flag(URL, domain, "web domain not in the facts")
+    answer_body = _blank(_DOMAIN_RE, answer_body)
+    source_body = _blank(_DOMAIN_RE, _blank(_URL_RE, source_body))
 
     cjk = len(_CJK.findall(answer_body))
     latin = len(_LATIN.findall(answer_body))
@@ -274,6 +608,7 @@ def check_grounding(
 
     source_phones = _phones(source_body) | allowed
     for phone in sorted(_phones(answer_body)):
+        claims += 1
         if phone not in source_phones:
             flag(PHONE, phone, "phone number not in the facts")
     answer_rest = _blank(_PHONE_RE, answer_body)
@@ -281,36 +616,119 @@ def check_grounding(
 
     source_dates = _dates(source_rest)
     for m in _DATE_RE.finditer(answer_rest):
+        claims += 1
         claim = next(iter(_dates(m.group())))
         if not _date_supported(claim, source_dates):
             flag(DATE, m.group(), "date not in the facts")
     answer_rest = _blank(_DATE_RE, answer_rest)
     source_rest = _blank(_DATE_RE, source_rest)
 
+    source_times = _times(source_rest)
+    for m in _TIME_RE.finditer(answer_rest):
+        claims += 1
+        if (int(m["h"]), int(m["m"])) not in source_times:
+            flag(TIME, m.group(), "time of day not in the facts")
+    answer_rest = _blank(_TIME_RE, answer_rest)
+    source_rest = _blank(_TIME_RE, source_rest)
+
+    # Numbers with a unit are compared with their unit: "20元" in the facts does not license
+    # "20个工作日" or "20份".
     source_typed = _typed(source_rest)
     for pattern, kind in ((_FEE_RE, FEE), (_PERCENT_RE, FEE), (_QUANTITY_RE, QUANTITY)):
         for m in pattern.finditer(answer_rest):
+            claims += 1
             if not _typed(m.group()) <= source_typed:
                 flag(kind, m.group(), "amount or quantity not in the facts")
+        answer_rest = _blank(pattern, answer_rest)
 
-    norm_source = _PUNCT.sub("", source_rest)
+    norm_source = _compact(source_rest)
     for m in _ADDRESS_RE.finditer(answer_rest):
-        if _PUNCT.sub("", m.group()) not in norm_source:
+        claims += 1
+        if _compact(m.group()) not in norm_source:
             flag(ADDRESS, m.group(), "street address not in the facts")
 
     source_numbers = _numbers(source_rest) | allowed
-    for number in sorted(_numbers(_blank(_LIST_MARKER, answer_rest)) - source_numbers):
-        flag(NUMBER, number, "number not in the facts")
+    for number in sorted(_numbers(_blank(_LIST_MARKER, answer_rest))):
+        claims += 1
+        if number not in source_numbers:
+            flag(NUMBER, number, "number not in the facts")
 
-    compact_source = _PUNCT.sub("", source)
-    compact_answer = _PUNCT.sub("", answer)
-    # Offices are also named without the city ("东城区政务服务中心").
+    compact_source = _compact(source)
+    compact_answer = _compact(answer)
+    # Known offices and districts, also named without the city ("东城区政务服务中心").
     names = set(DISTRICTS)
     for office in known_offices:
         names |= {office, office.removeprefix(CITY)}
     for name in sorted(names, key=len, reverse=True):
-        key = _PUNCT.sub("", normalise(name))
+        key = _compact(normalise(name))
         if key and key in compact_answer and key not in compact_source:
             flag(OFFICE, name, "office or district not in the facts")
             compact_answer = compact_answer.replace(key, "")
-    return GroundingVerdict(tuple(violations))
+    # Any other office-like name ("…局", "…中心", "…窗口", "…人民政府").
+    flagged = {v.text for v in violations if v.kind == OFFICE}
+    for name in dict.fromkeys(_office_names(answer)):
+        claims += 1
+        key = _compact(name)
+        if not _office_supported(key, compact_source) and not any(f in name for f in flagged):
+            flag(OFFICE, name, "office or department not in the facts")
+
+    for pattern, kind, reason in (
+        (_PROMISE_RE, PROMISE, "promise or guarantee not in the facts"),
+        (_DECISION_RE, DECISION, "decision, status or official notice not in the facts"),
+        (_PERMISSION_RE, PERMISSION, "loophole or permission not in the facts"),
+    ):
+        for m in pattern.finditer(answer):
+            claims += 1
+            if _compact(m.group()) not in compact_source:
+                flag(kind, m.group(), reason)
+
+    _check_polarity(answer, source, flag)
+    claims += len(_modal_claims(answer)) + sum(map(len, _fee_statements(answer)))
+    return GroundingVerdict(tuple(violations), claims)
+
+
+def _check_polarity(answer: str, source: str, flag) -> None:
+    """Fee and requirement statements must agree with the facts, and exemptions need facts."""
+    text_pos, text_neg = _fee_statements(answer)
+    fact_pos, fact_neg = _fee_statements(source)
+    if text_pos and not fact_pos:
+        flag(
+            NEGATION if fact_neg else FEE,
+            text_pos[0],
+            "fee stated, the facts say it is free" if fact_neg else "fee not in the facts",
+        )
+    if text_neg and not fact_neg:
+        flag(
+            NEGATION if fact_pos else FEE,
+            text_neg[0],
+            "free of charge stated, the facts name a fee"
+            if fact_pos
+            else "free of charge not in the facts",
+        )
+
+    fact_claims = _modal_claims(source)
+    for modality, polarity, concept, matched in _modal_claims(answer):
+        same = opposite = 0
+        for f_modality, f_polarity, f_concept, _ in fact_claims:
+            if f_modality != modality:
+                continue
+            n = _common_prefix(concept, f_concept)
+            if n < 2:
+                continue
+            if f_polarity == polarity:
+                same = max(same, n)
+            else:
+                opposite = max(opposite, n)
+        if opposite > same:
+            flag(NEGATION, matched, "contradicts the facts (negation flipped)")
+        elif same:
+            continue
+        elif modality == "need" and not polarity and not concept.startswith(_COURTESY):
+            flag(PERMISSION, matched, "exemption not in the facts")
+        elif modality == "can" and polarity and concept.startswith(_PROXY):
+            if not any(
+                not _negated(source, m.start())
+                for m in re.finditer("|".join(_PROXY), source)
+                if source[m.start() : m.start() + 2] == concept[:2]
+            ):
+                flag(PERMISSION, matched, "proxy or delegation not in the facts")
