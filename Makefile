@@ -66,7 +66,13 @@ $(STAMPS)/llm: $(VENV)/.installed $(wildcard data/nlu/*.yml data/knowledge/*.yml
 build: install $(STAMPS)/kb $(STAMPS)/llm models/.rasa-trained
 
 # --- run: action server + Rasa server, stopped together on Ctrl-C --------------------------------
-run: build
+# The tracker store encrypts personal data with MINSHENG_DATA_KEY; for a local run it is kept in
+# var/data_key (generated once, mode 600). In production set the variable from your secret store.
+DATA_KEY_ENV = export MINSHENG_DATA_KEY="$${MINSHENG_DATA_KEY:-$$(cat var/data_key)}"
+var/data_key: | $(VENV)/.installed
+	@mkdir -p var; umask 077; $(PY) -c 'from cryptography.fernet import Fernet; print(Fernet.generate_key().decode())' > $@
+
+run: build var/data_key
 	@mkdir -p var; test -s var/api_token || $(PY) -c 'import secrets; print(secrets.token_urlsafe(24))' > var/api_token
 	@echo ""
 	@echo "minsheng is starting (first start loads TensorFlow: about a minute)."
@@ -74,14 +80,14 @@ run: build
 	@echo "  socket.io: http://localhost:$(RASA_PORT)/socket.io (Rasa web chat widget)"
 	@echo "  HTTP API:  http://localhost:$(RASA_PORT)/status?token=$$(cat var/api_token)"
 	@echo "  Ctrl-C stops both servers."
-	@trap 'kill $$(jobs -p) 2>/dev/null; wait' INT TERM EXIT; \
+	@trap 'kill $$(jobs -p) 2>/dev/null; wait' INT TERM EXIT; $(DATA_KEY_ENV); \
 	$(RASA) run actions --actions actions --port $(ACTIONS_PORT) & \
 	$(RASA) run --model models/hotline.tar.gz --enable-api --auth-token "$$(cat var/api_token)" \
 	  --cors "*" --endpoints $(ENDPOINTS) --credentials credentials.yml --port $(RASA_PORT) & \
 	wait -n
 
-shell: build
-	@trap 'kill $$(jobs -p) 2>/dev/null; wait' INT TERM EXIT; \
+shell: build var/data_key
+	@trap 'kill $$(jobs -p) 2>/dev/null; wait' INT TERM EXIT; $(DATA_KEY_ENV); \
 	$(RASA) run actions --actions actions --port $(ACTIONS_PORT) >var/actions.log 2>&1 & \
 	$(RASA) shell --model models/hotline.tar.gz --endpoints $(ENDPOINTS)
 

@@ -49,6 +49,8 @@ def _production_env(monkeypatch: pytest.MonkeyPatch, tracker_url: str, redis_url
         "LOCK_STORE_PORT": str(rd.port or 6379),
         "LOCK_STORE_DB": (rd.path.lstrip("/") or "0"),
         "LOCK_STORE_PASSWORD": rd.password or "",
+        # The tracker store encrypts personal data; production takes the key only from here.
+        "MINSHENG_DATA_KEY": "LXzC1Tn6w3oYcC3dVb8qUVWbpM4M0U6q7uC6u0mQb5M=",
     }
     for key, value in values.items():
         monkeypatch.setenv(key, value)

@@ -1,0 +1,131 @@
+"""Rasa's SQL tracker store with personal data masked or encrypted before it is written.
+
+Configured in both endpoint files::
+
+    tracker_store:
+      type: custom_components.privacy_tracker_store.PrivacySQLTrackerStore
+      dialect: ...          # every key of Rasa's `type: SQL` store works the same
+      dev_key_file: var/data_key   # endpoints.yml only: development key when MINSHENG_DATA_KEY is unset
+
+The decisions are in :mod:`bot.privacy.events` (which slots are encrypted, what is masked); this
+class only hooks them into Rasa's ``save`` / ``_retrieve`` and the event-broker stream, and records
+the keyed subject hashes that ``python -m bot privacy export|delete`` look up.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from rasa.core.brokers.broker import EventBroker
+from rasa.core.tracker_store import SQLTrackerStore
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import Event
+from rasa.shared.core.trackers import DialogueStateTracker
+from rasa.shared.nlu.constants import INTENT_NAME_KEY
+
+from bot.privacy.config import privacy_config
+from bot.privacy.crypto import FieldCipher
+from bot.privacy.events import ENCRYPTED_SLOTS, EventProtector
+from bot.privacy.subjects import record_subjects
+from bot.privacy.tables import create_privacy_tables
+from bot.settings import load_settings
+
+logger = logging.getLogger(__name__)
+
+
+class PrivacySQLTrackerStore(SQLTrackerStore):
+    """``SQLTrackerStore`` that masks phones, IDs and bank cards and encrypts form slots."""
+
+    def __init__(
+        self,
+        domain: Domain | None = None,
+        dialect: str = "sqlite",
+        host: str | None = None,
+        port: int | None = None,
+        db: str = "rasa.db",
+        username: str | None = None,
+        password: str | None = None,
+        event_broker: EventBroker | None = None,
+        login_db: str | None = None,
+        query: dict | None = None,
+        data_key_env: str | None = None,
+        dev_key_file: str | None = None,
+        encrypted_slots: Iterable[str] | None = None,
+        **kwargs: Any,
+    ) -> None:
+        # The key is checked before connecting: without it nothing may be stored.
+        env_name = data_key_env or privacy_config(load_settings()).data_key_env
+        cipher = FieldCipher.from_environment(
+            env_name, dev_key_file=Path(dev_key_file) if dev_key_file else None
+        )
+        self._protector = EventProtector(
+            cipher, ENCRYPTED_SLOTS if encrypted_slots is None else encrypted_slots
+        )
+        super().__init__(
+            domain=domain,
+            dialect=dialect,
+            host=host,
+            port=port,
+            db=db,
+            username=username,
+            password=password,
+            event_broker=event_broker,
+            login_db=login_db,
+            query=query,
+            **kwargs,
+        )
+        create_privacy_tables(self.engine)
+
+    async def save(self, tracker: DialogueStateTracker) -> None:
+        """Write the tracker's new events, protected, with the subjects they mention."""
+        await self.stream_events(tracker)
+        with self.session_scope() as session:
+            subjects = set()
+            latest = 0.0
+            for event in self._additional_events(session, tracker):
+                stored, found = self._protector.protect(event.as_dict())
+                subjects |= found
+                latest = max(latest, float(stored.get("timestamp") or 0.0))
+                # noinspection PyArgumentList
+                session.add(
+                    self.SQLEvent(
+                        sender_id=tracker.sender_id,
+                        type_name=event.type_name,
+                        timestamp=stored.get("timestamp"),
+                        intent_name=(stored.get("parse_data") or {})
+                        .get("intent", {})
+                        .get(INTENT_NAME_KEY),
+                        action_name=stored.get("name"),
+                        data=json.dumps(stored),
+                    )
+                )
+            record_subjects(session, tracker.sender_id, subjects, latest)
+            session.commit()
+        logger.debug("tracker %s stored (personal data protected)", tracker.sender_id)
+
+    async def _retrieve(
+        self, sender_id: str, fetch_events_from_all_sessions: bool
+    ) -> DialogueStateTracker | None:
+        with self.session_scope() as session:
+            rows = self._event_query(
+                session, sender_id, fetch_events_from_all_sessions=fetch_events_from_all_sessions
+            ).all()
+            stored = [json.loads(row.data) for row in rows]
+        # Decrypted outside the session scope, which turns any ValueError into a schema error.
+        events = [self._protector.reveal(event) for event in stored]
+        if self.domain and events:
+            return DialogueStateTracker.from_dict(sender_id, events, self.domain.slots)
+        return None
+
+    async def _stream_new_events(
+        self, event_broker: EventBroker, new_events: list[Event], sender_id: str
+    ) -> None:
+        """Brokers get what the database gets: masked text, encrypted slot values."""
+        for event in new_events:
+            body: dict[str, Any] = {"sender_id": sender_id}
+            body.update(self._protector.protect(event.as_dict())[0])
+            event_broker.publish(body)
