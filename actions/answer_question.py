@@ -27,7 +27,6 @@ from sqlalchemy.exc import SQLAlchemyError
 from actions.conversation import HANDOFF_REASON, latest_text
 from actions.runtime import Runtime, UsesRuntime
 from bot.generation.answer import GroundedAnswer, Turn, generate_grounded_answer
-from bot.generation.config import generation_settings
 from bot.generation.engines import engine_within
 from bot.knowledge.answer import Answer
 from bot.knowledge.service import KnowledgeService
@@ -47,7 +46,7 @@ _services_lock = threading.Lock()
 def knowledge_service(runtime: Runtime) -> KnowledgeService:
     """One service (and retrieval index) per runtime engine, built on first use."""
     settings = runtime.settings
-    key = (id(runtime.engine), settings.db_url, settings.retrieval_min_score)
+    key = (id(runtime.engine), settings.database.url, settings.retrieval)
     with _services_lock:
         service = _services.get(key)
         if service is None:
@@ -109,7 +108,7 @@ async def _reply(
     composed = GroundedAnswer(answer.text, list(answer.sources), list(answer.aspects), False)
     started = time.monotonic()
     try:
-        generation = generation_settings(runtime.settings)
+        generation = runtime.settings.generation
         if not generation.answers_enabled or not answer.found or answer.item_id is None:
             return composed
         engine = await engine_within(

@@ -51,10 +51,10 @@ class Runtime:
 
 def build_runtime(settings: Settings, clock: Clock = utc_now) -> Runtime:
     """Migrate the database named by ``settings`` and build the shared objects."""
-    migrate(settings.db_url)
+    migrate(settings.database.url)
     return Runtime(
         settings=settings,
-        engine=make_engine(settings.db_url),
+        engine=make_engine(settings.database.url),
         centres=load_centres(),
         clock=clock,
     )

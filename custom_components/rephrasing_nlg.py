@@ -41,7 +41,7 @@ from rasa.utils.endpoints import EndpointConfig
 
 from bot.appointments import load_centres
 from bot.generation.answer import Turn
-from bot.generation.config import GenerationSettings, generation_settings
+from bot.generation.config import GenerationSettings
 from bot.generation.engines import engine_within
 from bot.generation.rephrase import rephrase_response
 from bot.llm import Engine, LLMConfig, llm_config_from_settings
@@ -92,7 +92,7 @@ class RephrasingNLG(TemplatedNaturalLanguageGenerator):
         if generation is None:
             settings_path = options.get("settings")
             settings = load_settings(Path(settings_path) if settings_path else None)
-            generation = generation_settings(settings)
+            generation = settings.generation
             if generation.rephrase_enabled:
                 self._llm_config = llm_config_from_settings(settings)
         self.generation = generation

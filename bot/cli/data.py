@@ -59,7 +59,7 @@ def _build(args: argparse.Namespace) -> int:
         if not p.exists():
             print(f"error: import source {p} does not exist")
             return 2
-    inputs = BuildInputs.for_project(PROJECT_ROOT, settings.knowledge_dir, imports)
+    inputs = BuildInputs.for_project(PROJECT_ROOT, settings.retrieval.knowledge_dir, imports)
     options = BuildOptions(seed=args.seed, max_import_records=args.max_import)
     try:
         card = build_dataset(inputs, args.out, options, force=args.force)

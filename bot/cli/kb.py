@@ -24,7 +24,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         parser.add_argument(
             "--db",
             metavar="URL",
-            help="SQLAlchemy database URL (default: $BOT_DB_URL, then settings db_url)",
+            help="SQLAlchemy database URL (default: $BOT_DB_URL, then settings database.url)",
         )
         return parser
 
@@ -86,9 +86,9 @@ def cmd_build(args: argparse.Namespace) -> int:
     from bot.knowledge.store import build_knowledge, count_rows
 
     settings = _settings(args)
-    knowledge_dir = args.knowledge_dir or settings.knowledge_dir
-    migrate(settings.db_url)
-    engine = make_engine(settings.db_url)
+    knowledge_dir = args.knowledge_dir or settings.retrieval.knowledge_dir
+    migrate(settings.database.url)
+    engine = make_engine(settings.database.url)
     bar, on_total, on_step = _progress("loading knowledge")
     try:
         report = build_knowledge(engine, knowledge_dir, on_progress=on_step, on_total=on_total)
@@ -100,7 +100,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     finally:
         engine.dispose()
     bar.close()
-    engine = make_engine(settings.db_url)
+    engine = make_engine(settings.database.url)
     counts = count_rows(engine)
     engine.dispose()
     print(
@@ -119,8 +119,8 @@ def cmd_import_catalog(args: argparse.Namespace) -> int:
     if not args.path.is_file():
         print(f"error: catalogue file {args.path} does not exist", file=sys.stderr)
         return 1
-    migrate(settings.db_url)
-    engine = make_engine(settings.db_url)
+    migrate(settings.database.url)
+    engine = make_engine(settings.database.url)
     bar, on_total, on_step = _progress("importing catalogue")
     try:
         report = import_catalog(engine, args.path, on_progress=on_step, on_total=on_total)
@@ -138,7 +138,7 @@ def _service(args: argparse.Namespace):
     from bot.knowledge.service import KnowledgeService
 
     settings = _settings(args)
-    engine = make_engine(settings.db_url)
+    engine = make_engine(settings.database.url)
     return KnowledgeService.from_settings(settings, engine, getattr(args, "dense_model", None))
 
 

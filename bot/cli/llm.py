@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from bot.cli.data import DEFAULT_OUT as DEFAULT_DATA
-from bot.settings import load_settings
+from bot.settings import PROJECT_ROOT, load_settings
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -48,7 +48,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="YAML/JSON FinetuneConfig (configs/finetune/*.yml)",
     )
     ft.add_argument(
-        "--profile", choices=["tiny", "default"], default=None, help="start from a built-in profile"
+        "--profile",
+        choices=sorted(p.stem for p in (PROJECT_ROOT / "configs" / "finetune").glob("*.yml")),
+        default=None,
+        help="start from a profile in configs/finetune/",
     )
     ft.add_argument("--output", type=Path, required=True, help="output model folder")
     ft.add_argument("--data", type=Path, default=DEFAULT_DATA, help="built data folder")

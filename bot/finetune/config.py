@@ -30,6 +30,10 @@ STOP_METRICS = ("total", "lm", "heads", "nlu", "nlu_error")
 TASK_POOLS = ("lm", "nlu", "routing")
 
 
+# Fine-tuning profiles: one YAML file per profile (``profile: NAME`` in a config starts from it).
+PROFILE_DIR = Path(__file__).resolve().parents[2] / "configs" / "finetune"
+
+
 class FinetuneConfigError(ValueError):
     """A fine-tuning setting has a value we cannot use; the message names field and value."""
 
@@ -198,64 +202,63 @@ class FinetuneConfig:
 
     @classmethod
     def load(cls, path: Path, **overrides: Any) -> FinetuneConfig:
-        """Read YAML or JSON; an optional top-level ``profile:`` key starts from that profile."""
+        """Read YAML or JSON; an optional top-level ``profile:`` key starts from that profile
+        (``configs/finetune/<profile>.yml``), whose own ``profile:`` key is followed in turn."""
         path = Path(path)
-        if not path.exists():
-            raise FinetuneConfigError(f"config file {path} does not exist")
-        text = path.read_text("utf-8")
-        try:
-            data = json.loads(text) if path.suffix == ".json" else yaml.safe_load(text)
-        except (json.JSONDecodeError, yaml.YAMLError) as e:
-            raise FinetuneConfigError(f"{path}: not valid {path.suffix[1:]}: {e}") from e
-        data = dict(data or {})
-        base = profile(data.pop("profile")).to_dict() if "profile" in data else {}
-        base.update(data)
+        base: dict[str, Any] = {}
+        seen: list[Path] = []
+        layers: list[dict[str, Any]] = []
+        while True:
+            if path.resolve() in seen:
+                chain = " -> ".join(str(p) for p in (*seen, path.resolve()))
+                raise FinetuneConfigError(f"profile cycle: {chain}")
+            seen.append(path.resolve())
+            data = _read(path)
+            name = data.pop("profile", None)
+            layers.append(data)
+            if name is None:
+                break
+            if name not in profile_names():
+                raise FinetuneConfigError(
+                    f"{path}: unknown profile {name!r}; known: {profile_names()}"
+                )
+            path = PROFILE_DIR / f"{name}.yml"
+        for layer in reversed(layers):
+            base.update(layer)
         base.update({k: v for k, v in overrides.items() if v is not None})
         try:
             return cls.from_dict(base)
         except FinetuneConfigError as e:
-            raise FinetuneConfigError(f"{path}: {e}") from e
+            raise FinetuneConfigError(f"{seen[0]}: {e}") from e
 
     @staticmethod
     def help() -> dict[str, str]:
         return {f.name: f.metadata.get("help", "") for f in fields(FinetuneConfig)}
 
 
-PROFILES: dict[str, dict[str, Any]] = {
-    # A CPU run on the project's tiny base model: a few minutes on 2 cores, long enough for the
-    # heads to learn the project's intents, entities and departments (about 5 passes over the NLU
-    # examples) and to exercise the pipeline end to end (output dir, metrics, eval).
-    "tiny": {
-        # A 3M-parameter base: full fine-tuning costs no more than LoRA and learns more.
-        "method": "full",
-        "learning_rate": 1e-3,
-        "head_learning_rate": 3e-3,
-        # Intent accuracy + entity F1 on dev: the LM part of a 3M-parameter model cannot generalise
-        # to held-out facts, the routing dev set (14 complaints) is too small to steer by, and the
-        # intent/NER dev losses rise from over-confidence while accuracy still improves (measured
-        # 2026-11-28: 'nlu' kept step 250 at dev intent accuracy 0.49 while step 450 had 0.57).
-        "early_stopping_metric": "nlu_error",
-        "lora_r": 8,
-        "lora_alpha": 16,
-        "max_steps": 800,
-        "micro_batch_size": 16,
-        "grad_accum_steps": 1,
-        "warmup_steps": 20,
-        "max_seq_len": 256,
-        "eval_every": 50,
-        "eval_max_batches": 0,
-        "early_stopping_patience": 6,
-        "save_every": 100,
-        "log_every": 10,
-        "generate_max_examples": 20,
-        "max_new_tokens": 64,
-    },
-    # A real run on a GPU (or patient CPU) on top of a pre-trained base.
-    "default": {},
-}
+def profile_names() -> list[str]:
+    """The profiles shipped in ``configs/finetune`` (one YAML file each)."""
+    return sorted(p.stem for p in PROFILE_DIR.glob("*.yml"))
 
 
 def profile(name: str) -> FinetuneConfig:
-    if name not in PROFILES:
-        raise FinetuneConfigError(f"unknown profile {name!r}; known: {sorted(PROFILES)}")
-    return FinetuneConfig(**PROFILES[name])
+    """The profile ``configs/finetune/<name>.yml``: YAML is the only place profiles live; this
+    module holds the defaults and the validation."""
+    if name not in profile_names():
+        raise FinetuneConfigError(f"unknown profile {name!r}; known: {profile_names()}")
+    return FinetuneConfig.load(PROFILE_DIR / f"{name}.yml")
+
+
+def _read(path: Path) -> dict[str, Any]:
+    if not path.exists():
+        raise FinetuneConfigError(f"config file {path} does not exist")
+    text = path.read_text("utf-8")
+    try:
+        data = json.loads(text) if path.suffix == ".json" else yaml.safe_load(text)
+    except (json.JSONDecodeError, yaml.YAMLError) as e:
+        raise FinetuneConfigError(f"{path}: not valid {path.suffix[1:]}: {e}") from e
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise FinetuneConfigError(f"{path}: expected a mapping of settings, got {data!r}")
+    return dict(data)

@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import Any
 
 from bot.generation.answer import generate_text
-from bot.generation.config import generation_settings
 from bot.generation.engines import engine_within
 from bot.generation.grounding import GuardConfig, check_grounding
 from bot.llm import ChatMessage, Engine, LLMError, llm_config_from_settings
@@ -214,7 +213,7 @@ async def complaint_notes_from_settings(settings: Any, description: str) -> Comp
     Bad generation settings or an engine that cannot be built are logged and give empty notes:
     a ticket is never blocked by them."""
     try:
-        generation = generation_settings(settings)
+        generation = settings.generation
         llm = llm_config_from_settings(settings) if generation.llm_configured else None
         engine = None
         if llm is not None and generation.complaint_summary_enabled:

@@ -1,6 +1,7 @@
-"""Which generation features are on, and their budgets.
+"""Which generation features are on, and their budgets: the ``generation`` section of the
+settings tree (:class:`bot.settings.Settings`, read as ``settings.generation``).
 
-Generation is off unless ``minsheng.yml`` has an ``llm:`` mapping (the engine settings, see
+Generation is off unless the settings have an ``llm:`` mapping (the engine settings, see
 :class:`bot.llm.LLMConfig`): the embedded demo and the tests stay deterministic and fast. With
 ``llm:`` present every feature below is on unless switched off in a ``generation:`` mapping::
 
@@ -18,9 +19,7 @@ Generation is off unless ``minsheng.yml`` has an ``llm:`` mapping (the engine se
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass, fields
-from typing import Any
+from dataclasses import dataclass, field
 
 
 class GenerationConfigError(ValueError):
@@ -29,8 +28,9 @@ class GenerationConfigError(ValueError):
 
 @dataclass(frozen=True)
 class GenerationSettings:
-    # Whether an ``llm:`` mapping exists at all; every feature needs an engine.
-    llm_configured: bool = False
+    # Whether an ``llm:`` mapping exists at all; every feature needs an engine. Derived by
+    # bot.settings.Settings from ``settings.llm``, never read from a file.
+    llm_configured: bool = field(default=False, metadata={"settable": False})
     # Grounded answers in action_answer_question (fallback: the composed structured answer).
     answers: bool = True
     # One-sentence complaint summary on the ticket (fallback: the truncated description).
@@ -82,22 +82,3 @@ class GenerationSettings:
             raise GenerationConfigError(f"generation.timeout_s must be > 0, got {self.timeout_s!r}")
         object.__setattr__(self, "timeout_s", float(self.timeout_s))
         object.__setattr__(self, "routing_model_dir", str(self.routing_model_dir or ""))
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any], llm_configured: bool) -> GenerationSettings:
-        if not isinstance(data, Mapping):
-            raise GenerationConfigError(f"generation settings must be a mapping, got {data!r}")
-        known = {f.name for f in fields(cls)} - {"llm_configured"}
-        unknown = sorted(set(data) - known)
-        if unknown:
-            raise GenerationConfigError(
-                f"unknown generation setting(s) {unknown}; known: {sorted(known)}"
-            )
-        return cls(llm_configured=llm_configured, **dict(data))
-
-
-def generation_settings(settings: Any) -> GenerationSettings:
-    """The ``generation:`` mapping of ``minsheng.yml``; features need an ``llm:`` mapping too."""
-    return GenerationSettings.from_dict(
-        settings.extra.get("generation") or {}, llm_configured=bool(settings.extra.get("llm"))
-    )

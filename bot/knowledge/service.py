@@ -15,17 +15,14 @@ from bot.knowledge.answer import Answer, answer_question
 from bot.knowledge.retrieval import Hit, KnowledgeRetriever, RetrievalConfig
 from bot.settings import Settings
 
-# Settings key (minsheng.yml / extra) naming a local sentence-embedding model directory.
-DENSE_MODEL_SETTING = "dense_model_dir"
-
 
 def retrieval_config(
     settings: Settings | None, dense_model_dir: Path | None = None
 ) -> RetrievalConfig:
-    """Retrieval config from settings; dense retrieval only when a model directory is given."""
-    configured = (settings.extra.get(DENSE_MODEL_SETTING) if settings else None) or None
-    model_dir = dense_model_dir or (Path(configured) if configured else None)
-    return RetrievalConfig(dense_model_dir=model_dir)
+    """Retrieval config from settings; dense retrieval only when a model directory is given
+    (``dense_model_dir``, else ``settings.retrieval.dense_model_dir``)."""
+    configured = settings.retrieval.dense_model_dir if settings else None
+    return RetrievalConfig(dense_model_dir=dense_model_dir or configured)
 
 
 class KnowledgeService:
@@ -46,7 +43,7 @@ class KnowledgeService:
         cls, settings: Settings, engine: Engine, dense_model_dir: Path | None = None
     ) -> KnowledgeService:
         return cls(
-            engine, retrieval_config(settings, dense_model_dir), settings.retrieval_min_score
+            engine, retrieval_config(settings, dense_model_dir), settings.retrieval.min_score
         )
 
     @property

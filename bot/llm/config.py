@@ -1,8 +1,9 @@
 """Generation settings: which back-end, which model, how to batch, how long to wait.
 
-Read from the ``llm:`` mapping of ``minsheng.yml`` (kept by :func:`bot.settings.load_settings` in
-``Settings.extra``) with :func:`llm_config_from_settings`; every field below is documented with
-why it exists. Unknown keys and bad values fail loudly, naming the key and the value.
+The ``llm`` section of the settings tree (:class:`bot.settings.Settings`, ``settings.llm``; None
+when the settings have no ``llm:`` mapping). :func:`llm_config_from_settings` resolves the model
+directory. Every field below is documented with why it exists. Unknown keys and bad values fail
+loudly, naming the key and the value.
 """
 
 from __future__ import annotations
@@ -157,11 +158,12 @@ class LLMConfig:
 
 
 def llm_config_from_settings(settings: Any) -> LLMConfig:
-    """The ``llm:`` mapping of ``minsheng.yml`` as a validated :class:`LLMConfig`.
+    """``settings.llm`` (the defaults when it is None) with the model directory resolved.
 
     Without ``llm.model_path`` the transformers back-end uses ``settings.base_model`` when set,
     else ``<models_dir>/base`` (what ``python -m bot llm init-base`` writes)."""
-    data = dict(settings.extra.get("llm") or {})
-    if not data.get("model_path"):
-        data["model_path"] = settings.base_model or str(Path(settings.models_dir) / "base")
-    return LLMConfig.from_dict(data)
+    config = settings.llm if settings.llm is not None else LLMConfig()
+    if config.model_path:
+        return config
+    base = settings.base_model or str(Path(settings.models_dir) / "base")
+    return dataclasses.replace(config, model_path=base)

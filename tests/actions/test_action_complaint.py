@@ -212,7 +212,7 @@ async def test_database_error_keeps_the_slots_and_offers_a_person(
 ) -> None:
     # A database without the tables: every insert fails.
     settings = load_settings(env={}, db_url=f"sqlite:///{tmp_path / 'empty.db'}")
-    broken = Runtime(settings=settings, engine=make_engine(settings.db_url), centres={})
+    broken = Runtime(settings=settings, engine=make_engine(settings.database.url), centres={})
     dispatcher = CollectingDispatcher()
     events = await ActionSubmitComplaint(broken).run(
         dispatcher, tracker("submit_complaint"), domain

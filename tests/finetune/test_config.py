@@ -2,7 +2,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.finetune.config import FinetuneConfig, FinetuneConfigError, profile
+import bot.finetune.config as config_module
+from bot.finetune.config import FinetuneConfig, FinetuneConfigError, profile, profile_names
 from bot.settings import PROJECT_ROOT
 
 
@@ -50,3 +51,22 @@ def test_unknown_key_and_profiles(tmp_path: Path):
 def test_shipped_configs_load(name: str):
     cfg = FinetuneConfig.load(PROJECT_ROOT / "configs" / "finetune" / f"{name}.yml")
     assert cfg.max_steps >= 1
+
+
+def test_profiles_live_only_in_yaml(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    assert {"tiny", "default"} <= set(profile_names())
+    assert not hasattr(config_module, "PROFILES"), "profiles are YAML files, not a Python table"
+    assert profile("tiny") == FinetuneConfig.load(
+        PROJECT_ROOT / "configs" / "finetune" / "tiny.yml"
+    )
+    assert profile("default") == FinetuneConfig(), "default.yml spells out the dataclass defaults"
+    with pytest.raises(FinetuneConfigError, match="unknown profile 'huge'"):
+        profile("huge")
+    # a profile may start from another one; a cycle is reported, not followed forever
+    monkeypatch.setattr(config_module, "PROFILE_DIR", tmp_path)
+    (tmp_path / "a.yml").write_text("profile: b\nmax_steps: 3\n", "utf-8")
+    (tmp_path / "b.yml").write_text("max_steps: 9\nlora_r: 4\n", "utf-8")
+    assert (profile("a").max_steps, profile("a").lora_r) == (3, 4)
+    (tmp_path / "b.yml").write_text("profile: a\n", "utf-8")
+    with pytest.raises(FinetuneConfigError, match="profile cycle"):
+        profile("a")

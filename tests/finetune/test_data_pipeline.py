@@ -200,7 +200,7 @@ def test_project_data_builds_through_the_cli(tmp_path: Path, capsys: pytest.Capt
     from bot.knowledge.schema import load_knowledge_dir
     from bot.settings import PROJECT_ROOT, load_settings
 
-    published = {it.phone for it in load_knowledge_dir(load_settings().knowledge_dir)}
+    published = {it.phone for it in load_knowledge_dir(load_settings().retrieval.knowledge_dir)}
     published |= set(_centre_phones(PROJECT_ROOT / "data" / "service_centres.yml"))
     assert allowed <= published, allowed - published
 

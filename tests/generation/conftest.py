@@ -123,7 +123,7 @@ def knowledge_db(tmp_path_factory: pytest.TempPathFactory) -> str:
 def settings_with() -> Callable[..., Settings]:
     """``settings_with(db_url, llm={...}, generation={...})``: settings with those mappings."""
 
-    def make(db_url: str, **extra: Any) -> Settings:
-        return dataclasses.replace(load_settings(env={}, db_url=db_url), extra=dict(extra))
+    def make(db_url: str, **sections: Any) -> Settings:
+        return load_settings(env={}, db_url=db_url, **sections)
 
     return make

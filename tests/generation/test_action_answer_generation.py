@@ -50,7 +50,7 @@ async def _run(settings: Settings, tracker: Tracker):
 def _composed(runtime_settings: Settings) -> str:
     from bot.db import make_engine
 
-    retriever = KnowledgeRetriever.from_engine(make_engine(runtime_settings.db_url))
+    retriever = KnowledgeRetriever.from_engine(make_engine(runtime_settings.database.url))
     return answer_question(retriever, QUESTION).text
 
 
@@ -58,7 +58,7 @@ def _faithful(settings: Settings) -> str:
     from bot.db import make_engine
     from bot.knowledge.store import load_items
 
-    (item,) = load_items(make_engine(settings.db_url), ["ss_card_replace"])
+    (item,) = load_items(make_engine(settings.database.url), ["ss_card_replace"])
     return f"请先挂失再补卡：{item.facts_for('steps')[0]}。咨询电话{item.facts_for('phone')[0]}。"
 
 
