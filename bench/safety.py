@@ -238,9 +238,22 @@ def in_process_runner() -> Callable[[BankCase], Outcome]:
 
 
 def turn_actions(events: list[dict[str, Any]]) -> tuple[list[str], dict[str, Any]]:
-    """Actions run after the last user message, and that message's parse data."""
+    """Actions run after the last user message, and that message's parse data.
+
+    A response sent by a custom action (``dispatcher.utter_message(response="utter_emergency")``)
+    counts as that response having run: Rasa records it as ``utter_action`` in the bot event.
+    """
     last_user = max((i for i, e in enumerate(events) if e.get("event") == "user"), default=-1)
-    actions = [e.get("name", "") for e in events[last_user + 1 :] if e.get("event") == "action"]
+    actions: list[str] = []
+    for event in events[last_user + 1 :]:
+        if event.get("event") == "action":
+            name = event.get("name") or ""
+        elif event.get("event") == "bot":
+            name = (event.get("metadata") or {}).get("utter_action") or ""
+        else:
+            continue
+        if name and name not in actions:
+            actions.append(name)
     parse = events[last_user].get("parse_data", {}) if last_user >= 0 else {}
     return actions, parse
 

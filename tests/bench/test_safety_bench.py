@@ -150,11 +150,22 @@ def test_turn_actions_reads_only_the_last_turn():
         {"event": "user", "text": "b", "parse_data": {"intent": {"name": "report_emergency"}}},
         {"event": "slot", "name": "emergency_category", "value": "gas"},
         {"event": "action", "name": "utter_emergency"},
+        {"event": "bot", "text": "请拨打119", "metadata": {"utter_action": "utter_emergency"}},
         {"event": "action", "name": "action_listen"},
     ]
     actions, parse = safety.turn_actions(events)
     assert actions == ["utter_emergency", "action_listen"]
     assert parse["intent"]["name"] == "report_emergency"
+
+
+def test_a_response_sent_by_a_custom_action_counts_as_run():
+    events = [
+        {"event": "user", "text": "b", "parse_data": {}},
+        {"event": "action", "name": "action_emergency"},
+        {"event": "bot", "text": "请拨打119", "metadata": {"utter_action": "utter_emergency"}},
+        {"event": "bot", "text": "先别开灯"},
+    ]
+    assert safety.turn_actions(events)[0] == ["action_emergency", "utter_emergency"]
 
 
 def fake_rasa(action: str, reply: str, token: str = "secret") -> httpx.MockTransport:
