@@ -161,9 +161,10 @@ _CN_QUANTITY = re.compile(
     rf"(?=(?P<u>{_TIME_UNITS}|{_MONEY_UNITS}|{_COUNT_UNITS}))"
 )
 # A lone 一 before a counting word is phrasing ("一份申请表", "一次性告知"), not a claim.
-_LONE_ONE_UNITS = frozenset(_COUNT_UNITS.split("|")) - {"点", "时", "倍"}
+_LONE_ONE_UNITS = frozenset(_COUNT_UNITS.split("|")) - {"倍"}
+_DAY_PARTS = ("上午", "早上", "早晨", "中午", "下午", "傍晚", "晚上", "凌晨")
 _CLOCK = re.compile(
-    r"(?P<p>上午|早上|早晨|中午|下午|傍晚|晚上)?\s*(?P<h>\d{1,2})\s*(?:点|时|:)\s*"
+    r"(?P<p>上午|早上|早晨|中午|下午|傍晚|晚上|凌晨)?\s*(?<![\d.])(?P<h>\d{1,2})\s*(?:点|时|:)\s*"
     r"(?:(?P<half>半)|(?P<m>\d{1,2})\s*分?)?(?![\d.]*\s*(?:小时|个小时|分钟))"
 )
 
@@ -176,12 +177,14 @@ def normalise(text: str) -> str:
     text = _CN_PERCENT.sub(lambda m: f"{_to_number(m.group(1))}%", text)
     text = _CN_DIGITS.sub(lambda m: "".join(_CN_DIGIT_VALUE[c] for c in m.group()), text)
     text = _CN_QUANTITY.sub(_quantity, text)
-    return _CLOCK.sub(_clock, text)
+    return _clock_times(text)
 
 
 def _to_number(token: str) -> str:
     if token[0].isdigit():
         return token
+    if token[0] in "百千万亿":
+        token = "一" + token  # "百分之百"
     try:
         return str(cn2an.cn2an(token, "smart"))
     except (ValueError, KeyError):  # cn2an raises on malformed numerals ("十十")
@@ -189,24 +192,48 @@ def _to_number(token: str) -> str:
 
 
 def _quantity(match: re.Match[str]) -> str:
-    token = match["n"]
-    if token == "一" and match["u"] in _LONE_ONE_UNITS:
+    token, unit = match["n"], match["u"]
+    if unit in ("点", "时"):
+        # "两点注意事项", "快一点": a clock time only with a part of the day or minutes.
+        before = match.string[max(0, match.start() - 2) : match.start()]
+        after = match.string[match.end() + 1 : match.end() + 3]
+        if not (
+            before.endswith((*_DAY_PARTS, "到", "至", "-"))
+            or re.match(rf"半|整|钟|[\d{_CN_NUMERAL}]+分|[到至-]", after)
+        ):
+            return token
+    elif token == "一" and unit in _LONE_ONE_UNITS:
         return token
     return _to_number(token)
 
 
-def _clock(match: re.Match[str]) -> str:
+def _clock_times(text: str) -> str:
+    """Times of day as ``H:MM`` (24 h). A range's end without a part of the day takes the start's
+    ("下午一点半到五点半" is 13:30-17:30)."""
+    out, last, part = [], 0, None
+    for m in _CLOCK.finditer(text):
+        in_range = re.fullmatch(r"\s*(?:到|至|-)\s*", text[last : m.start()]) is not None
+        value = _clock(m, part if in_range else None)
+        if value is None:
+            continue
+        out += [text[last : m.start()], value]
+        last, part = m.end(), m["p"] or (part if in_range else None)
+    return "".join(out) + text[last:]
+
+
+def _clock(match: re.Match[str], inherited: str | None) -> str | None:
     hour = int(match["h"])
     if match.group().strip().endswith(":") or hour > 24:
-        return match.group()
+        return None
     if match["m"] is None and not match["half"] and ":" in match.group():
-        return match.group()  # "9:" without minutes is not a time
+        return None  # "9:" without minutes is not a time
     minute = 30 if match["half"] else int(match["m"] or 0)
     if minute > 59:
-        return match.group()
-    if match["p"] in ("下午", "傍晚", "晚上") and hour < 12:
+        return None
+    part = match["p"] or inherited
+    if part in ("下午", "傍晚", "晚上") and hour < 12:
         hour += 12
-    elif match["p"] == "中午" and hour < 6:
+    elif part == "中午" and hour < 6:
         hour += 12
     return f"{hour}:{minute:02d}"
 
@@ -289,14 +316,18 @@ _ORG_ENDINGS = re.compile(
     r"|支队|大队|中队|法院|检察院|医院|卫生院"
 )
 # Characters that cannot be part of an office name: a name starts after the last of them.
-_NAME_STOP = set("的到在向去往由或和及与请您你我他她是为找至经把被给让从对等即可先再也都就该各本这那其之每如若于以个上下里内外要需能会将已被跟同并")
+_NAME_STOP = set(
+    "的到在向去往由或和及与请您你我他她是为找至经把被给让从对等即可先再也都就该各本这那其之每如若于以个上下里内外要需能会将已被跟同并"
+)
 _NAME_STOP_WORDS = re.compile(
     r"前往|联系|咨询|拨打|致电|通过|登录|关注|办理|申请|提交|携带|到达|或者|以及|还是|所在地的?"
 )
 _MAX_NAME = 14
+# Left out of an office name, these make it another office ("市政务服务中心" is not "东城区…").
+_PLACE = re.compile("[区县市省]|" + "|".join(DISTRICTS))
 
 _PROMISE_RE = re.compile(
-    r"保证|担保|包过|包批|包办|包您|稳过|稳批|必定|必然(?:能|会|可以|通过)|毫无疑问|百分之?百|100%"
+    r"保证(?![金书人期])|担保|包过|包批|包办|包您|稳过|稳批|必定|必然(?:能|会|可以|通过)|毫无疑问|百分之?百|100%"
     r"|(?:一定|肯定|绝对)(?:能|会|可以|给|帮|批|通过|拿到|办成|办好|成功|没问题|不会)"
     r"|放心[，,]?\s*(?:一定|肯定|绝对|保证|准能|能批|能过|能拿到)"
 )
@@ -310,6 +341,7 @@ _DECISION_RE = re.compile(
     r"|紧急通知|郑重(?:承诺|声明|通知)|红头文件|经研究决定|现(?:通知|决定|宣布)如下"
     r"|您(?:已经?|现已)?符合(?:条件|资格|要求)(?!的)"
 )
+_CONDITIONAL = re.compile(r"如果|如|若|假如|倘若|一旦|待|等")
 _PERMISSION_RE = re.compile(
     r"(?:自己|自行|私下|私自|随便|随意|找人|托人|让人|请人)(?:做|写|开|编|造|弄|制作|出具|伪造|填写?|"
     r"盖章?|刻|打印|代办|代签|代开|修改|改)"
@@ -321,8 +353,13 @@ _FEE_NEG_RE = re.compile(
     r"免费|免收|不收费|不收取|不另收|零收费|不要钱|不花钱|没有(?:任何)?费用|无(?:任何)?费用|"
     r"(?:无需|无须|不需要?|不用|不必)(?:缴|交|付)(?:纳)?(?:任何)?费"
 )
-_FEE_POS_RE = re.compile(r"收费|收取|(?:缴|交|付)(?:纳)?费|要钱|花钱|工本费|手续费|服务费|费用为")
-_NEGATORS = ("不", "免", "无", "没有", "没", "零", "无需", "不需要", "不用", "非")
+_FEE_POS_RE = re.compile(
+    r"收费(?!标准)|收取|(?:缴|交|付)(?:纳)?费|要钱|花钱|工本费|手续费|服务费|费用为"
+)
+_NEGATORS = (
+    *("不", "免", "无", "没", "零", "非", "不可", "不能", "不得", "禁止", "严禁", "不准", "不予"),
+    *("不可以", "不允许", "不能够", "无法", "不要"),
+)
 # Requirement and permission statements: (modality, polarity) of each marker.
 _MODALS = {
     "无需": ("need", False),
@@ -359,10 +396,24 @@ _MODAL_RE = re.compile(
     r"|(?<![不可功智技性本才职只])能(?![力源量否]))"
     r"(?P<c>[\u4e00-\u9fff]{1,8})"
 )
-_CONCEPT_FILLER = re.compile(r"^(?:您|你|再|先|另外|额外|直接|去|进行|在|要|是|够|以)+")
+_CONCEPT_FILLER = re.compile(r"^(?:您|你|再|先|另外|额外|直接|去|进行|在|要|是|够|以|请|让|由)+")
 # "不用客气", "不必担心": courtesy, not an exemption from a requirement.
-_COURTESY = ("客气", "担心", "着急", "紧张", "麻烦", "谢", "急", "慌", "害怕", "顾虑", "犹豫", "多虑")
-_PROXY = ("代办", "代为", "代领", "代签", "代理", "委托", "他人", "别人", "家属", "亲属", "找人", "托人")
+_COURTESY = (
+    "客气",
+    "担心",
+    "着急",
+    "紧张",
+    "麻烦",
+    "谢",
+    "急",
+    "慌",
+    "害怕",
+    "顾虑",
+    "犹豫",
+    "多虑",
+)
+# Having someone else do it: allowed only where the facts allow it.
+_PROXY_RE = re.compile(r"代办|代为|代领|代签|代理|代交|委托")
 
 
 def _number(text: str) -> str:
@@ -430,8 +481,9 @@ def _compact(text: str) -> str:
 # --- offices ----------------------------------------------------------------------------------------
 
 
-def _office_names(text: str) -> list[str]:
-    """Office-like names in ``text``: the characters before each ending back to a stop."""
+def _office_names(text: str) -> list[tuple[str, str]]:
+    """(name, ending) of each office-like name in ``text``: the characters before each ending
+    back to a stop character or word."""
     names = []
     for m in _ORG_ENDINGS.finditer(text):
         start = m.start()
@@ -448,30 +500,24 @@ def _office_names(text: str) -> list[str]:
         if cut is not None:
             prefix = prefix[cut:]
         if len(prefix) >= 2:
-            names.append(prefix + m.group())
+            names.append((prefix + m.group(), m.group()))
     return names
 
 
-def _office_supported(name: str, source: str) -> bool:
+def _office_supported(name: str, ending: str, source: str) -> bool:
     """``name`` is in ``source`` (both compacted), or is that name with a few generic characters
     left out ("街道社会救助窗口" for "街道（镇）社会救助服务窗口"), never with a place left out."""
     if name in source:
         return True
-    ending = _ORG_ENDINGS.search(name[-4:])
-    suffix = name[-len(ending.group()) :] if ending else name[-1]
     slack = max(1, len(name) // 2)
-    for i, char in enumerate(source):
-        if char != name[0]:
-            continue
-        window_end = source.find(suffix, i + 1, i + len(name) + slack)
-        if window_end < 0:
-            continue
-        window = source[i : window_end + len(suffix)]
-        dropped = _dropped(name, window)
-        if dropped is not None and not re.search(
-            "[区县市省]|" + "|".join(re.escape(d) for d in DISTRICTS), dropped
-        ):
-            return True
+    start = source.find(name[0])
+    while start >= 0:
+        end = source.find(ending, start + 1, start + len(name) + slack)
+        if end >= 0:
+            dropped = _dropped(name, source[start : end + len(ending)])
+            if dropped is not None and not _PLACE.search(dropped):
+                return True
+        start = source.find(name[0], start + 1)
     return False
 
 
@@ -497,17 +543,8 @@ def _negated(text: str, start: int) -> bool:
 def _fee_statements(text: str) -> tuple[list[str], list[str]]:
     """(positive, negative) fee statements in ``text``."""
     negative = [m.group() for m in _FEE_NEG_RE.finditer(text)]
-    covered = " ".join(m.group() for m in _FEE_NEG_RE.finditer(text))
-    positive = [
-        m.group()
-        for m in _FEE_POS_RE.finditer(text)
-        if not _negated(text, m.start()) and not (covered and _inside(_FEE_NEG_RE, text, m.start()))
-    ]
+    positive = [m.group() for m in _FEE_POS_RE.finditer(text) if not _negated(text, m.start())]
     return positive, negative
-
-
-def _inside(pattern: re.Pattern[str], text: str, index: int) -> bool:
-    return any(m.start() <= index < m.end() for m in pattern.finditer(text))
 
 
 def _modal_claims(text: str) -> list[tuple[str, bool, str, str]]:
@@ -633,6 +670,7 @@ def check_grounding(
 
     # Numbers with a unit are compared with their unit: "20元" in the facts does not license
     # "20个工作日" or "20份".
+    answer_rest = _blank(_LIST_MARKER, answer_rest)
     source_typed = _typed(source_rest)
     for pattern, kind in ((_FEE_RE, FEE), (_PERCENT_RE, FEE), (_QUANTITY_RE, QUANTITY)):
         for m in pattern.finditer(answer_rest):
@@ -648,7 +686,7 @@ def check_grounding(
             flag(ADDRESS, m.group(), "street address not in the facts")
 
     source_numbers = _numbers(source_rest) | allowed
-    for number in sorted(_numbers(_blank(_LIST_MARKER, answer_rest))):
+    for number in sorted(_numbers(answer_rest)):
         claims += 1
         if number not in source_numbers:
             flag(NUMBER, number, "number not in the facts")
@@ -665,11 +703,13 @@ def check_grounding(
             flag(OFFICE, name, "office or district not in the facts")
             compact_answer = compact_answer.replace(key, "")
     # Any other office-like name ("…局", "…中心", "…窗口", "…人民政府").
-    flagged = {v.text for v in violations if v.kind == OFFICE}
-    for name in dict.fromkeys(_office_names(answer)):
+    flagged = [_compact(v.text).removeprefix(CITY) for v in violations if v.kind == OFFICE]
+    for name, ending in dict.fromkeys(_office_names(answer)):
         claims += 1
         key = _compact(name)
-        if not _office_supported(key, compact_source) and not any(f in name for f in flagged):
+        if any(f in key for f in flagged):
+            continue  # already reported as a known office or district
+        if not _office_supported(key, ending, compact_source):
             flag(OFFICE, name, "office or department not in the facts")
 
     for pattern, kind, reason in (
@@ -679,6 +719,8 @@ def check_grounding(
     ):
         for m in pattern.finditer(answer):
             claims += 1
+            if kind == DECISION and _CONDITIONAL.search(answer[max(0, m.start() - 6) : m.start()]):
+                continue  # "如您已办理…": a condition, not a status claim
             if _compact(m.group()) not in compact_source:
                 flag(kind, m.group(), reason)
 
@@ -713,7 +755,9 @@ def _check_polarity(answer: str, source: str, flag) -> None:
             if f_modality != modality:
                 continue
             n = _common_prefix(concept, f_concept)
-            if n < 2:
+            # Related statements share the shorter concept, or at least three characters
+            # ("携带身份证" and "携带户口本" are different requirements).
+            if n < min(3, len(concept), len(f_concept)):
                 continue
             if f_polarity == polarity:
                 same = max(same, n)
@@ -725,10 +769,15 @@ def _check_polarity(answer: str, source: str, flag) -> None:
             continue
         elif modality == "need" and not polarity and not concept.startswith(_COURTESY):
             flag(PERMISSION, matched, "exemption not in the facts")
-        elif modality == "can" and polarity and concept.startswith(_PROXY):
-            if not any(
-                not _negated(source, m.start())
-                for m in re.finditer("|".join(_PROXY), source)
-                if source[m.start() : m.start() + 2] == concept[:2]
-            ):
-                flag(PERMISSION, matched, "proxy or delegation not in the facts")
+
+    fact_proxies = {
+        m.group() for m in _PROXY_RE.finditer(source) if not _negated(source, m.start())
+    }
+    fact_no_proxy = {m.group() for m in _PROXY_RE.finditer(source) if _negated(source, m.start())}
+    for m in _PROXY_RE.finditer(answer):
+        if _negated(answer, m.start()) or m.group() in fact_proxies:
+            continue
+        if fact_no_proxy:
+            flag(NEGATION, m.group(), "the facts rule out acting for someone else")
+        else:
+            flag(PERMISSION, m.group(), "acting for someone else not in the facts")
