@@ -183,7 +183,9 @@ def _eval(args: argparse.Namespace) -> int:
         )
     }
     gen = result.get("generation") or {}
-    summary |= {k: gen.get(k) for k in ("fact_recall", "hallucination_rate", "questions")}
+    summary |= {
+        k: gen.get(k) for k in ("fact_recall", "hallucination_rate", "grounded_rate", "questions")
+    }
     print(json.dumps(jsonable(summary), ensure_ascii=False, indent=2))
     print(f"written to {args.out or args.model / 'eval'}")
     return 0

@@ -2,8 +2,8 @@
 fact recall / hallucination rate of generated answers to held-out knowledge questions.
 
 ``python -m bot llm eval --model DIR`` writes ``eval.json`` plus confusion-matrix and loss-curve PNGs.
-:func:`unsupported_claims` is the check behind the hallucination rate: every number, date, phone,
-fee or address in an answer must appear in its source.
+The hallucination rate uses the run-time grounding check (:func:`bot.generation.grounding.check_grounding`),
+so the figure measures exactly what the assistant would refuse to send.
 """
 
 from __future__ import annotations
@@ -24,25 +24,8 @@ from tqdm import tqdm
 from bot.finetune.features import EncodedDataset, collate
 from bot.finetune.loss import IGNORE, LossWeights
 from bot.finetune.records import Record, read_jsonl
+from bot.generation.grounding import GuardConfig, check_grounding
 
-# Claims whose every occurrence in an answer must be backed by the source.
-_CLAIMS = [
-    ("phone", re.compile(r"(?<!\d)(?:0\d{2,3}-?\d{7,8}|1[3-9]\d{9}|12345|12333|\d{5})(?!\d)")),
-    (
-        "date",
-        re.compile(r"\d{4}年\d{1,2}月(?:\d{1,2}日)?|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}月\d{1,2}日"),
-    ),
-    ("fee", re.compile(r"\d+(?:\.\d+)?\s*(?:元|万元|块)")),
-    # Road + number, with the two characters before 路/街 (enough to tell roads apart without
-    # swallowing the words in front of the address).
-    ("address", re.compile(r"[\u4e00-\u9fa5]{2}(?:路|街|大道|巷)\d+号")),
-    (
-        "number",
-        re.compile(
-            r"\d+(?:\.\d+)?\s*(?:个工作日|工作日|天|日|个月|月|年|周岁|岁|小时|分钟|%|倍|次)"
-        ),
-    ),
-]
 _PUNCT = re.compile(r"[\s，。、；：！？“”‘’（）()《》【】,.;:!?\"'-]")
 
 
@@ -50,15 +33,11 @@ def _norm(text: str) -> str:
     return _PUNCT.sub("", text)
 
 
-def unsupported_claims(answer: str, source: str) -> list[tuple[str, str]]:
-    """(kind, text) of each number, date, phone, fee or address in ``answer`` absent from ``source``."""
-    src = _norm(source)
-    out = []
-    for kind, pattern in _CLAIMS:
-        for m in pattern.finditer(answer):
-            if _norm(m.group()) not in src:
-                out.append((kind, m.group()))
-    return out
+def unsupported(answer: str, source: str) -> tuple[list[tuple[str, str]], int, bool]:
+    """(kind, text) of each claim in ``answer`` that ``source`` does not support, the number of
+    claims checked, and whether the run-time check would send the answer at all."""
+    verdict = check_grounding(answer, source, config=GuardConfig(min_chars=0))
+    return [(v.kind, v.text) for v in verdict.unsupported], verdict.claims, verdict.ok
 
 
 def fact_recall(answer: str, facts: Sequence[str]) -> float:
@@ -194,7 +173,7 @@ def evaluate_generation(
         tokenizer.convert_tokens_to_ids(t) for t in ("<|im_end|>",) if t in tokenizer.get_vocab()
     ]
     eos_ids = eos + ([tokenizer.eos_token_id] if tokenizer.eos_token_id is not None else [])
-    recalls, hallucinated, claims_total, claims_bad = [], 0, 0, 0
+    recalls, hallucinated, claims_total, claims_bad, sendable = [], 0, 0, 0, 0
     samples = []
     for r in tqdm(chosen, desc="generate", unit="q", leave=False):
         prompt = tokenizer.apply_chat_template(
@@ -213,11 +192,11 @@ def evaluate_generation(
         )
         answer = tokenizer.decode(gen[0, ids.shape[1] :], skip_special_tokens=True).strip()
         source = f"{r.passage}\n{r.messages[-1]['content']}"
-        bad = unsupported_claims(answer, source)
-        n_claims = sum(len(p.findall(answer)) for _, p in _CLAIMS)
+        bad, n_claims, ok = unsupported(answer, source)
         claims_total += n_claims
         claims_bad += len(bad)
         hallucinated += bool(bad)
+        sendable += ok
         rec = fact_recall(answer, r.facts)
         if not math.isnan(rec):
             recalls.append(rec)
@@ -239,6 +218,8 @@ def evaluate_generation(
         "hallucination_rate": hallucinated / n if n else float("nan"),
         "unsupported_claims": claims_bad,
         "claims": claims_total,
+        # Share of answers the run-time check would send (no unsupported claim, sane form).
+        "grounded_rate": sendable / n if n else float("nan"),
         "samples": samples,
     }
 
