@@ -159,8 +159,16 @@ class ActionSubmitAppointment(UsesRuntime, Action):
                 centres=runtime.centres,
                 now=runtime.now(),
             )
-        except SQLAlchemyError:
-            logger.exception("could not store appointment: %r", request)
+        except SQLAlchemyError as e:
+            # Ids and reasons only: the phone stays out of the log.
+            logger.error(
+                "could not store appointment for conversation %s (%s, %s): %s",
+                tracker.sender_id,
+                request["service_item"],
+                day.isoformat(),
+                type(e).__name__,
+                exc_info=True,
+            )
             dispatcher.utter_message(
                 text="非常抱歉，预约系统暂时无法保存，您提供的信息已为您保留。请稍后再试，"
                 "或说“转人工”由人工坐席为您预约。",

@@ -229,9 +229,15 @@ class ActionSubmitComplaint(UsesRuntime, Action):
                 now=runtime.now(),
                 timezone=runtime.settings.timezone,
             )
-        except (SQLAlchemyError, TicketError):
-            # Keep the slots (nothing is lost) and log everything needed to enter it by hand.
-            logger.exception("could not store complaint ticket: %r", complaint)
+        except (SQLAlchemyError, TicketError) as e:
+            # Keep the slots (nothing is lost: staff can file it from the conversation). The log
+            # names the conversation and the failure, never the citizen's text, phone or address.
+            logger.error(
+                "could not store complaint ticket for conversation %s: %s",
+                tracker.sender_id,
+                type(e).__name__,
+                exc_info=True,
+            )
             dispatcher.utter_message(
                 text="非常抱歉，系统暂时无法保存您的工单，您提供的信息已为您保留。"
                 "您可以说“转人工”，由人工坐席为您登记；也可以稍后再试。",
