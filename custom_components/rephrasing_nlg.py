@@ -2,10 +2,13 @@
 
 Renders every response exactly as Rasa's ``TemplatedNaturalLanguageGenerator`` does (variations,
 conditions, channels, slot interpolation). A response variation marked in ``domain.yml`` with
-``metadata: {rephrase: true}`` is then rephrased with the last turns of the conversation as
-context (:func:`bot.generation.rephrase.rephrase_response`); the template text is sent unchanged
-on a back-end error, a timeout, or a rephrasing that adds or drops a fact. Everything else
-(buttons, custom payloads) is kept as rendered.
+``metadata: {rephrase: true}`` is then rephrased (:func:`bot.generation.rephrase.rephrase_response`)
+with only names as context: the user's last intent and the response's name. What the citizen
+typed never reaches the prompt, and responses with slot placeholders (which would carry typed
+values) are never rephrased. The template text is sent unchanged on a back-end error, a timeout,
+or a rephrasing that the grounding check rejects against the template (an added or dropped fact,
+a promise or approval, a flipped negation). Everything else (buttons, custom payloads) is kept as
+rendered.
 
 Enable it in ``endpoints.yml``::
 
@@ -35,15 +38,13 @@ from typing import Any
 
 from rasa.core.nlg import TemplatedNaturalLanguageGenerator
 from rasa.shared.core.domain import Domain
-from rasa.shared.core.events import BotUttered, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.utils.endpoints import EndpointConfig
 
 from bot.appointments import load_centres
-from bot.generation.answer import Turn
 from bot.generation.config import GenerationSettings
 from bot.generation.engines import engine_within
-from bot.generation.rephrase import rephrase_response
+from bot.generation.rephrase import RephraseContext, may_rephrase, rephrase_response
 from bot.llm import Engine, LLMConfig, llm_config_from_settings
 from bot.settings import load_settings
 
@@ -57,14 +58,10 @@ def wants_rephrase(response: dict[str, Any]) -> bool:
     return bool(isinstance(metadata, dict) and metadata.get(REPHRASE_KEY) is True)
 
 
-def conversation_turns(tracker: DialogueStateTracker) -> list[Turn]:
-    turns = []
-    for event in tracker.events:
-        if isinstance(event, UserUttered) and event.text:
-            turns.append(Turn("user", event.text))
-        elif isinstance(event, BotUttered) and event.text:
-            turns.append(Turn("assistant", event.text))
-    return turns
+def rephrase_context(utter_action: str, tracker: DialogueStateTracker) -> RephraseContext:
+    """Names only: the user's last intent and the response's name (never message text)."""
+    intent = (tracker.latest_message.intent or {}).get("name") if tracker.latest_message else None
+    return RephraseContext(intent=intent, response=utter_action)
 
 
 class RephrasingNLG(TemplatedNaturalLanguageGenerator):
@@ -118,6 +115,9 @@ class RephrasingNLG(TemplatedNaturalLanguageGenerator):
             return response
         if not self.generation.rephrase_enabled:
             return response
+        variations = self.responses.get(utter_action) or []
+        if not all(may_rephrase(v.get("text") or "") for v in variations if v.get("text")):
+            return response  # slot values are the citizen's text: never in a prompt
         try:
             engine = await self._get_engine()
         except asyncio.TimeoutError:
@@ -131,9 +131,8 @@ class RephrasingNLG(TemplatedNaturalLanguageGenerator):
         result = await rephrase_response(
             engine,
             response["text"],
-            conversation_turns(tracker),
+            rephrase_context(utter_action, tracker),
             timeout_s=self.timeout_s,
-            max_turns=self.generation.history_turns,
             known_offices=self._offices,
         )
         return {**response, "text": result.text}

@@ -1,48 +1,66 @@
 """Rephrasing a fixed bot response to fit the conversation, without changing what it says.
 
-The template text is the only source of facts: the rephrasing must not add a number, phone,
-date, amount, address or office the template does not have (:func:`check_grounding` one way), and
-must not drop one it has (the same check the other way round). Anything else (error, timeout,
-a failed check) returns the template text unchanged. The Rasa adapter is
-``custom_components/rephrasing_nlg.py``.
+The prompt carries no free text from the conversation: only the template text (our own words)
+and names from fixed sets (the user's intent, the response's name), so nothing a citizen types
+can instruct the model. The template text is the only source of facts, and the output goes
+through the one grounding check (:func:`bot.generation.grounding.check_grounding`) with the
+template as the facts: the rephrasing must not add a number, phone, date, amount, address,
+office, promise, decision or loophole, nor flip a negation, and must not drop a fact the template
+has (the same check the other way round). Anything else (error, timeout, a failed check) returns
+the template text unchanged. The Rasa adapter is ``custom_components/rephrasing_nlg.py``.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Iterable, Sequence
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from bot.generation.answer import Turn, generate_text, recent_turns
-from bot.generation.grounding import (
-    ADDRESS,
-    DATE,
-    FEE,
-    NUMBER,
-    OFFICE,
-    PHONE,
-    QUANTITY,
-    URL,
-    GuardConfig,
-    check_grounding,
-)
+from bot.generation.answer import generate_text
+from bot.generation.grounding import FACT_KINDS, GuardConfig, check_grounding
 from bot.llm import ChatMessage, Engine, LLMError
 
 logger = logging.getLogger(__name__)
 
 REPHRASE_PROMPT = (
-    "你是示例市12345政务服务便民热线的智能助手。请结合对话，把给定的客服回复改写得更自然、更贴合上下文，"
-    "意思必须完全不变：不增加也不删除任何电话、数字、时间、金额、地址或机构名称，不添加新的信息或承诺。"
-    "只输出改写后的回复。"
+    "你是示例市12345政务服务便民热线的智能助手。请把给定的客服回复改写得更自然、更贴合场景，"
+    "意思必须完全不变：不增加也不删除任何电话、数字、时间、金额、地址或机构名称，不添加新的信息、"
+    "承诺或办理结果。只输出改写后的回复。"
 )
-# Kinds that, missing from the rephrasing but present in the template, mean a fact was dropped.
-_FACT_KINDS = frozenset({PHONE, DATE, FEE, QUANTITY, NUMBER, ADDRESS, URL, OFFICE})
+# Intent and response names are identifiers from the domain; anything else is not used.
+_NAME = re.compile(r"[a-z][a-z0-9_]{0,63}")
+# Templates with slot placeholders carry values the citizen typed: never sent to the model.
+_SLOT_PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}")
+
+
+@dataclass(frozen=True)
+class RephraseContext:
+    """What the rephraser is told about the conversation: names from fixed sets, never text."""
+
+    intent: str | None = None  # the user's last intent ("greet", "ask_hours")
+    response: str | None = None  # the response being sent ("utter_greet")
+
+    def names(self) -> dict[str, str]:
+        """The context's names that are plain identifiers (anything else is left out)."""
+        return {
+            key: value
+            for key, value in (("intent", self.intent), ("response", self.response))
+            if isinstance(value, str) and _NAME.fullmatch(value)
+        }
+
+
+def may_rephrase(template: str) -> bool:
+    """A template may be rephrased only if it is our own text: no slot values filled in."""
+    return bool(template.strip()) and not _SLOT_PLACEHOLDER.search(template)
+
 
 TIMEOUT = "timeout"
 BACKEND_ERROR = "backend_error"
 GUARD_FAILED = "guard_failed"
 EMPTY = "empty"
+NOT_ALLOWED = "template_has_slot_values"
 
 
 @dataclass
@@ -53,9 +71,17 @@ class Rephrasing:
     reasons: list[str] = field(default_factory=list)
 
 
-def rephrase_messages(template_text: str, history: Sequence[Turn]) -> list[ChatMessage]:
-    context = "\n".join(f"{'市民' if t.role == 'user' else '助手'}：{t.text}" for t in history)
-    user = f"对话：\n{context or '（无）'}\n\n要改写的回复：\n{template_text}"
+def rephrase_messages(
+    template_text: str, context: RephraseContext | None = None
+) -> list[ChatMessage]:
+    """The prompt: the template and the context's names; no conversation text."""
+    names = (context or RephraseContext()).names()
+    scene = "；".join(
+        f"{label}：{names[key]}"
+        for key, label in (("intent", "市民意图"), ("response", "回复类型"))
+        if key in names
+    )
+    user = f"场景：{scene or '（无）'}\n\n要改写的回复：\n{template_text}"
     return [ChatMessage("system", REPHRASE_PROMPT), ChatMessage("user", user)]
 
 
@@ -68,18 +94,15 @@ def check_rephrasing(
     config = GuardConfig(min_chars=2, max_chars=max(60, 2 * len(template_text) + 20))
     reasons = check_grounding(rephrased, template_text, offices, config).reasons
     dropped = check_grounding(template_text, rephrased, offices, GuardConfig(min_chars=0))
-    reasons += [
-        f"dropped {v.kind}: {v.text!r}" for v in dropped.violations if v.kind in _FACT_KINDS
-    ]
+    reasons += [f"dropped {v.kind}: {v.text!r}" for v in dropped.violations if v.kind in FACT_KINDS]
     return reasons
 
 
 async def rephrase_response(
     engine: Engine,
     template_text: str,
-    history: Sequence[Turn] = (),
+    context: RephraseContext | None = None,
     timeout_s: float = 5.0,
-    max_turns: int = 3,
     max_new_tokens: int = 128,
     known_offices: Iterable[str] = (),
 ) -> Rephrasing:
@@ -87,7 +110,9 @@ async def rephrase_response(
     back-end trouble."""
     if not template_text.strip():
         return Rephrasing(template_text, False, EMPTY)
-    messages = rephrase_messages(template_text, recent_turns(history, max_turns))
+    if not may_rephrase(template_text):
+        return Rephrasing(template_text, False, NOT_ALLOWED)
+    messages = rephrase_messages(template_text, context)
     try:
         text = await generate_text(engine, messages, timeout_s, max_new_tokens)
     except (asyncio.TimeoutError, TimeoutError) as e:
