@@ -25,7 +25,7 @@ from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
 
 from actions.conversation import HANDOFF_REASON, latest_text
-from actions.runtime import Runtime, UsesRuntime
+from actions.runtime import Runtime, UsesRuntime, answers_on_failure
 from bot.generation.answer import GroundedAnswer, Turn, generate_grounded_answer
 from bot.generation.engines import engine_within
 from bot.knowledge.answer import Answer
@@ -59,6 +59,7 @@ class ActionAnswerQuestion(UsesRuntime, Action):
     def name(self) -> str:
         return "action_answer_question"
 
+    @answers_on_failure
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:

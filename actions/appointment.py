@@ -13,11 +13,12 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
 
-from actions.conversation import as_text, text_candidate
-from actions.runtime import UsesRuntime
+from actions.conversation import as_text, submission_turn, text_candidate
+from actions.runtime import UsesRuntime, answers_on_failure
 from bot import appointments, complaints
 from bot.dates import parse_date
 from bot.districts import normalize_district
+from bot.idempotency import submission_key
 from bot.service_items import SERVICE_ITEM_NAMES, resolve_service_item
 
 logger = logging.getLogger(__name__)
@@ -36,6 +37,12 @@ _EXAMPLES = "、".join(
 class ValidateAppointmentForm(UsesRuntime, FormValidationAction):
     def name(self) -> str:
         return "validate_appointment_form"
+
+    @answers_on_failure
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        return await super().run(dispatcher, tracker, domain)
 
     async def extract_service_item(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
@@ -129,10 +136,17 @@ class ValidateAppointmentForm(UsesRuntime, FormValidationAction):
         return {PHONE: check.value}
 
 
+def _submission_key(tracker: Tracker) -> str | None:
+    # The form has no read-back: the turn that completed it submits it.
+    turn = submission_turn(tracker)
+    return submission_key("appointment", tracker.sender_id, turn) if turn else None
+
+
 class ActionSubmitAppointment(UsesRuntime, Action):
     def name(self) -> str:
         return "action_submit_appointment"
 
+    @answers_on_failure
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
@@ -158,6 +172,8 @@ class ActionSubmitAppointment(UsesRuntime, Action):
                 today=runtime.today(),
                 centres=runtime.centres,
                 now=runtime.now(),
+                max_open_per_phone=runtime.settings.appointment_max_open_per_phone,
+                submission_key=_submission_key(tracker),
             )
         except SQLAlchemyError as e:
             # Ids and reasons only: the phone stays out of the log.

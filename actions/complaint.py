@@ -21,13 +21,15 @@ from actions.conversation import (
     events_since_user_message,
     latest_intent,
     latest_text,
+    submission_turn,
     text_candidate,
 )
-from actions.runtime import UsesRuntime
+from actions.runtime import UsesRuntime, answers_on_failure
 from bot import complaints
 from bot.complaints import ADDRESS, CONFIRMED, DESCRIPTION, DISTRICT, FIELDS, PHONE, SLOTS
 from bot.generation.complaint import ComplaintNotes, complaint_notes_from_settings
 from bot.handoff import TICKET_STORE_ERROR
+from bot.idempotency import submission_key
 from bot.pii import normalize_phone
 from bot.settings import Settings, load_settings
 from bot.tickets.service import (
@@ -150,6 +152,7 @@ class ActionAskComplaintConfirmed(UsesRuntime, Action):
     def name(self) -> str:
         return "action_ask_complaint_confirmed"
 
+    @answers_on_failure
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
@@ -197,10 +200,16 @@ def _item_changed_this_turn(tracker: Tracker) -> bool:
     )
 
 
+def _submission_key(tracker: Tracker) -> str | None:
+    turn = submission_turn(tracker, CONFIRMED)
+    return submission_key("complaint", tracker.sender_id, turn) if turn else None
+
+
 class ActionSubmitComplaint(UsesRuntime, Action):
     def name(self) -> str:
         return "action_submit_complaint"
 
+    @answers_on_failure
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
@@ -228,6 +237,8 @@ class ActionSubmitComplaint(UsesRuntime, Action):
                 department=notes.department,
                 now=runtime.now(),
                 timezone=runtime.settings.timezone,
+                # A retried submission (its reply was lost) returns the ticket filed the first time.
+                submission_key=_submission_key(tracker),
             )
         except (SQLAlchemyError, TicketError) as e:
             # Keep the slots (nothing is lost: staff can file it from the conversation). The log

@@ -78,3 +78,30 @@ def events_since_user_message(tracker: Tracker) -> list[dict[str, Any]]:
         if tracker.events[index].get("event") == "user":
             return tracker.events[index + 1 :]
     return list(tracker.events)
+
+
+def submission_turn(tracker: Tracker, confirmed_slot: str | None = None) -> str | None:
+    """The id of the user turn that submitted a form (its Rasa message id, else its timestamp).
+
+    With ``confirmed_slot`` it is the user message before the latest event setting that slot to
+    ``True`` (the "是的" that confirmed the read-back), so a submission retried in a later turn
+    without a new confirmation keeps its turn; otherwise the latest user message. ``None`` when
+    the tracker holds no user message.
+    """
+    events = list(tracker.events)
+    end = len(events)
+    if confirmed_slot is not None:
+        for index in range(len(events) - 1, -1, -1):
+            event = events[index]
+            if (
+                event.get("event") == "slot"
+                and event.get("name") == confirmed_slot
+                and event.get("value") is True
+            ):
+                end = index
+                break
+    for event in reversed(events[:end]):
+        if event.get("event") == "user":
+            turn = event.get("message_id") or event.get("timestamp")
+            return str(turn) if turn is not None else None
+    return None

@@ -9,7 +9,7 @@ from rasa_sdk.types import DomainDict
 
 from actions.conversation import NLU_FALLBACK
 from actions.handoff import hand_off
-from actions.runtime import UsesRuntime
+from actions.runtime import UsesRuntime, answers_on_failure
 from bot.handoff import REPEATED_FALLBACK
 
 # Intents offered as buttons when NLU half-recognised them. ask_service is left out: its answer
@@ -55,6 +55,7 @@ class ActionClarifyOrHandoff(UsesRuntime, Action):
     def name(self) -> str:
         return "action_clarify_or_handoff"
 
+    @answers_on_failure
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:

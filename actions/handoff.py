@@ -17,7 +17,7 @@ from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
 
 from actions.conversation import HANDOFF_REASON, REQUESTED_SLOT, channel, form_slots, latest_text
-from actions.runtime import Runtime, UsesRuntime
+from actions.runtime import Runtime, UsesRuntime, answers_on_failure
 from bot.complaints import mask_phone
 from bot.districts import normalize_district
 from bot.handoff import (
@@ -104,6 +104,7 @@ class ActionHandoff(UsesRuntime, Action):
     def name(self) -> str:
         return "action_handoff"
 
+    @answers_on_failure
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:

@@ -14,7 +14,7 @@ from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
 
 from actions.conversation import as_text, text_candidate
-from actions.runtime import UsesRuntime
+from actions.runtime import UsesRuntime, answers_on_failure
 from bot.pii import parse_ticket_id
 from bot.tickets.models import TicketStatus
 from bot.tickets.service import DISPATCH_WORKING_DAYS, REPLY_WORKING_DAYS, TicketView, get_ticket
@@ -70,6 +70,7 @@ class ActionCheckTicket(UsesRuntime, Action):
     def name(self) -> str:
         return "action_check_ticket"
 
+    @answers_on_failure
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:

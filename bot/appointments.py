@@ -9,7 +9,11 @@ Decisions (callers and tests rely on them):
   :data:`HORIZON_DAYS` days ahead.
 - ``capacity`` (``settings.appointment_capacity``) is the number of bookings per centre per day;
   ``half_day`` is recorded for the centre's planning but does not split the capacity.
-- One phone number holds at most one booking per centre, date and service item (``duplicate``).
+- One phone number holds at most one booking per centre, date and service item (``duplicate``),
+  and at most ``max_open_per_phone`` open ones (booked, from today on) in all (``phone_limit``), so
+  that one caller cannot take every slot of a centre-day.
+- A booking made with a ``submission_key`` (:mod:`bot.idempotency`) is made once: booking again
+  with the same key returns the first booking, whatever has changed since (a retried submission).
 - Every refusal that is about the date carries the next :data:`ALTERNATIVES` bookable dates.
 The capacity check and the insert run in one transaction that first increments the per-date
 confirmation-number counter, so concurrent bookings for one date are serialised and never overbook.
@@ -49,6 +53,7 @@ DUPLICATE = "duplicate"
 UNKNOWN_SERVICE = "unknown_service"
 UNKNOWN_DISTRICT = "unknown_district"
 BAD_HALF_DAY = "bad_half_day"
+PHONE_LIMIT = "phone_limit"
 
 
 class CentresError(ValueError):
@@ -115,6 +120,7 @@ class BookingResult:
     date: dt.date | None = None
     half_day: str | None = None
     service_item: str | None = None
+    limit: int | None = None  # max_open_per_phone, for a ``phone_limit`` refusal
 
 
 class _Refused(Exception):
@@ -133,6 +139,35 @@ def _booked(session: Session, centre: Centre, day: dt.date) -> int:
             Appointment.status == AppointmentStatus.BOOKED.value,
         )
     ).scalar_one()
+
+
+def _open_for_phone(session: Session, phone: str, today: dt.date) -> int:
+    return session.execute(
+        select(func.count())
+        .select_from(Appointment)
+        .where(
+            Appointment.phone == phone,
+            Appointment.date >= today,
+            Appointment.status == AppointmentStatus.BOOKED.value,
+        )
+    ).scalar_one()
+
+
+def _by_submission_key(
+    session: Session, key: str, centres: dict[str, Centre]
+) -> BookingResult | None:
+    booked = session.scalars(select(Appointment).where(Appointment.submission_key == key)).first()
+    if booked is None:
+        return None
+    centre = next((c for c in centres.values() if c.id == booked.centre_id), None)
+    return BookingResult(
+        ok=True,
+        confirmation_number=booked.confirmation_number,
+        centre=centre,
+        date=booked.date,
+        half_day=booked.half_day,
+        service_item=booked.service_item,
+    )
 
 
 def available_dates(
@@ -205,11 +240,22 @@ def book(
     half_day: str | None = None,
     centres: dict[str, Centre] | None = None,
     now: dt.datetime | None = None,
+    max_open_per_phone: int | None = None,
+    submission_key: str | None = None,
 ) -> BookingResult:
-    """Book ``service_item`` at the district's centre on ``date``, or say why not."""
+    """Book ``service_item`` at the district's centre on ``date``, or say why not.
+
+    ``max_open_per_phone`` (None: no limit) caps the open bookings of ``phone``;
+    ``submission_key`` makes a retried booking return the first one (see the module notes).
+    """
+    centres = centres if centres is not None else load_centres()
+    if submission_key is not None:
+        with Session(engine, future=True) as session:
+            booked = _by_submission_key(session, submission_key, centres)
+        if booked is not None:
+            return booked
     if service_item not in SERVICE_ITEM_NAMES:
         return BookingResult(ok=False, reason=UNKNOWN_SERVICE)
-    centres = centres if centres is not None else load_centres()
     centre = centres.get(normalize_district(district) or "")
     if centre is None:
         return BookingResult(ok=False, reason=UNKNOWN_DISTRICT, service_item=service_item)
@@ -235,6 +281,11 @@ def book(
 
     def work(session: Session) -> BookingResult:
         sequence = next_value(session, key)  # locks the date's counter: serialises the check
+        if submission_key is not None:
+            # A copy of this submission that committed while this one waited for the lock.
+            booked = _by_submission_key(session, submission_key, centres)
+            if booked is not None:
+                return booked
         existing = session.execute(
             select(Appointment.confirmation_number).where(
                 Appointment.centre_id == centre.id,
@@ -255,6 +306,22 @@ def book(
                     service_item=service_item,
                 )
             )
+        # Bookings for other dates lock other counters, so two racing requests of one phone for
+        # different dates may both pass this check: the limit can be exceeded by such a race only.
+        if (
+            max_open_per_phone is not None
+            and _open_for_phone(session, phone, today) >= max_open_per_phone
+        ):
+            raise _Refused(
+                BookingResult(
+                    ok=False,
+                    reason=PHONE_LIMIT,
+                    centre=centre,
+                    date=date,
+                    service_item=service_item,
+                    limit=max_open_per_phone,
+                )
+            )
         if _booked(session, centre, date) >= capacity:
             raise _Refused(BookingResult(ok=False, reason=FULL, centre=centre, date=date))
         number = f"{key}{sequence:04d}"
@@ -268,6 +335,7 @@ def book(
                 phone=phone,
                 status=AppointmentStatus.BOOKED.value,
                 created_at=created,
+                submission_key=submission_key,
             )
         )
         session.flush()
@@ -312,6 +380,9 @@ def refusal_message(result: BookingResult) -> str:
         UNKNOWN_SERVICE: "暂不支持预约该业务。",
         UNKNOWN_DISTRICT: "请告诉我要去哪个区的政务服务中心。",
         BAD_HALF_DAY: f"{centre}{day}只有上午办公。",
+        PHONE_LIMIT: f"该手机号已有{result.limit}个尚未办理的预约，每个手机号最多同时保留"
+        f"{result.limit}个预约。请按已有预约前往办理；如需改约，请先致电"
+        f"{result.centre.phone if result.centre else '政务服务中心'}取消不需要的预约。",
     }
     text = texts.get(result.reason or "", "该日期暂时无法预约。")
     if result.alternatives:

@@ -6,11 +6,14 @@ import datetime as dt
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from bot import appointments
 from bot.appointments import CentresError, book, load_centres, refusal_message
 from bot.db import make_engine, migrate
 from bot.service_items import SERVICE_ITEM_NAMES, SERVICE_ITEMS, resolve_service_item
+from bot.tickets.models import Appointment
 
 TODAY = dt.date(2026, 11, 25)  # a Wednesday
 CAPACITY = 2
@@ -178,3 +181,54 @@ def test_service_items_are_the_31_canonical_ids() -> None:
     assert resolve_service_item("办护照") is None
     aliases = [a for item in SERVICE_ITEMS for a in (item.name, *item.aliases)]
     assert len(aliases) == len(set(aliases)), "an alias names two items"
+
+
+def test_a_retried_booking_returns_the_first_one(engine) -> None:
+    monday = TODAY + dt.timedelta(days=5)
+    first = _book(engine, monday, submission_key="a" * 64)
+    assert first.ok
+    # The retry comes when the day is full and the phone at its limit: still the same booking.
+    _book(engine, monday, phone="13900000001")
+    again = _book(engine, monday, submission_key="a" * 64, max_open_per_phone=1)
+    assert again == first
+    assert appointments_count(engine) == 2
+
+
+def test_racing_copies_of_one_booking_make_one(engine) -> None:
+    monday = TODAY + dt.timedelta(days=5)
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        results = list(
+            pool.map(lambda _: _book(engine, monday, submission_key="b" * 64), range(10))
+        )
+    assert {r.confirmation_number for r in results} == {"YY202611300001"}
+    assert all(r.ok for r in results)
+    assert appointments_count(engine) == 1
+
+
+def test_one_phone_holds_at_most_the_limit_of_open_bookings(engine) -> None:
+    thursday, friday = TODAY + dt.timedelta(days=1), TODAY + dt.timedelta(days=2)
+    monday = TODAY + dt.timedelta(days=5)
+    assert _book(engine, thursday, max_open_per_phone=2).ok
+    assert _book(engine, friday, district="西城区", max_open_per_phone=2).ok
+    refused = _book(engine, monday, item="id_card_replace", max_open_per_phone=2)
+    assert (refused.ok, refused.reason, refused.limit) == (False, appointments.PHONE_LIMIT, 2)
+    text = refusal_message(refused)
+    assert "已有2个尚未办理的预约" in text and refused.centre.phone in text
+    # Other callers are not affected, and past bookings do not count against the phone.
+    assert _book(engine, monday, phone="13900000002", max_open_per_phone=2).ok
+    later = book(
+        engine,
+        service_item="id_card_replace",
+        district="东城区",
+        date=monday,
+        phone="13800138000",
+        capacity=CAPACITY,
+        today=friday,  # Thursday's booking is in the past now
+        max_open_per_phone=2,
+    )
+    assert later.ok, later
+
+
+def appointments_count(engine) -> int:
+    with Session(engine) as session:
+        return session.execute(select(func.count()).select_from(Appointment)).scalar_one()

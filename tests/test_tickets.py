@@ -8,11 +8,12 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy import delete, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from bot.db import Base, make_engine, migrate
+from bot.db import Base, alembic_config, make_engine, migrate
 from bot.tickets.models import SequenceCounter, Ticket, TicketEvent
 from bot.tickets.sequences import run_with_retry
 from bot.tickets.service import (
@@ -194,4 +195,40 @@ def test_migration_matches_the_models(tmp_path) -> None:
         return None
 
     assert [d for d in diff if table_of(d) in ours] == []
-    assert "0002_tickets" in heads
+    # Every branch (tickets with its successors, knowledge) is at its newest revision.
+    assert heads == set(ScriptDirectory.from_config(alembic_config(url)).get_heads())
+
+
+def test_a_retried_submission_returns_the_first_ticket(engine) -> None:
+    first = _create(engine, submission_key="k" * 64)
+    again = _create(engine, submission_key="k" * 64, description="重试时文字不同也不会新建工单")
+    other = _create(engine, submission_key="j" * 64)
+    assert again == first
+    assert other.id != first.id
+    with Session(engine) as session:
+        assert session.query(Ticket).count() == 2
+        assert session.query(TicketEvent).count() == 2
+
+
+def test_racing_copies_of_one_submission_file_one_ticket(engine) -> None:
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        ids = list(pool.map(lambda _: _create(engine, submission_key="r" * 64).id, range(12)))
+    assert set(ids) == {"GD202611280001"}
+    with Session(engine) as session:
+        assert session.query(Ticket).count() == 1
+
+
+def test_racing_copies_of_one_submission_on_postgresql(postgres_url) -> None:
+    migrate(postgres_url)
+    engine = make_engine(postgres_url, pool_size=8)
+    key = "pg-race".ljust(64, "x")
+    with engine.begin() as connection:
+        connection.execute(delete(Ticket).where(Ticket.submission_key == key))
+    try:
+        with ThreadPoolExecutor(max_workers=8) as pool:
+            ids = set(pool.map(lambda _: _create(engine, submission_key=key).id, range(16)))
+        assert len(ids) == 1
+        with Session(engine) as session:
+            assert session.query(Ticket).filter(Ticket.submission_key == key).count() == 1
+    finally:
+        engine.dispose()

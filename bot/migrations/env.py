@@ -23,7 +23,10 @@ def run_migrations_offline() -> None:
 
 
 def run_migrations_online() -> None:
-    engine = make_engine(config.get_main_option("sqlalchemy.url"))
+    # bot.db.migrate passes the settings' timeouts (a stopped database fails fast here too).
+    engine = make_engine(
+        config.get_main_option("sqlalchemy.url"), config.attributes.get("database")
+    )
     with engine.connect() as connection:
         context.configure(
             connection=connection, target_metadata=target_metadata, render_as_batch=True

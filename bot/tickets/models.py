@@ -1,7 +1,7 @@
 """Tables for tickets, their history, appointments and the per-day number sequences.
 
 Timestamps are stored timezone-aware in UTC (:class:`UTCDateTime` also normalises SQLite, which
-keeps no offset). Schema changes go through ``bot/migrations/versions/0002_tickets.py``.
+keeps no offset). Schema changes go through ``bot/migrations/versions/0002_tickets.py`` and its successors.
 """
 
 from __future__ import annotations
@@ -79,6 +79,10 @@ class Ticket(Base):
     conversation_id = Column(String(128), nullable=False, index=True)
     created_at = Column(UTCDateTime, nullable=False)
     updated_at = Column(UTCDateTime, nullable=False)
+    # bot.idempotency.submission_key of the form submission that filed it (None outside forms).
+    submission_key = Column(String(64), nullable=True)
+
+    __table_args__ = (Index("uq_tickets_submission_key", "submission_key", unique=True),)
 
 
 class TicketEvent(Base):
@@ -104,5 +108,10 @@ class Appointment(Base):
     phone = Column(String(32), nullable=False)
     status = Column(String(8), nullable=False, default=AppointmentStatus.BOOKED.value)
     created_at = Column(UTCDateTime, nullable=False)
+    submission_key = Column(String(64), nullable=True)  # as Ticket.submission_key
 
-    __table_args__ = (Index("ix_appointments_centre_date", "centre_id", "date"),)
+    __table_args__ = (
+        Index("ix_appointments_centre_date", "centre_id", "date"),
+        Index("uq_appointments_submission_key", "submission_key", unique=True),
+        Index("ix_appointments_phone", "phone"),
+    )

@@ -119,8 +119,14 @@ def create_ticket(
     summary: str | None = None,
     now: dt.datetime | None = None,
     timezone: str = DEFAULT_TIMEZONE,
+    submission_key: str | None = None,
 ) -> TicketView:
-    """Store a new ticket in status 受理 with its first history row, and return it."""
+    """Store a new ticket in status 受理 with its first history row, and return it.
+
+    With a ``submission_key`` (:func:`bot.idempotency.submission_key`) the ticket already filed
+    under that key is returned instead of a second one: a retried submission is not doubled, also
+    when two copies race (the key's unique index makes the loser retry and find the winner's).
+    """
     description = _required("description", description)
     phone = _required("phone", phone)
     conversation_id = _required("conversation_id", conversation_id)
@@ -129,6 +135,10 @@ def create_ticket(
     day_key = TICKET_PREFIX + created.astimezone(ZoneInfo(timezone)).strftime("%Y%m%d")
 
     def work(session: Session) -> TicketView:
+        if submission_key is not None:
+            filed = _by_submission_key(session, submission_key)
+            if filed is not None:
+                return filed
         sequence = next_value(session, day_key)
         if sequence > MAX_PER_DAY:
             raise TicketError(f"ticket numbers for {day_key} are exhausted ({MAX_PER_DAY} per day)")
@@ -145,6 +155,7 @@ def create_ticket(
             conversation_id=conversation_id,
             created_at=created,
             updated_at=created,
+            submission_key=submission_key,
         )
         event = TicketEvent(
             ticket_id=ticket.id, time=created, status=ticket.status, note="工单已受理"
@@ -158,18 +169,28 @@ def create_ticket(
     return run_with_retry(engine, work)
 
 
+def _events(session: Session, ticket_id: str) -> list[TicketEvent]:
+    return list(
+        session.scalars(
+            select(TicketEvent)
+            .where(TicketEvent.ticket_id == ticket_id)
+            .order_by(TicketEvent.time, TicketEvent.id)
+        ).all()
+    )
+
+
+def _by_submission_key(session: Session, key: str) -> TicketView | None:
+    ticket = session.scalars(select(Ticket).where(Ticket.submission_key == key)).first()
+    return None if ticket is None else _view(ticket, _events(session, ticket.id))
+
+
 def get_ticket(engine: Engine, ticket_id: str) -> TicketView | None:
     """The ticket with its history (oldest first), or ``None`` when the id is unknown."""
     with Session(engine, future=True) as session:
         ticket = session.get(Ticket, ticket_id)
         if ticket is None:
             return None
-        events = session.scalars(
-            select(TicketEvent)
-            .where(TicketEvent.ticket_id == ticket_id)
-            .order_by(TicketEvent.time, TicketEvent.id)
-        ).all()
-        return _view(ticket, list(events))
+        return _view(ticket, _events(session, ticket_id))
 
 
 def update_status(

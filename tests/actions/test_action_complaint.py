@@ -17,7 +17,7 @@ from actions.complaint import (
 )
 from actions.runtime import Runtime
 from bot.complaints import CHANGE_WHICH_TEXT
-from bot.db import make_engine
+from bot.db import Database
 from bot.settings import load_settings
 from bot.tickets.models import Ticket, TicketEvent
 
@@ -212,7 +212,11 @@ async def test_database_error_keeps_the_slots_and_offers_a_person(
 ) -> None:
     # A database without the tables: every insert fails.
     settings = load_settings(env={}, db_url=f"sqlite:///{tmp_path / 'empty.db'}")
-    broken = Runtime(settings=settings, engine=make_engine(settings.database.url), centres={})
+    broken = Runtime(
+        settings=settings,
+        database=Database(settings.database.url, migrate_schema=False),
+        centres={},
+    )
     dispatcher = CollectingDispatcher()
     events = await ActionSubmitComplaint(broken).run(
         dispatcher, tracker("submit_complaint"), domain

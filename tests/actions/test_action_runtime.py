@@ -13,7 +13,7 @@ def test_runtime_is_built_once_from_the_environment(tmp_path, monkeypatch) -> No
     url = f"sqlite:///{tmp_path / 'env.db'}"
     monkeypatch.setenv("BOT_DB_URL", url)
     monkeypatch.setenv("BOT_SETTINGS", str(tmp_path / "absent.yml"))
-    runtime_module.get_runtime.cache_clear()
+    runtime_module.reset_runtime()
     try:
         first = runtime_module.get_runtime()
         assert first is runtime_module.get_runtime()
@@ -23,11 +23,11 @@ def test_runtime_is_built_once_from_the_environment(tmp_path, monkeypatch) -> No
         )  # migrated on first use
         assert first.now().tzinfo is not None
     finally:
-        runtime_module.get_runtime.cache_clear()
+        runtime_module.reset_runtime()
 
 
 def test_importing_the_actions_package_touches_no_database(monkeypatch) -> None:
-    runtime_module.get_runtime.cache_clear()
+    runtime_module.reset_runtime()
     for name in [m for m in sys.modules if m == "actions" or m.startswith("actions.")]:
         monkeypatch.delitem(sys.modules, name)
     from rasa_sdk.executor import ActionExecutor
@@ -36,7 +36,7 @@ def test_importing_the_actions_package_touches_no_database(monkeypatch) -> None:
 
     executor = ActionExecutor()
     executor.register_package("actions")
-    assert actions.runtime.get_runtime.cache_info().currsize == 0
+    assert actions.runtime.current_runtime() is None
     names = set(executor.actions)
     assert {
         "validate_complaint_form",
