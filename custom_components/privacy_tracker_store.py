@@ -27,7 +27,6 @@ from rasa.shared.core.events import Event
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT_NAME_KEY
 
-from bot.privacy.config import privacy_config
 from bot.privacy.crypto import FieldCipher
 from bot.privacy.events import ENCRYPTED_SLOTS, EventProtector
 from bot.privacy.subjects import record_subjects
@@ -58,7 +57,7 @@ class PrivacySQLTrackerStore(SQLTrackerStore):
         **kwargs: Any,
     ) -> None:
         # The key is checked before connecting: without it nothing may be stored.
-        env_name = data_key_env or privacy_config(load_settings()).data_key_env
+        env_name = data_key_env or load_settings().privacy.data_key_env
         cipher = FieldCipher.from_environment(
             env_name, dev_key_file=Path(dev_key_file) if dev_key_file else None
         )

@@ -26,10 +26,13 @@ from typing import Any
 from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 
 from bot.pii import normalize_phone
+from bot.settings import PROJECT_ROOT
 
 logger = logging.getLogger(__name__)
 
 DEFAULT_DATA_KEY_ENV = "MINSHENG_DATA_KEY"
+# Where `make run` keeps the development key (endpoints.yml names it as dev_key_file).
+DEV_KEY_FILE = PROJECT_ROOT / "var" / "data_key"
 # Marks an encrypted value inside stored JSON: {"$minsheng_enc": 1, "token": "gAAAA..."}.
 ENCRYPTED_MARKER = "$minsheng_enc"
 _HASH_CONTEXT = b"minsheng subject hash v1"
