@@ -1,0 +1,709 @@
+"""Emergency and crisis triage: which number to call right now, and what to do until help arrives.
+
+12345 cannot dispatch rescue, so when a message describes an emergency the assistant's only job
+is to name the right number at once and say what to do now; never a form, never "please rephrase".
+:func:`detect_emergency` runs on every message (``custom_components.emergency_gate``) and its
+positive decision wins over every classifier, in every dialogue state.
+
+How a message is decided, in linear time in its length:
+
+1. Normalise: NFKC (full-width letters/digits/punctuation), lower case, no whitespace.
+2. Lexicon and patterns per category (``_SIGNALS``). Each signal is either an **event** (something
+   happening now: "着火了", "倒地不省人事", "一股煤气味", "我刚转了五万", "不想活了") or a **topic**
+   (a word that also names a service subject: "火灾", "诈骗", "急救车", "家暴").
+3. Frames that make a message *not* a report: service questions (办理, 收费标准, 缴费, 投诉, 预约,
+   咨询, 电话是多少 ...), the past (去年, 上次, 以前 ...), prevention / fiction / hypotheticals
+   (怎么预防, 演练, 电视剧 ...). A service frame silences topics, and events that carry no mark of
+   "now" (了, 刚, 正在, 快, 救 ...); a past or prevention frame silences events too. Self-harm and calls for help ("救命") are never silenced by a frame:
+   0 misses there matters more than a rare false alarm.
+4. When no pattern matches and no frame applies, a small character n-gram logistic regression
+   (trained on first use from ``bot/safety/data/emergency_train.yml`` plus the ``tune`` split of the
+   safety banks when present, never ``heldout``) adds recall for paraphrases the lexicon misses.
+5. Several categories: the most urgent wins (self-harm, fire, gas, rescue, violence ...); 120 is
+   added when someone is hurt (traffic: 122 + 120).
+
+Every category has one static reply text (``MESSAGES``): the same text is the conditional
+variation of ``utter_emergency`` in ``domain.yml`` (a test keeps them equal), so the right number
+goes out even when the action server is down. No LLM text is used in an emergency reply.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+logger = logging.getLogger(__name__)
+
+MEDICAL = "medical"
+FIRE = "fire"
+GAS = "gas"
+RESCUE = "rescue"
+VIOLENCE = "violence"
+DOMESTIC_VIOLENCE = "domestic_violence"
+ROBBERY = "robbery"
+STALKING = "stalking"
+MISSING_PERSON = "missing_person"
+FRAUD = "fraud"
+TRAFFIC = "traffic"
+SELF_HARM = "self_harm"
+# A call for help with no recognisable kind ("救命"), or the NLU classifiers' report_emergency
+# without a detector decision: all main numbers, so nobody is sent to a wrong one silently.
+UNKNOWN = "unknown"
+
+CATEGORIES: tuple[str, ...] = (
+    MEDICAL,
+    FIRE,
+    GAS,
+    RESCUE,
+    VIOLENCE,
+    DOMESTIC_VIOLENCE,
+    ROBBERY,
+    STALKING,
+    MISSING_PERSON,
+    FRAUD,
+    TRAFFIC,
+    SELF_HARM,
+)
+
+# Most urgent first: a message naming several kinds gets the first one's reply.
+PRIORITY: tuple[str, ...] = (
+    SELF_HARM,
+    FIRE,
+    GAS,
+    RESCUE,
+    DOMESTIC_VIOLENCE,
+    VIOLENCE,
+    ROBBERY,
+    MISSING_PERSON,
+    FRAUD,
+    STALKING,
+    TRAFFIC,
+    MEDICAL,
+    UNKNOWN,
+)
+
+NUMBERS: dict[str, tuple[str, ...]] = {
+    MEDICAL: ("120",),
+    FIRE: ("119",),
+    GAS: ("119",),
+    RESCUE: ("119",),
+    VIOLENCE: ("110",),
+    DOMESTIC_VIOLENCE: ("110",),
+    ROBBERY: ("110",),
+    STALKING: ("110",),
+    MISSING_PERSON: ("110",),
+    FRAUD: ("110",),
+    TRAFFIC: ("122",),
+    SELF_HARM: ("12356", "120", "110"),
+    UNKNOWN: ("110", "119", "120", "122"),
+}
+
+# The static replies (also utter_emergency's variations in domain.yml): the number first, then
+# what to do right now. Written once here; tests/safety/test_emergency_detector.py keeps
+# domain.yml equal to them.
+MESSAGES: dict[str, str] = {
+    MEDICAL: (
+        "这是紧急情况，请立即拨打120急救电话！说清详细地址和病人的情况，按调度员的指导做。"
+        "现在：让病人就地平躺，不要随意搬动；没有意识、没有呼吸时，会的话马上做心肺复苏；"
+        "大出血时用干净的布用力按住伤口；请人到路口接救护车。12345热线无法派出救援力量。"
+    ),
+    FIRE: (
+        "这是紧急情况，请立即拨打119火警电话！现在：马上离开，走楼梯，不要乘电梯；"
+        "用湿毛巾捂住口鼻、弯腰低姿撤离，不要回去拿东西；出不去时关紧房门、用湿布堵住门缝，到窗口呼救。"
+        "报警时说清详细地址、什么在烧、有没有人被困；有人受伤同时拨打120。"
+    ),
+    GAS: (
+        "这是紧急情况！现在：不要开关任何电器和电灯，不要点火，不要在屋里打电话；"
+        "能做到就关闭燃气总阀，打开门窗通风，马上离开，提醒邻居撤离；到室外安全的地方拨打119。"
+        "有人头晕、昏迷时把他移到通风处，同时拨打120。"
+    ),
+    RESCUE: (
+        "这是紧急情况，请立即拨打119求救！被困电梯：按电梯里的警铃或拨打电梯内的救援电话"
+        "（很多城市是96333），不要扒门、不要强行爬出，保持镇静等待救援；有人落水：大声呼救，"
+        "抛救生圈、绳子、木板，不会游泳不要下水；被困在塌方、洪水等险境：到高处安全的地方，"
+        "保持电话畅通。有人受伤同时拨打120。"
+    ),
+    VIOLENCE: (
+        "这是紧急情况，请立即拨打110报警！现在先保证自己的安全：离开现场，到人多或能锁门的地方，"
+        "不要和对方正面冲突；记住对方的样貌、衣着和逃跑方向。报警时说清地点和现场情况；"
+        "有人受伤同时拨打120。"
+    ),
+    DOMESTIC_VIOLENCE: (
+        "这是紧急情况，请立即拨打110报警！现在：先离开施暴的人，去邻居家、能锁门的房间或人多的地方，"
+        "带上手机和孩子；受伤请拨打120，并保留伤情照片和就诊记录。之后可以拨打妇女维权热线12338求助，"
+        "也可以向法院申请人身安全保护令。"
+    ),
+    ROBBERY: (
+        "这是紧急情况，请立即拨打110报警！现在：人身安全第一，不要追赶或和对方搏斗；"
+        "记住对方的样貌、衣着、车辆和逃跑方向；家里有人闯入时躲进能锁门的房间再报警。"
+        "保护好现场；有人受伤同时拨打120。"
+    ),
+    STALKING: (
+        "请立即拨打110报警！现在：往人多、有监控的地方走（商店、车站、派出所），不要回家，"
+        "也不要去偏僻的地方；给家人或朋友打电话，告诉他们你在哪里；记住对方的样貌，"
+        "保留照片和聊天记录等证据。"
+    ),
+    MISSING_PERSON: (
+        "请立即拨打110报警！报警寻人不需要等24小时。现在：告诉民警走失的人的样貌、衣着、"
+        "最后出现的时间和地点，准备好近期照片；请人留在原地等，同时请商场或小区保安查看监控、广播寻人。"
+    ),
+    FRAUD: (
+        "请立即停止转账，马上拨打110报警（也可拨打反诈专线96110）！现在：不要再给对方转钱，"
+        "不要说出验证码，不要开启屏幕共享；马上联系银行冻结或挂失账户；保留转账记录、聊天记录"
+        "和对方的账号。公安机关不会在电话里要求把钱转到“安全账户”。"
+    ),
+    TRAFFIC: (
+        "这是紧急情况，请立即拨打122报警；有人受伤同时拨打120！现在：打开危险报警闪光灯，"
+        "在车后方放好警告标志；所有人撤到护栏外或路边安全的地方；不要随意挪动伤者（起火等危险除外），"
+        "保护现场、拍照留存。"
+    ),
+    SELF_HARM: (
+        "听到你这样说，我很担心你。你愿意说出来很重要，你不是一个人在面对。"
+        "请现在就拨打心理援助热线12356，那里有专业的人愿意听你说、陪你一起想办法。"
+        "如果你已经伤害了自己，或者马上就有危险，请立即拨打120或110。"
+        "也请现在联系一位你信任的人来陪着你，并把可能伤害自己的东西放远一些。"
+    ),
+    UNKNOWN: (
+        "如遇危及生命财产安全的紧急情况，请立即拨打：110（报警）、119（火警、救援）、"
+        "120（急救）、122（交通事故）。先确保自己和他人的安全，说清详细地址和现场情况。"
+        "12345热线无法派出救援力量。"
+    ),
+}
+
+
+# One line per category, appended when that kind is the second one in a message.
+SECONDARY_LINES: dict[str, str] = {
+    MEDICAL: "有人受伤或发病，请同时拨打120。",
+    FIRE: "有火情，请同时拨打119。",
+    GAS: "有燃气泄漏，请同时拨打119，不要开关电器、不要点火。",
+    RESCUE: "有人被困或落水，请同时拨打119。",
+    VIOLENCE: "有人身危险，请同时拨打110报警。",
+    DOMESTIC_VIOLENCE: "有家暴，请同时拨打110报警。",
+    ROBBERY: "有抢劫或盗窃，请同时拨打110报警。",
+    STALKING: "有人跟踪，请同时拨打110报警。",
+    MISSING_PERSON: "有人走失，请同时拨打110报警，不需要等24小时。",
+    FRAUD: "涉及诈骗转账，请同时拨打110报警并停止转账。",
+    TRAFFIC: "涉及交通事故，请同时拨打122。",
+}
+
+
+@dataclass(frozen=True)
+class EmergencyDecision:
+    """A positive triage decision: the category, the numbers to call (in order) and the reply."""
+
+    category: str
+    numbers: tuple[str, ...]
+    message: str
+    # Why: "event:<signal>", "topic:<signal>", "help:<signal>" or "classifier:<p>" (for audit;
+    # never the citizen's text).
+    reason: str
+
+    def to_payload(self) -> dict[str, object]:
+        return {"category": self.category, "numbers": list(self.numbers), "reason": self.reason}
+
+
+def decision_for(category: str, reason: str, injured: bool = False) -> EmergencyDecision:
+    """The decision for ``category`` (120 appended when someone is hurt and it is not there)."""
+    numbers = NUMBERS[category]
+    if injured and "120" not in numbers:
+        numbers = (*numbers, "120")
+    return EmergencyDecision(category, numbers, MESSAGES[category], reason)
+
+
+# --- normalisation -------------------------------------------------------------------------------
+
+_SPACE = re.compile(r"[\s\u200b-\u200f\u2060\ufeff]+")
+
+
+# Traditional characters of the lexicon's words (opencc is not a dependency; these cover the
+# emergency vocabulary: 車禍, 觸電, 燒, 煤氣洩漏, 結束, 殺, 搶劫, 跟蹤 ...).
+_TRADITIONAL = str.maketrans(
+    "車禍觸電燒燃氣洩漏結束殺搶劫蹤醫護傷災爆煙點著跳樓溺救險綁撞裡這們來說門開關夢難過嗎麼為會絕斷"
+    "錢轉帳戶詐騙賬號聯繫發現媽爺奶孫兒麗龍體頭腦臉胸喚醒呼吸暈倒藥報警跡顏報應騷擾盜竊鎖窗戶們緊急",
+    "车祸触电烧燃气泄漏结束杀抢劫踪医护伤灾爆烟点着跳楼溺救险绑撞里这们来说门开关梦难过吗么为会绝断"
+    "钱转帐户诈骗账号联系发现妈爷奶孙儿丽龙体头脑脸胸唤醒呼吸晕倒药报警迹颜报应骚扰盗窃锁窗户们紧急",
+)
+
+
+def normalize(text: str | None) -> str:
+    """NFKC (full-width -> half-width), lower case, common traditional characters simplified,
+    all whitespace and zero-width marks removed."""
+    text = unicodedata.normalize("NFKC", text or "").lower().translate(_TRADITIONAL)
+    return _SPACE.sub("", text)
+
+
+# --- lexicon -------------------------------------------------------------------------------------
+# Patterns use only bounded gaps (.{0,n}) and fixed lookarounds, so each runs in linear time.
+
+EVENT = "event"  # something happening now; silenced only by a past / prevention frame
+TOPIC = "topic"  # also a service subject; silenced by any frame
+HELP = "help"  # a call for help or a crisis; never silenced
+
+_FAMILY = (
+    "老公|丈夫|老婆|妻子|媳妇|男朋友|男友|女朋友|前夫|前妻|我爸|我妈|爸爸|妈妈|父亲|母亲|继父|继母|"
+    "后爸|后妈|儿子|女儿|公公|婆婆|岳父|家里人|对象"
+)
+_PERSON = (
+    "孩子|小孩|儿子|女儿|宝宝|娃|闺女|老人|老头|老太太|我爸|我妈|爸爸|妈妈|爷爷|奶奶|外婆|外公|"
+    "姥姥|姥爷|老父亲|老母亲|父亲|母亲|弟弟|妹妹|哥哥|姐姐|学生|家人|老伴|老公|老婆|丈夫|妻子|"
+    "对象|朋友|同学|室友"
+)
+_NOT_THINGS = "(?!手机|钱包|钥匙|东西|卡|证|书包|作业|身份证|社保卡|户口本|快递|包裹|车|文件|材料)"
+
+_SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
+    SELF_HARM: (
+        (
+            HELP,
+            "not_want_to_live",
+            r"不想活|活不下去|活着没(有)?(意思|意义|希望)|活够了|不如死了|死了算了",
+        ),
+        (
+            HELP,
+            "want_to_die",
+            r"(?<![你您])想死(?![你您他她它])|(想|要|就|准备)去死|想自杀|想轻生|想寻死|一死了之|(不|唔|冇|没)(想|打算|愿意)(再)?活",
+        ),
+        (
+            HELP,
+            "suicide",
+            r"(?<!防)(?<!预防)(?<!防止)自杀(?!干预|预防|热线|率|案例|新闻)|轻生|寻短见|寻死",
+        ),
+        (
+            HELP,
+            "end_life",
+            r"结束(自己的|我的)?生命|了结(自己|生命|此生)|一了百了|离开这个世界|告别这个世界",
+        ),
+        (
+            HELP,
+            "jump",
+            r"跳(楼|河|江|桥|海|湖|崖)(?!价|甩卖|机)|(要|想|准备|打算).{0,8}跳下去|站在(楼顶|天台|桥上|窗台).{0,6}(跳|不想|想)",
+        ),
+        (
+            HELP,
+            "method",
+            r"割腕|上吊|烧炭|吞(了)?(药|安眠药|刀片)|吃了.{0,4}(安眠药|药片|老鼠药|百草枯)|喝(了)?(农药|百草枯|敌敌畏)",
+        ),
+        (
+            HELP,
+            "goodbye",
+            r"遗书|遗言|(我|真的|实在)(真的|实在)?撑不下去了|不想(再)?醒(来|过来)|不醒了|想消失|伤害自己|自残|划自己|活不了多久|(今晚|今天)(就)?结束吧|吃药走了|(跟|和)(大家|你们|世界)(告别|永别|说再见)|不(会|再)?麻烦(大家|你们|任何人)了|药都吃了|把(家里的)?药(都|全)吃了|吃了好多片",
+        ),
+    ),
+    FIRE: (
+        (
+            EVENT,
+            "burning",
+            r"(着|起|失)火(了|啦|啊|!)|着大火|烧起来|(烧|点)着了|火势|火光|火(越来越|很|好|太)大|大火(?!收汁|炒|烧开|煮|翻炒|蒸)|浓烟|冒(黑|白)?烟|冒火|自燃|火花",
+        ),
+        (
+            EVENT,
+            "explosion",
+            r"爆炸(了|啦)|发生爆炸|爆燃|(煤气罐|锅炉|电瓶|电池|充电宝|气罐).{0,4}炸",
+        ),
+        (EVENT, "gas_explosion", r"(煤气|燃气|天然气|液化气|瓦斯)(罐)?.{0,2}(爆了|炸了|爆炸)"),
+        (TOPIC, "fire", r"着火|起火|失火|火灾|火警|火苗"),
+    ),
+    GAS: (
+        (
+            EVENT,
+            "gas_smell",
+            r"(煤气|燃气|天然气|液化气|瓦斯).{0,2}(味|气味)|臭鸡蛋味|闻到.{0,6}(煤气|燃气|天然气|液化气|瓦斯)|(煤气|燃气|天然气|液化气|瓦斯|气罐|煤气灶|燃气灶|煤气管|燃气管).{0,12}(漏了|泄漏了|泄露了|漏气|在漏|嘶嘶|有气味|有味)",
+        ),
+        (EVENT, "gas_alarm", r"燃气报警器(响|叫|一直)"),
+        (EVENT, "co_poisoning", r"(煤气|一氧化碳)中毒"),
+        (EVENT, "pipe_broken", r"(燃气|煤气|天然气)(管|管道|管子).{0,4}(断|破|裂|挖|爆)"),
+        (TOPIC, "gas_leak", r"(煤气|燃气|天然气|液化气)(泄漏|泄露|管道破|管子破|罐漏)"),
+    ),
+    RESCUE: (
+        (
+            EVENT,
+            "lift",
+            r"电梯.{0,8}困(住|在|着)?(了|人)|困电梯|(困|关|卡)在电梯|电梯里出不来|电梯.{0,6}(卡住了|坠落|掉下去|急坠)|电梯.{0,8}门打不开",
+        ),
+        (
+            EVENT,
+            "drowning",
+            rf"溺水|落水|(有人|人|{_PERSON}).{{0,2}}(掉|落|跌|摔)(进|到|入|下)?.{{0,4}}(河|江|湖|海|水库|池塘|水塘|井|粪池|冰窟窿|水)里|被(水|洪水|大水)冲走|在水里(扑腾|挣扎)|沉下去了",
+        ),
+        (
+            EVENT,
+            "trapped",
+            r"被困(?!扰)|困在|困住|被埋|埋在.{0,6}下面|压在.{0,6}(下面|底下)|卡在.{0,10}(出不来|拔不出)|(锁|关)(在)?车里|反锁(在)?(家|屋|车)|(孩子|小孩|宝宝).{0,6}锁在家|(外机|楼顶|阳台|窗外|树上|悬崖|山上).{0,6}下不来|进水了.{0,6}(车里|人)",
+        ),
+        (EVENT, "collapse", r"塌(了|方)|坍塌|倒塌|滑坡|泥石流|决口|决堤|洪水.{0,6}(进|淹|漫)|漫进"),
+    ),
+    DOMESTIC_VIOLENCE: (
+        (
+            EVENT,
+            "family_beating",
+            rf"({_FAMILY}).{{0,10}}(打我|揍我|踢我|掐我|砍我|抽我|拿刀|要杀|打孩子|打我妈|打俺|砸俺|打我们|动手|把我.{{0,4}}打)",
+        ),
+        (EVENT, "beaten_by_family", rf"被({_FAMILY}).{{0,4}}(打|揍|踢|掐|砍|推)"),
+        (
+            EVENT,
+            "domestic_violence_now",
+            r"(在|又|正在|要)家暴|家暴我|被家暴|家暴.{0,4}(了|他|她|我)",
+        ),
+        (TOPIC, "domestic_violence", r"家暴|家庭暴力"),
+    ),
+    VIOLENCE: (
+        (
+            EVENT,
+            "fight",
+            r"打架|斗殴|群殴|围殴|打群架|砍人|捅人|行凶|打人|打伤|被打(?!扰|折|卡|印|针|疫苗|电话)|挨打|殴打|打我(?!电话|手机|的电话|号码)",
+        ),
+        (
+            EVENT,
+            "weapon",
+            r"持刀|拿(着)?(菜)?刀|带(着)?刀|拿(着)?(棍|枪|砍刀|斧头|砖头|酒瓶|啤酒瓶|皮带|凳子|椅子)|持枪|有枪|开枪|捅了|刀捅|乱(挥|砍|砸)|砸人|炸药|炸弹|(又|在|正在)动手|把我(?!家|的).{0,6}(撞|打|摔|推|按)",
+        ),
+        (
+            EVENT,
+            "threat",
+            r"杀人|要杀|杀了我|弄死|威胁(要|我)|扬言|绑架|劫持|挟持|人质|性侵|强奸|猥亵|非礼|砸(车|店|门|东西)|踹门|闹事|闯(进|入)|入室",
+        ),
+        (EVENT, "police", r"(我要|帮我|快|赶紧|马上|快点)报警|报警(啊|!)"),
+    ),
+    ROBBERY: (
+        (
+            EVENT,
+            "robbery",
+            r"抢劫|打劫|抢(了|走)?.{0,4}(包|钱|手机|项链|东西)|被抢|飞车抢|抢钱|进(了)?(小偷|贼)|偷(了|走)|被偷|正在偷|撬.{0,4}(门|锁|窗)|(门|锁|窗)(被)?撬|翻.{0,4}窗(户)?.{0,4}(进|爬)",
+        ),
+        (TOPIC, "theft", r"小偷|扒手|盗窃"),
+    ),
+    STALKING: (
+        (
+            EVENT,
+            "following",
+            r"(跟踪|尾随|一直跟着|跟了我|跟着我|盯着我|堵我|蹲我|守在我家)(?!服务|回访|处理|进度|调查|随访|办理|记录|管理|号)",
+        ),
+        (
+            EVENT,
+            "driver",
+            r"司机.{0,12}(不让我下车|往.{0,4}(偏|郊区|山里)|把(车)?门锁了|不停车|乱开)|不让我下车|被人盯上|(骚扰|跟踪)我的人.{0,8}(门外|门口|楼下|外面)|(现在|又)(就)?(在|来)(我家)?门(外|口)",
+        ),
+        (
+            TOPIC,
+            "stalking",
+            r"跟踪(?!服务|回访|处理|进度|调查|随访|办理|记录|管理|号|物流|快递|订单)|偷拍我",
+        ),
+    ),
+    MISSING_PERSON: (
+        (
+            EVENT,
+            "missing",
+            rf"({_PERSON}).{{0,10}}(走丢|走失|丢了{_NOT_THINGS}|不见了|找不到了|找不着了|没回家|没回来|失踪|失联|联系不上|被(人)?(抱走|拐|带走))",
+        ),
+        (
+            EVENT,
+            "abducted",
+            rf"被.{{0,4}}(抱|带|拉|拐)走|被拐|拐走|人贩子|抢孩子|(抱|带|拉)(走|上).{{0,6}}({_PERSON}|车)|把({_PERSON}).{{0,6}}(抱|带|拉)(走|上)",
+        ),
+        (TOPIC, "missing", r"走失|失踪|走丢"),
+    ),
+    FRAUD: (
+        (
+            EVENT,
+            "safe_account",
+            r"安全账户|资金清查|(对方|他|她|骗子|客服|网友|陌生人|警察|民警)(让|要|叫)我.{0,8}(转|汇|打|付|充)|我(刚|刚刚|已经)?(转|汇)了.{0,4}(万|千|元|块)|验证码.{0,6}(给|告诉|发)(了)?(对方|他|她)|屏幕共享|共享屏幕|冒充(公安|警察|公检法|检察院|法院|客服|领导)|(说|自称)是(公安|警察|检察院|法院|公检法)",
+        ),
+        (
+            EVENT,
+            "scammed",
+            r"(被|让人|上了)骗(了|走)|上当了|被诈骗|遇到(了)?骗子|是骗子|杀猪盘|刷单.{0,6}(被|骗|回不来)",
+        ),
+        (
+            EVENT,
+            "transfer_under_pressure",
+            r"(自称|冒充|说(他|她)?是|假装).{0,12}(转|汇|打|交|付|借)(钱|款|账|过去|了)? && (转|汇|打钱|交|付|银行|借钱|存款)",
+        ),
+        (
+            EVENT,
+            "scam_cue_payment",
+            r"涉嫌|洗钱|通缉|涉案|解冻费|保证金|安全账户|投资平台|理财群|虚拟币|提不出来|刷单|网上认识|出车祸了要打钱|指定的账户 && (正在|刚|刚刚|已经|还在|马上|又|让我|叫我|要我|催我).{0,6}(转|汇|打|交|投|付|去银行|在银行)",
+        ),
+        (TOPIC, "fraud", r"诈骗|被骗|骗子|骗钱"),
+    ),
+    TRAFFIC: (
+        (
+            EVENT,
+            "crash",
+            r"车祸|刮蹭|剐蹭|(车|货车|卡车|轿车|客车).{0,4}(撞|翻|侧翻)|撞车|相撞|追尾|被车撞|被.{0,4}车.{0,2}撞|撞(了|到|倒|伤)(了)?(人|我)|撞人|翻车|侧翻|肇事|逃逸|连环撞|撞上了|撞到(护栏|树|墙)|出事故了|交通事故(了|啦)",
+        ),
+        (TOPIC, "traffic", r"交通事故|事故现场"),
+    ),
+    MEDICAL: (
+        (
+            EVENT,
+            "collapse",
+            r"倒地|栽倒|倒下(去|了)|一动不动|喊不醒|晕倒|昏倒|晕过去|昏过去|昏迷|不省人事|没(有)?意识|叫不醒|没(有)?呼吸|没气了|没有心跳|心跳停|心脏骤停",
+        ),
+        (
+            EVENT,
+            "stroke",
+            r"口齿不清|说话.{0,4}不清|(脸|嘴).{0,2}歪|(一边|半边|半个)身子.{0,4}(不能动|动不了|没力|麻)|(手|胳膊|腿).{0,4}(抬不起来|拿不住)",
+        ),
+        (
+            EVENT,
+            "breathing",
+            r"喉咙肿|喘不上气|喘不过气|呼吸困难|噎住|卡住喉咙|卡在喉咙|呛住|窒息|脸色发紫|嘴唇发紫",
+        ),
+        (
+            EVENT,
+            "acute",
+            r"抽搐|抽风|口吐白沫|大出血|血流不止|流(了)?(好多|很多|一地)血|止不住血|吐血|中风|脑梗|心梗|心脏病(犯|发作)|胸口(剧痛|疼得厉害)|剧烈胸痛|快不行了|休克|过敏.{0,4}(肿|喘|休克)",
+        ),
+        (
+            EVENT,
+            "swallowed",
+            r"(喝|吃|吞|咽)(了|下去|进去)?.{0,6}(洗衣液|洗洁精|消毒液|农药|老鼠药|杀虫剂|洁厕|漂白|干燥剂|电池|磁铁)|把.{0,6}(洗衣液|洗洁精|消毒液|农药|老鼠药|杀虫剂|洁厕|漂白|干燥剂|电池|磁铁|硬币|药).{0,2}(喝|吃|吞|咽)(了|下去|进去)",
+        ),
+        (
+            EVENT,
+            "poisoning",
+            r"(?<!电脑)(?<!手机)(?<!病毒)中毒|误食|误服|吃错(了)?药|喝(了)?(消毒液|洗洁精|农药|84)",
+        ),
+        (
+            EVENT,
+            "injury",
+            r"骨折|烧伤|烫伤|触电|被电(了|打|到)|血(止不住|一直在流|流不止)|(全|满)(是|身|脸|头)(是)?血|过敏.{0,8}(呼吸|喘|抖|肿)|呼吸急促|叫不(太)?醒|说胡话|被(狗|蛇|毒蛇)咬|(摔|跌)(倒|下).{0,8}(起不来|流血|不动|晕)|从.{0,6}(摔|掉|跌)下来|头破血流|受(了)?重伤",
+        ),
+        (EVENT, "birth", r"要生了|羊水破|快生了|早产"),
+        (
+            EVENT,
+            "ambulance",
+            r"(叫|喊|派)(个|一辆|辆)?救护车|(快|赶紧|马上|帮我)(打|叫)120|来不及去医院",
+        ),
+        (TOPIC, "medical", r"急救车|救护车|心脏病|受伤|出血|流血|高烧|摔倒"),
+    ),
+    UNKNOWN: (
+        (HELP, "help", r"救命(?!钱|药|稻草|恩人|之恩)|救救我|快来人|来人啊|快救人|紧急求救"),
+    ),
+}
+
+# A signal is one pattern, or several joined by " && " that must all match (anywhere).
+_COMPILED: dict[str, tuple[tuple[str, str, tuple[re.Pattern[str], ...]], ...]] = {
+    category: tuple(
+        (kind, name, tuple(re.compile(part.strip()) for part in pattern.split(" && ")))
+        for kind, name, pattern in signals
+    )
+    for category, signals in _SIGNALS.items()
+}
+
+# Somebody is hurt: 120 is added to a traffic, fire, violence ... decision.
+_INJURED = re.compile(
+    r"受伤|伤者|伤员|流血|出血|骨折|昏迷|晕(倒|过去|了)|不省人事|没(有)?意识|没(有)?呼吸|撞伤|"
+    r"烧伤|烫伤|被砍|砍伤|捅伤|刀伤|被撞|撞了人|撞倒了|撞到人|撞人|压在|卡在车里|动不了|起不来|快不行|"
+    r"头破血流|中毒|溺水|呛水"
+)
+# "没人受伤" is the opposite: removed before looking for injuries.
+_NOT_INJURED = re.compile(r"(没|没有|无)(人)?(受伤|伤亡|流血)|(人|司机|大家)?(都)?没(什么)?事")
+
+# Service questions, complaints and requests for information: silence topics.
+_SERVICE = re.compile(
+    r"办理|申请|手续|流程|材料|证明|证书|许可|合格证|执照|资质|年检|年审|备案|审批|补办|开具|收费|费用|"
+    r"多少钱|价格|标准|缴费|缴纳|交费|(燃气|煤气|电|水|话)费|账单|充值|报销|理赔|保险|赔偿|赔付|补贴|"
+    r"补助|津贴|救助金|政策|规定|条例|法律|法规|起诉|诉讼|律师|仲裁|咨询|预约|挂号|培训|考试|讲座|宣传|"
+    r"知识|常识|科普|课程|招聘|上班时间|工作时间|(电话|号码|热线)(是)?多少|(电话|号码|热线)是什么|"
+    r"打什么电话|投诉|态度|表扬|感谢|锦旗|建议|意见|评价|满意度|安装|改造|检查|检测|隐患|整改|维修|"
+    r"认定|责任划分|鉴定|定损|处理结果|立案|进展|进度|回执|统计|数据|多少起|案例|怎么求助|如何求助|"
+    r"求助(渠道|方式|途径|电话)|哪里可以|在哪(里|儿)?办|能不能办|可以办|怎么领|办事|工单|反映|"
+    r"举报(?!.{0,2}(有人|他|她))|污染|排放|环保|能不能|搬走|疫苗|打针|第二针|程序|过户|户口|学籍|"
+    r"恢复|医保|社保|公积金|低保|房产|继承|是哪里的电话|什么电话|电话是|号码是|热线是|庭审|案件|判决|"
+    r"旁听|私了|反悔|调解|纠纷|病毒|杀毒|被限制|封号|解封|负责|要不要|谁管|赔偿|怎么赔|能报|慢性病|"
+    r"慢特病|门诊|救助站|在哪(里|儿)?$|宣告|来修|修一下|修理"
+)
+# The past, habits, prevention, fiction and hypotheticals: silence events too.
+_NOT_NOW = re.compile(
+    r"去年|前年|上个?月|上周|上星期|上礼拜|几年前|多年前|以前|之前|曾经|小时候|当年|那年|上次|"
+    r"前几年|早就|经常|总是|老是|每次|多次|好几次|三天两头|预防|防范|防止|避免|怎么防|如何防|"
+    r"防(溺水|火(?!门)|盗(?!窗|门)|骗|诈|拐|汛|灾)|演练|演习|模拟|电影|电视剧|电视|小说|新闻|视频里|视频中|游戏|"
+    r"剧情|动画|漫画|假如|如果|万一|假设|要是|会不会|以防|应急预案|注意事项|安全教育|培训|那次|"
+    r"多年|(一|两|三|几|半|\d+)(周|星期|个月|月|年)(了|前)|找(回来|到)了|已经(回来|找到)|"
+    r"(累|热|笑|饿|气|困|忙|烦|冷|吵)死(了|我|人)"
+)
+# Words that mark a report of something happening now: a service frame does not silence an
+# event that carries one ("追尾了，责任怎么划分" still gets 122).
+_NOW = re.compile(
+    r"刚|正在|现在|突然|一下子|快(来|点|救|帮)|紧急|着急|急死|马上|赶紧|救命(?!钱|药|稻草|恩人|之恩)|救救|!|啊|呀"
+)
+
+_DATA_DIR = Path(__file__).resolve().parent / "data"
+
+
+@dataclass(frozen=True)
+class _Hit:
+    category: str
+    kind: str
+    name: str
+
+
+def _hits(text: str) -> list[_Hit]:
+    hits = []
+    for category, signals in _COMPILED.items():
+        for kind, name, patterns in signals:
+            if all(pattern.search(text) for pattern in patterns):
+                hits.append(_Hit(category, kind, name))
+                break  # the first (strongest) signal of a category is enough
+    return hits
+
+
+def _kept(hits: Iterable[_Hit], service: bool, not_now: bool, now: bool) -> list[_Hit]:
+    kept = []
+    for hit in hits:
+        if hit.kind == HELP:
+            kept.append(hit)
+        elif hit.kind == EVENT and not not_now and (now or not service):
+            kept.append(hit)
+        elif hit.kind == TOPIC and not (service or not_now):
+            kept.append(hit)
+    return kept
+
+
+def _choose(hits: list[_Hit], injured: bool) -> EmergencyDecision:
+    by_category = {hit.category: hit for hit in hits}
+    # A bare call for help next to a recognised kind takes the kind's reply.
+    if len(by_category) > 1:
+        by_category.pop(UNKNOWN, None)
+    ranked = [c for c in PRIORITY if c in by_category]
+    hit = by_category[ranked[0]]
+    decision = decision_for(ranked[0], f"{hit.kind}:{hit.name}", injured=injured)
+    # Other kinds in the same message whose number the first reply lacks ("车着火了" on a
+    # motorway: 119 and 122): their numbers are appended, each with one line.
+    numbers, lines = list(decision.numbers), []
+    for category in ranked[1:]:
+        missing = [n for n in NUMBERS[category] if n not in numbers]
+        if missing and category in SECONDARY_LINES:
+            numbers += missing
+            lines.append(SECONDARY_LINES[category])
+    if not lines:
+        return decision
+    return EmergencyDecision(
+        decision.category, tuple(numbers), "\n".join([decision.message, *lines]), decision.reason
+    )
+
+
+def detect_emergency(text: str | None) -> EmergencyDecision | None:
+    """The emergency this message reports, or None (see the module docstring for the rules)."""
+    normalized = normalize(text)
+    if not normalized:
+        return None
+    service = bool(_SERVICE.search(normalized))
+    not_now = bool(_NOT_NOW.search(normalized))
+    # "没人受伤" must neither add 120 nor count as a medical topic.
+    affirmed = _NOT_INJURED.sub("", normalized)
+    injured = bool(_INJURED.search(affirmed))
+    all_hits = _hits(affirmed)
+    hits = _kept(all_hits, service, not_now, bool(_NOW.search(normalized)))
+    if hits:
+        return _choose(hits, injured)
+    if all_hits or service or not_now:
+        # The words are there but framed as a question, the past or prevention: not a report.
+        return None
+    model = emergency_classifier()
+    if model is None:
+        return None
+    # Emergencies are told in a few sentences: the classifier reads the first ones only, which
+    # keeps its time bounded whatever the message length.
+    category, probability = model.predict(normalized[:CLASSIFIER_MAX_CHARS])
+    if category is None:
+        return None
+    return decision_for(category, f"classifier:{probability:.2f}", injured=injured)
+
+
+def is_service_question(text: str | None) -> bool:
+    """Whether the message is framed as a service question, the past or prevention.
+
+    The NLU gate uses it to overrule a classifier's ``report_emergency`` that the detector does
+    not confirm ("120急救车收费标准")."""
+    normalized = normalize(text)
+    return bool(_SERVICE.search(normalized) or _NOT_NOW.search(normalized))
+
+
+# --- classifier ----------------------------------------------------------------------------------
+
+NONE_LABEL = "none"
+CLASSIFIER_MAX_CHARS = 300
+
+
+class EmergencyClassifier:
+    """Two character 1-3-gram logistic regressions: emergency-or-not, then which category.
+
+    Trained in well under a second on a few hundred examples. It predicts a category only when
+    the emergency probability reaches ``threshold``; it runs only on messages where no lexicon
+    signal and no service / past frame matched, so it cannot silence anything.
+    """
+
+    def __init__(self, examples: list[tuple[str, str]], threshold: float = 0.5) -> None:
+        from sklearn.feature_extraction.text import TfidfVectorizer
+        from sklearn.linear_model import LogisticRegression
+        from sklearn.pipeline import make_pipeline
+
+        positives = [(normalize(t), label) for t, label in examples if label != NONE_LABEL]
+        negatives = [normalize(t) for t, label in examples if label == NONE_LABEL]
+        if not negatives or len({label for _, label in positives}) < 2:
+            raise ValueError("the emergency classifier needs 'none' and two or more categories")
+        self.threshold = threshold
+
+        def pipeline():  # noqa: ANN202 - a sklearn Pipeline
+            return make_pipeline(
+                TfidfVectorizer(analyzer="char", ngram_range=(1, 3), sublinear_tf=True),
+                LogisticRegression(C=4.0, max_iter=2000, class_weight="balanced"),
+            )
+
+        self._detector = pipeline().fit(
+            [t for t, _ in positives] + negatives, [1] * len(positives) + [0] * len(negatives)
+        )
+        self._categories = pipeline().fit([t for t, _ in positives], [c for _, c in positives])
+
+    def predict(self, normalized: str) -> tuple[str | None, float]:
+        """(category or None, emergency probability) for already normalised text."""
+        probability = float(self._detector.predict_proba([normalized])[0][1])
+        if probability < self.threshold:
+            return None, probability
+        return str(self._categories.predict([normalized])[0]), probability
+
+
+def training_examples(
+    data_dir: Path = _DATA_DIR, include_bank: bool = True
+) -> list[tuple[str, str]]:
+    """Examples from ``emergency_train.yml`` plus the safety banks' ``tune`` split if present."""
+    raw = yaml.safe_load((data_dir / "emergency_train.yml").read_text(encoding="utf-8"))
+    examples = [(text, label) for label, texts in raw["examples"].items() for text in texts]
+    if include_bank:
+        examples += _bank_examples()
+    return examples
+
+
+def _bank_examples() -> list[tuple[str, str]]:
+    """The safety banks' ``tune`` split (never ``heldout``), read with their loader."""
+    try:
+        from bot.safety.banks import load_bank
+    except ImportError:  # the banks' loader is optional for the detector
+        return []
+    try:
+        emergencies = load_bank("emergency", "tune")
+        near_misses = load_bank("near_miss", "tune")
+    except (OSError, ValueError) as error:
+        logger.warning("safety banks not used for the emergency classifier: %s", error)
+        return []
+    return [(c.text, c.category) for c in emergencies if c.category in NUMBERS] + [
+        (c.text, NONE_LABEL) for c in near_misses
+    ]
+
+
+@functools.lru_cache(maxsize=1)
+def emergency_classifier() -> EmergencyClassifier | None:
+    """The classifier, trained once per process; None when scikit-learn is missing."""
+    try:
+        return EmergencyClassifier(training_examples())
+    except ImportError:
+        logger.warning("scikit-learn missing: emergency detection runs on the lexicon only")
+        return None
