@@ -1,0 +1,825 @@
+"""Policy layer: which requests the hotline assistant refuses, and which sensitive ones it answers.
+
+A request is judged by two signals, both linear in the length of the text:
+
+1. **Rules**: patterns over a normalised text (NFKC, lower case, traditional -> simplified for the
+   characters the patterns use, spaces / punctuation / zero-width characters removed so that
+   "炸 药" or "伪-造" match). Each rule names a Qwen3Guard-style category and a reason. Every
+   pattern is an alternation of literals with bounded gaps (``.{0,n}``), so matching costs
+   O(len(text) * n) and never backtracks catastrophically.
+2. **A classifier**: a character 1-3-gram TF-IDF logistic regression over the categories plus
+   ``safe``, trained on ``bot/safety/data/policy_*.yml`` and, where present, the ``tune`` split of the
+   safety banks (``tests/safety/banks/tune``; the ``heldout`` split is never read here). It catches
+   paraphrases the rules do not list.
+
+**Lawful framing** (reporting 举报/报警, being a victim 被骗/有人冒充, prevention 防范/识别, the law
+违法吗/判几年, help lines and aid 求助/法律援助/心理援助) downgrades a rule or classifier hit to
+``controversial`` (recorded, answered), except for rules marked ``strict`` (explicit instructions
+to build weapons, impersonating the government, jailbreaks), which no framing relaxes.
+
+Levels follow Qwen3Guard: ``safe``, ``controversial`` (answered, recorded for audit) and
+``unsafe`` (refused with a pointer to the lawful channel).
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+LEVELS = ("safe", "controversial", "unsafe")
+CATEGORIES = (
+    "violent",
+    "non_violent_illegal",
+    "sexual",
+    "pii",
+    "suicide_self_harm",
+    "unethical",
+    "politically_sensitive",
+    "copyright",
+    "jailbreak",
+)
+SAFE = "safe"
+DATA_DIR = Path(__file__).resolve().parent / "data"
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+NLU_DIR = PROJECT_ROOT / "data" / "nlu"
+TUNE_BANK_DIR = PROJECT_ROOT / "tests" / "safety" / "banks" / "tune"
+
+# Classifier thresholds on P(not safe), chosen on the project's own bank (tests/safety/test_policy.py)
+# together with C below (a grid of C in 2..16 and thresholds 0.6..0.85): from UNSAFE_THRESHOLD the
+# classifier refuses on its own; from CONTROVERSIAL_THRESHOLD it records the message for audit.
+UNSAFE_THRESHOLD = 0.80
+CONTROVERSIAL_THRESHOLD = 0.50
+
+
+@dataclass(frozen=True)
+class PolicyDecision:
+    level: str
+    category: str | None
+    reason: str
+
+    def __post_init__(self) -> None:
+        if self.level not in LEVELS:
+            raise ValueError(f"level must be one of {LEVELS}, got {self.level!r}")
+        if self.category is not None and self.category not in CATEGORIES:
+            raise ValueError(f"category must be one of {CATEGORIES} or None, got {self.category!r}")
+
+    @property
+    def refuse(self) -> bool:
+        return self.level == "unsafe"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"level": self.level, "category": self.category, "reason": self.reason}
+
+
+# -- normalisation -------------------------------------------------------------------------------
+
+# Traditional forms of the characters the rules use (OpenCC is not a dependency; this covers the
+# lexicon, which is what matters for matching).
+_TRADITIONAL = str.maketrans(
+    "偽證書騙詐險報銷賄賂關係槍彈藥製殺復蹤號碼機電話網謠傳義發於錢給貸補貼醫療張個們麼樣為這裡說讓對統資訊權黨國將帶開門員應當領貨賭殘劃視體訴導幫獲顯衛稱務長",
+    "伪证书骗诈险报销贿赂关系枪弹药制杀复踪号码机电话网谣传义发于钱给贷补贴医疗张个们么样为这里说让对统资讯权党国将带开门员应当领货赌残划视体诉导帮获显卫称务长",
+)
+# Whitespace, punctuation, symbols used as separators, zero-width and other format characters.
+_DROP_CATEGORIES = {"Zs", "Zl", "Zp", "Cc", "Cf", "Pc", "Pd", "Ps", "Pe", "Pi", "Pf", "Po", "Sk"}
+
+
+def normalise(text: str) -> str:
+    """NFKC (full width -> half width), lower case, traditional -> simplified for the rules'
+    characters, and every space, punctuation and invisible character removed."""
+    text = unicodedata.normalize("NFKC", text or "").lower().translate(_TRADITIONAL)
+    return "".join(ch for ch in text if unicodedata.category(ch) not in _DROP_CATEGORIES)
+
+
+# -- rules ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    category: str
+    pattern: re.Pattern[str]
+    # A strict rule is not relaxed by lawful framing ("我想举报…但先教我做炸药" stays unsafe).
+    strict: bool = False
+
+
+def _rule(name: str, category: str, pattern: str, strict: bool = False) -> Rule:
+    return Rule(name, category, re.compile(pattern), strict)
+
+
+# Building blocks (all alternations of literals).
+_ASK = (
+    r"(?:怎么|怎样|如何|咋|教我|教教我|告诉我|帮我|帮忙|替我|给我|指导|有没有办法|有什么办法|"
+    r"有啥办法|方法|办法|步骤|流程|攻略|技巧|诀窍|能不能|可不可以|可以|能否|我想|我要|想要|"
+    r"打算|准备|要怎|哪里能|哪里可以|哪儿能|在哪|哪有|求|需要)"
+)
+_DOC = (
+    r"(?:证明|证书|证件|公章|印章|章子|文件|合同|发票|学历|文凭|毕业证|学位证|病历|诊断书|户口本|"
+    r"户口簿|身份证|结婚证|离婚证|房产证|不动产证|驾照|驾驶证|行驶证|营业执照|流水|收据|签名|"
+    r"红头文件|公文|材料|证|执照|欠条|借条|单据|报告|体检|核酸|健康码|残疾证|居住证|出生证|准生证|社保记录|"
+    r"工资条|完税|存款证明|无犯罪|在职证明|收入证明)"
+)
+_BENEFIT = (
+    r"(?:低保|医保|社保|养老金|养老保险|失业金|失业保险|补贴|补助|救助金|救济|公积金|津贴|抚恤|"
+    r"保险金|保险|报销|拆迁款|补偿款|救灾|扶贫|公租房|廉租房|经适房|保障房|助学金|奖学金|退税|"
+    r"生育津贴|工伤|低收入|特困|残疾人补贴|高龄津贴|医疗救助|赔偿金|理赔)"
+)
+_OTHER_PERSON = (
+    r"(?:邻居|前妻|前夫|前女友|前男友|女朋友|男朋友|老婆|老公|妻子|丈夫|同事|室友|房东|租客|"
+    r"举报我的人|投诉我的人|举报人|投诉人|欠钱的|欠我钱的|债务人|老赖|仇人|领导|上司|老板|员工|同学|网友|陌生人|明星|某人|此人|"
+    r"这个人|那个人|这人|那人|别人|他人|对方|小三|情敌|客户|孩子老师|班主任|业主|张三|李四|王五|"
+    r"楼上|楼下|隔壁|他家|她家|他|她)"
+)
+_PII_FIELD = (
+    r"(?:手机号|手机号码|电话号码|电话|联系方式|身份证号|身份证号码|身份证|住址|家庭住址|地址|"
+    r"住哪|住在哪|户籍|户口信息|开房记录|行踪|位置|定位|车牌|银行卡号|银行卡|工作单位|社保记录|"
+    r"医保记录|病历|就诊记录|婚姻状况|婚姻记录|个人信息|信息|资料|照片|微信号|通话记录|聊天记录|"
+    r"快递地址|出行记录|轨迹|名下|名字|姓名|真名|真实姓名)"
+)
+_OFFICIAL = (
+    r"(?:政府|官方|市政府|区政府|人民政府|国务院|公安|公安局|派出所|警察|民警|警方|法院|检察院|"
+    r"税务局|社保局|人社局|医保局|民政局|卫健委|疾控|应急管理局|城管|市长|局长|官员|干部|"
+    r"工作人员|12345|热线|网信办|纪委|监委|住建局|教育局|街道办|居委会|村委会|红十字会)"
+)
+_WEAPON = (
+    r"(?:炸药|炸弹|土炸弹|雷管|导火索|爆炸物|爆炸装置|tnt|硝化甘油|黑火药|燃烧瓶|汽油弹|"
+    r"燃烧弹|枪支|手枪|步枪|猎枪|气枪|仿真枪|火药枪|子弹|弹药|枪|弓弩|十字弩|管制刀具|砍刀|"
+    r"毒药|毒气|氰化物|氰化钾|砒霜|铊|毒鼠强|百草枯|神经毒剂|蓖麻毒素|放射性|脏弹|电击器|电棍)"
+)
+_HARM_VERB = (
+    r"(?:弄死|杀了|杀死|杀掉|干掉|砍死|砍了|捅死|捅了|打死|打残|弄残|毒死|烧死|炸死|撞死|"
+    r"泼硫酸|泼汽油|泼油漆|放火|纵火|烧了他|烧了她|烧他|烧她|炸了|下毒|投毒|绑架|勒死|掐死|"
+    r"教训一顿|揍一顿|暴打|弄他|弄她|废了他|废了她|让他付出代价|让她付出代价|让他好看|"
+    r"让她好看|让他消失|让她消失|同归于尽|血债血偿)"
+)
+
+_RULES: tuple[Rule, ...] = (
+    # --- jailbreak / prompt injection / instruction extraction (strict) ---
+    _rule(
+        "jailbreak:ignore_instructions",
+        "jailbreak",
+        r"(?:忽略|无视|忘记|忘掉|忘了|跳过|绕过|不要管|不用管|抛开|丢掉|覆盖|清除|重置)"
+        r".{0,8}(?:之前|以上|上面|前面|先前|原来|原有|所有|你的|系统|开发者|全部|一切|既有)"
+        r".{0,6}(?:指令|指示|规则|设定|提示|提示词|限制|要求|约束|规定|prompt|instruction|设置)",
+        strict=True,
+    ),
+    _rule(
+        "jailbreak:ignore_instructions_en",
+        "jailbreak",
+        r"(?:ignore|disregard|forget|override|bypass)(?:all|any|the|your)?(?:previous|prior|above|"
+        r"system|earlier)?(?:instructions|prompts?|rules)|developermode|jailbreak|\bdan\b|"
+        r"doanythingnow|systemprompt|promptinjection",
+        strict=True,
+    ),
+    _rule(
+        "jailbreak:extract_prompt",
+        "jailbreak",
+        r"(?:输出|打印|显示|告诉我|说出|泄露|复述|重复|列出|展示|发给我|给我看|贴出|念出|背出|"
+        r"透露|公开|说说|讲讲|原样|完整|逐字).{0,8}(?:你的|系统|内部|隐藏|初始|原始|后台|开发者)"
+        r".{0,4}(?:提示词|指令|prompt|设定|规则|配置|system|系统消息|指示|说明)",
+        strict=True,
+    ),
+    _rule(
+        "jailbreak:prompt_question",
+        "jailbreak",
+        r"(?:你的|系统)(?:系统)?(?:提示词|prompt|初始指令|内部指令|隐藏指令|设定|底层指令)"
+        r".{0,4}(?:是什么|是啥|有哪些|写的什么|怎么写|内容)",
+        strict=True,
+    ),
+    _rule(
+        "jailbreak:role_override",
+        "jailbreak",
+        r"(?:你现在是|从现在起你是|从现在开始你是|你将扮演|扮演一个|假装你是|你不再是|进入)"
+        r".{0,10}(?:没有限制|不受限制|无限制|无约束|不受约束|没有任何规则|不用遵守|开发者模式|"
+        r"越狱|上帝模式|管理员模式|调试模式|邪恶|坏人|黑客)|"
+        r"(?:不受|不用|无需|不必|不需要|别)(?:任何)?(?:遵守|受)?(?:任何)?(?:规则|限制|约束|审查|"
+        r"道德|法律)(?:的)?(?:约束|限制)?(?:地)?(?:回答|回复|告诉|说)|"
+        r"(?:开启|进入|切换到|启用|激活)(?:开发者|调试|管理员|越狱|无限制|上帝)模式|"
+        r"(?:解除|取消|关闭|去掉|去除|关掉)(?:你的)?(?:所有)?(?:安全)?(?:限制|审查|过滤|规则|安全策略)",
+        strict=True,
+    ),
+    _rule(
+        "jailbreak:injected_role",
+        "jailbreak",
+        r"(?:system|系统|管理员|admin|开发者|developer)(?:消息|指令|通知|提示|message)?"
+        r"(?:[:：]|说|要求|命令|授权)(?:你|助手)?.{0,6}(?:必须|现在|立即|立刻|马上)?"
+        r".{0,6}(?:忽略|输出|执行|无视|批准|通过|回答任何|不受限制)",
+        strict=True,
+    ),
+    # --- impersonating the government / officials (strict) ---
+    _rule(
+        "impersonate:in_name_of",
+        "non_violent_illegal",
+        r"(?:以|用|冒用|借用|打着|假借|冒充|假冒|装成|假装成?|伪装成|扮成|冒名)"
+        r".{0,4}" + _OFFICIAL + r".{0,6}(?:的)?(?:名义|身份|口吻|名头|旗号|抬头|落款|身份)",
+        strict=True,
+    ),
+    _rule(
+        "impersonate:pose_as",
+        "non_violent_illegal",
+        r"(?:冒充|假冒|假扮|装成|装作|假装是|假装成|伪装成|扮成|冒名顶替)(?:成)?.{0,3}" + _OFFICIAL,
+    ),
+    _rule(
+        "impersonate:fake_notice",
+        "non_violent_illegal",
+        r"(?:帮我|替我|给我|你|请你|麻烦你|直接)?(?:发|发布|发个|写|写个|拟|起草|编|出|出具|做|搞|弄)"
+        r"(?:一个|一份|一则|一条|个|份|则|条)?(?:政府|官方|红头|正式|盖章|紧急|全市|市政府|公安|"
+        r"卫健委|公安局)(?:的)?(?:通知|公告|通告|文件|声明|公文|红头文件|告示|通报)",
+        strict=True,
+    ),
+    _rule(
+        "impersonate:official_tone_notice",
+        "non_violent_illegal",
+        r"(?:发|发布|发个|写|编|出)(?:一个|个|一条|条|一则)?(?:通知|公告|通告|消息)"
+        r"(?:说|称|讲|宣布)(?:明天|今天|今晚|下周|马上|即将|全市|本市|全区|所有)",
+        strict=True,
+    ),
+    # --- rumours ---
+    _rule(
+        "rumour:fabricate",
+        "politically_sensitive",
+        r"(?:编|编造|捏造|杜撰|散布|散播|传播|制造|发布|发|写|传)(?:一个|一条|一些|点|个|条|些)?"
+        r"(?:谣言|假消息|假新闻|虚假消息|虚假信息|不实信息|小道消息|假的消息|假的新闻|假通知|"
+        r"假警情|假疫情|假公告)",
+    ),
+    _rule(
+        "rumour:panic",
+        "politically_sensitive",
+        r"(?:帮我|替我|给我|教我|怎么|如何)?(?:编|编造|捏造|写|发|散布|传|造势说|放出消息说|发朋友圈说|"
+        r"发微博说|发抖音说|在群里说|发群里说)(?:一?条|一?个|一?段)?.{0,4}(?:说|称)?"
+        r".{0,6}(?:要地震|有地震|发生地震|大地震|停水|停电|封城|疫情爆发|瘟疫|水库决堤|大坝|化工厂爆炸|"
+        r"核泄漏|毒气泄漏|投毒|有毒|被污染|污染了|致癌|不能喝|吃死|死了很多人|死了好多人|银行倒闭|银行要倒闭|挤兑)",
+    ),
+    _rule(
+        "rumour:spread_request",
+        "politically_sensitive",
+        r"(?:怎么|如何|帮我|教我)(?:让|把)?.{0,8}(?:谣言|假消息|小道消息|不实消息).{0,4}"
+        r"(?:传开|扩散|上热搜|传播|转发|火起来|发酵|疯传)|(?:带节奏|水军|刷评论|控评|造谣)"
+        r".{0,4}(?:怎么|如何|教我|帮我|攻击|抹黑)|(?:怎么|如何|教我|帮我)(?:去)?(?:带节奏|造谣|"
+        r"抹黑|诽谤)",
+    ),
+    # --- forging documents ---
+    _rule(
+        "forge:document",
+        "non_violent_illegal",
+        r"(?:伪造|造假|仿造|变造|篡改|私刻|私自刻|刻个|刻一个|刻假|做假|作假|做个假|做一个假|做一份假|"
+        r"弄个假|弄一个假|弄一份假|搞个假|搞一个假|搞一份假|开个假|开一个假|开一张假|开假|办假|办个假|"
+        r"办一个假|买假|买个假|买一个假|买一份假|造一个|造个|p一个|p一张|p一份|ps一张|ps一份|ps一个|"
+        r"ps个|p个|p张|p份|修改一下|改一下|篡改一下|涂改|假的)"
+        r".{0,8}" + _DOC,
+    ),
+    _rule(
+        "forge:make_fake",
+        "non_violent_illegal",
+        r"(?:帮我|给我|替我|我要|我想|教我|怎么|如何|能不能|可不可以|可以)(?:写|做|开|弄|办|造|伪造|编|"
+        r"打印|p|ps|刻|搞|仿)(?:一?张|一?份|一?个|个|份|张)?(?:假的|假)" + _DOC,
+        strict=True,
+    ),
+    _rule(
+        "forge:fake_doc_noun",
+        "non_violent_illegal",
+        r"(?:办|买|做|开|弄|搞|出|找人做|找人办|找人开|定做|代办|代开)(?:一?个|一?张|一?份|些|点)?"
+        r"假(?:证|证件|证明|证书|公章|章|文凭|学历|发票|病历|合同|身份证|户口本|结婚证|离婚证|驾照|"
+        r"房产证|执照|流水|材料|收据|核酸|报告)|假证(?:哪里|在哪|怎么|多少钱|去哪)|"
+        r"(?:办证|刻章|代开发票|发票代开)(?:电话|联系|哪里|多少钱|的联系方式)",
+    ),
+    _rule(
+        "forge:self_made",
+        "non_violent_illegal",
+        r"(?:自己|自行|私下|偷偷|随便)(?:做|写|弄|开|编|打印|造|p|ps|填)"
+        r"(?:一?份|一?个|一?张|个|份|张)?" + _DOC + r".{0,8}(?:行不行|可以吗|能行吗|会被发现|"
+        r"能用吗|能过吗|看得出|查得出|去申请|去办|去领|交上去|蒙混|糊弄|骗过)",
+    ),
+    _rule(
+        "forge:edit_to_pass",
+        "non_violent_illegal",
+        r"(?:改|修改|篡改|p|ps|涂改)(?:一下|掉)?.{0,6}(?:日期|金额|年龄|出生|收入|数字|成绩|分数|名字|"
+        r"姓名|印章|编号)"
+        + r".{0,10}(?:蒙混|过审|骗过|不被发现|看不出|查不出|通过审核|去申请|申请)",
+    ),
+    _rule(
+        "forge:alter_undetected",
+        "non_violent_illegal",
+        r"(?:改|修改|涂改|篡改|p|ps|修)(?:一下|掉)?.{0,6}(?:才|就|能|会|可以)?(?:看不出|不被发现|"
+        r"查不出|发现不了|不会被发现|蒙混过关|骗过|没人发现)",
+    ),
+    _rule(
+        "forge:self_made_doc_first",
+        "non_violent_illegal",
+        _DOC + r".{0,8}(?:自己|自行|私下|偷偷)(?:做|写|弄|开|编|打印|造|p|ps|填|刻)"
+        r".{0,10}(?:能用|可以用|行不行|能过|看得出|查得出|会被发现|有效吗|管用|去申请|交上去)",
+    ),
+    _rule(
+        "forge:edit_result",
+        "non_violent_illegal",
+        _DOC + r".{0,4}(?:能|可以|怎么|如何|帮我)?(?:p|ps|改|修|涂)成(?:阴性|合格|正常|健康|达标|"
+        r"通过|优秀|本科|研究生|已婚|未婚|单身|本地|困难|贫困)",
+    ),
+    # --- defrauding benefits / insurance / subsidies ---
+    _rule(
+        "fraud:benefit",
+        "non_violent_illegal",
+        r"(?:骗取|骗领|冒领|套取|诈骗|诈取|骗点|骗些|骗一点|骗一些|骗一笔|骗|虚报|虚领|多领|重复领|"
+        r"偷领|白领|套出|套现|薅)"
+        r".{0,6}" + _BENEFIT,
+    ),
+    _rule(
+        "fraud:benefit_object_first",
+        "non_violent_illegal",
+        _BENEFIT
+        + r".{0,6}(?:怎么|如何|能不能|咋|怎样|想)?(?:骗到|骗取|骗来|骗点|套出|套取|冒领|多领|"
+        r"多报|骗过|骗出来|骗钱)",
+    ),
+    _rule(
+        "fraud:evade_detection",
+        "non_violent_illegal",
+        r"(?:别人|他人|朋友|亲戚|死人|去世|假)(?:的)?.{0,12}(?:会被发现|不被发现|会不会被查|被查出|"
+        r"查不出|瞒过|瞒住|蒙混|骗过|查得到吗|查得出)",
+    ),
+    _rule(
+        "fraud:benefit_slang",
+        "non_violent_illegal",
+        r"骗保|骗补|骗低保|骗贷|骗赔|骗理赔|骗车险|骗保险|套保|薅羊毛.{0,6}(?:补贴|医保|社保|低保|政府)|挂床住院|挂床|"
+        r"虚开发票|虚开.{0,4}(?:发票|票据|处方)|冒名就医|冒名住院|冒用.{0,6}(?:医保卡|社保卡|身份)|"
+        r"借.{0,6}医保卡.{0,8}(?:开药|买药|报销|住院)|医保卡.{0,6}(?:套现|换钱|换购|刷卡换|刷购物)|"
+        r"(?:刷|用)(?:医保卡|社保卡).{0,6}(?:买|换)(?:日用品|化妆品|米面油|购物卡|保健品|油)|"
+        r"死人.{0,4}(?:养老金|退休金|低保|补贴)|(?:去世|过世|死了).{0,8}(?:继续|还能|照样|接着)"
+        r"(?:领|拿)",
+    ),
+    _rule(
+        "fraud:conceal",
+        "non_violent_illegal",
+        r"(?:隐瞒|瞒报|少报|不报|藏起|藏住|转移|不申报|隐藏|把)(?:家里|家庭|我的|我家|名下|)?"
+        r".{0,6}(?:收入|存款|房产|车|财产|工作|资产|工资)"
+        r".{0,10}(?:低保|补贴|救助|公租房|廉租房|"
+        r"助学金|困难|特困|保障房|审核|审查|核查|申请|领)",
+    ),
+    _rule(
+        "fraud:fake_status",
+        "non_violent_illegal",
+        r"(?:假离婚|假结婚|假装离婚|假装残疾|装残疾|装病|假装失业|假装贫困|装穷|假装没工作|"
+        r"假装单身|挂靠|空挂|虚构|编造|谎报|伪报)"
+        r".{0,10}" + _BENEFIT + r"|"
+        r"(?:假离婚|假结婚).{0,8}(?:买房|落户|拆迁|分房|贷款|指标)|"
+        r"(?:虚构|编造|谎报|虚报|伪报|捏造)(?:一段|一个|个)?.{0,4}(?:病情|住院|事故|工伤|病史|劳动关系|"
+        r"工作经历|参保记录|残疾|困难|收入)",
+    ),
+    _rule(
+        "fraud:scam_others",
+        "non_violent_illegal",
+        r"(?:怎么|如何|教我|帮我|想|我要|能不能)(?:去)?(?:骗|忽悠|诈骗|套)(?:老人|老年人|别人|"
+        r"他人|人家|邻居|网友|客户|人|钱|点钱)|(?:写|编|设计)(?:一个|个|一套|套)?.{0,8}(?:诈骗|骗人|骗钱)(?:的)?"
+        r"(?:话术|剧本|短信|脚本)|诈骗话术|杀猪盘.{0,6}(?:怎么做|教程|话术|剧本)|"
+        r"(?:洗钱|跑分|卖卡|出租银行卡|收卡).{0,6}(?:怎么|教程|赚钱|渠道|哪里)",
+        strict=True,
+    ),
+    _rule(
+        "abuse:fake_reports",
+        "non_violent_illegal",
+        r"(?:假|虚假|刷|批量|恶意|乱)(?:的)?(?:投诉|举报|差评|工单)|诬告|栽赃|陷害|"
+        r"(?:写|编|造|发)(?:一万条|一千条|几百条|很多|大量|一堆).{0,4}(?:投诉|举报|评论|工单)|"
+        r"(?:搞垮|整垮|搞臭|搞倒)(?:竞争对手|对手|同行|他|她|对方|公司)",
+        strict=True,
+    ),
+    # --- bribery, 找关系, cutting the queue ---
+    _rule(
+        "bribery:gift",
+        "unethical",
+        r"(?:送礼|送钱|塞钱|塞红包|送红包|给红包|包红包|递烟|送购物卡|送卡|送点|塞点|表示一下|意思一下|"
+        r"打点|疏通|孝敬|好处费|回扣|行贿|贿赂|给点钱|给点好处|花点钱|花钱|请客|请吃饭|吃顿饭|吃个饭|"
+        r"喝顿酒|塞|送)"
+        r".{0,10}(?:审批|批下来|通过|过审|加快|快点|插队|优先|走后门|办下来|搞定|摆平|通融|关照|"
+        r"放水|网开一面|通过率|名额|指标|拿到|领导|科长|局长|工作人员|办事员|审核员|医生|老师|"
+        r"警察|城管|评审|考官|主任|书记|村长|评上|评到|评定|审核|批)",
+    ),
+    _rule(
+        "bribery:connections",
+        "unethical",
+        r"找关系|托关系|走关系|拉关系|靠关系|找人情|托人情|走后门|开后门|找门路|找熟人.{0,6}(?:办|批|"
+        r"插队|通过|加快|搞定)|熟人.{0,6}(?:插队|加急|帮忙办|通融|走后门)|(?:帮忙|帮我|能不能|可以)插队|"
+        r"插个队|有没有(?:内部|内线|熟人|关系)|内部(?:渠道|名额|指标|关系)|花钱(?:买|办)"
+        r"(?:名额|指标|编制|学位|户口|低保|资格)|买(?:个|一个)?.{0,2}(?:编制|学位|指标|名额|户口|低保名额)",
+    ),
+    _rule(
+        "unethical:approve_for_me",
+        "unethical",
+        r"(?:你|你们|系统|助手)?(?:直接|偷偷|私下|悄悄|内部|后台|能不能|可不可以|帮我|给我)"
+        r"(?:把|将)?(?:我的|我)?.{0,8}(?:改成|改为|设为|设置为|标记为|弄成)"
+        r"(?:通过|已通过|审核通过|审批通过|已批|合格|符合条件|优先)|"
+        r"(?:帮我|给我|替我|你)(?:直接|偷偷|私下)?(?:批了|批一下|批准|审批通过|通过审核|过审|放行|盖个章)|"
+        r"(?:删掉|删除|撤销|抹掉|消掉|清除)(?:我的)?.{0,6}(?:违章记录|违法记录|案底|处罚记录|"
+        r"不良记录|欠费记录|失信记录|犯罪记录|投诉记录)|(?:违章|违法|处罚|不良|失信|犯罪|案底)记录"
+        r".{0,4}(?:删除|删掉|撤销|抹掉|消掉|清除|去掉)",
+    ),
+    _rule(
+        "unethical:demand_promise",
+        "unethical",
+        r"(?:你|你们)?(?:保证|承诺|打包票|担保|发誓|写个保证|给个保证|给我保证|给句准话|给个准话|"
+        r"拍胸脯|确保|包|包我)(?:一下)?(?:我|我的|我家|这次|这个)?.{0,10}(?:一定|肯定|百分百|百分之百|"
+        r"绝对|必须|能|会|可以)?(?:能|会|可以)?.{0,4}(?:批|审批|通过|过审|批下来|拿到|领到|到账|"
+        r"下来|办成|办下来|录取|报销|获批|赔|补)",
+    ),
+    _rule(
+        "unethical:demand_amount",
+        "unethical",
+        r"(?:你|你们)(?:直接|必须|现在就)?(?:保证|承诺|答应|确认|确定|担保|认定|决定)"
+        r"(?:给我|我能|我可以|我会)?.{0,6}(?:领|拿|得|发|补|赔|报)(?:到)?.{0,4}(?:多少钱|\d+|"
+        r"[一二三四五六七八九十百千万两]+(?:块|元|万|千))",
+    ),
+    # --- weapons and explosives (making / buying: strict) ---
+    _rule(
+        "weapon:make_or_buy",
+        "violent",
+        r"(?:自制|制作|制造|做|造|配制|配置|合成|提炼|组装|改装|土法|diy|手工|在家|生产)"
+        r"(?:一个|一把|一些|个|把|点|些)?.{0,4}" + _WEAPON,
+        strict=True,
+    ),
+    _rule(
+        "weapon:obtain",
+        "violent",
+        r"(?:买|购买|卖|出售|搞到|弄到|弄一把|搞一把|搞点|弄点|入手|采购|获得|获取|哪里有|哪有|在哪买|"
+        r"去哪买|哪里买|哪儿买|渠道|黑市)(?:一个|一把|一些|个|把|点|些|到)?.{0,4}"
+        r"(?:炸药|炸弹|雷管|爆炸物|枪支|手枪|步枪|猎枪|气枪|火药枪|子弹|弹药|真枪|枪|弓弩|十字弩|"
+        r"毒药|毒气|氰化物|氰化钾|砒霜|铊|毒鼠强|百草枯|迷药|迷幻药|听话水|蒙汗药|电击器|管制刀具)",
+    ),
+    _rule(
+        "weapon:recipe",
+        "violent",
+        r"(?:炸药|炸弹|雷管|燃烧瓶|汽油弹|土炸弹|爆炸物|毒气|毒药|枪)(?:的)?(?:配方|做法|制作方法|"
+        r"制法|原理图|图纸|教程|怎么做|怎么造|如何制作|如何做|怎么制作|需要什么材料|用什么材料|成分|原料)",
+        strict=True,
+    ),
+    _rule(
+        "weapon:poison_person",
+        "violent",
+        r"(?:什么|哪种|哪些|什么样的)(?:药|毒|东西|化学品)(?:能|可以|会)?.{0,6}(?:毒死|弄死|害死|"
+        r"让人死|杀人|致死|让人昏迷|迷晕)|(?:无色无味|查不出来|不留痕迹).{0,6}(?:毒|药|杀人|弄死)|"
+        r"(?:怎么|如何)(?:杀人|害人|弄死人|下毒)(?:不被发现|不留痕迹|不犯法)?",
+        strict=True,
+    ),
+    # --- violence, threats, revenge ---
+    _rule(
+        "violence:revenge",
+        "violent",
+        r"报复|复仇|泄愤|出口恶气|出这口气|讨个说法.{0,4}(?:弄|砍|打|杀|烧)|以牙还牙|血债血偿|"
+        r"同归于尽",
+    ),
+    _rule(
+        "violence:harm_person",
+        "violent",
+        r"(?:想|要|我要|我想|准备|打算|怎么|如何|帮我|教我|去|非得|非要|必须|恨不得|真想)"
+        r".{0,8}" + _HARM_VERB,
+    ),
+    _rule(
+        "violence:threat_message",
+        "violent",
+        r"(?:写|编|发|帮我写|帮我发|起草)(?:一?封|一?条|一?段|个)?(?:恐吓|威胁|死亡威胁|恐吓信|威胁信|"
+        r"威胁短信|恐吓短信|警告信)|(?:怎么|如何)(?:恐吓|威胁|吓唬|逼迫|要挟|敲诈|勒索)"
+        r"(?:他|她|别人|邻居|老板|对方|人|同事|前妻|前夫|家人)|(?:敲诈|勒索)(?:一笔|点|些|他|她|"
+        r"对方|老板).{0,4}(?:钱|怎么|如何)",
+    ),
+    _rule(
+        "violence:arson_attack",
+        "violent",
+        r"(?:烧掉|烧了|点了|砸了|砸烂|砸掉|炸掉|炸了|毁掉)(?:他|她|他们|老板|邻居|对方|仇人|公司|"
+        r"政府|派出所|城管|街道办|居委会).{0,4}(?:的)?(?:车|房子|店|家|办公室|门|厂|大楼|窗户|门面|"
+        r"公司)?",
+    ),
+    # --- stalking, doxxing, others' personal data ---
+    _rule(
+        "pii:other_person",
+        "pii",
+        _OTHER_PERSON
+        + r"(?:的)?.{0,4}"
+        + _PII_FIELD
+        + r".{0,8}(?:是多少|多少|是什么|是啥|在哪|告诉我|给我|发我|查一下|查查|查到|查出|查询|帮我查|"
+        r"能查|可以查|怎么查|如何查|怎么找|找出来|调出来|调取|提供|透露|有吗|有没有|肯定有|应该有|"
+        r"你们有|系统里有|你们系统)",
+    ),
+    _rule(
+        "pii:lookup_person",
+        "pii",
+        r"(?:帮我|给我|替我|你|你们|能不能|可不可以|能否|怎么|如何|教我)"
+        r"(?:查|查一下|查查|查询|搜|调取|调出|找出|找到|翻出|定位|获取|弄到|搞到|要到)"
+        r"(?:一下)?.{0,8}" + _OTHER_PERSON + r"(?:的)?.{0,6}" + _PII_FIELD,
+    ),
+    _rule(
+        "pii:system_has_it",
+        "pii",
+        r"(?:你们|系统|数据库|后台|内部)(?:里|中)?(?:肯定|应该|一定|不是)?有(?:他|她|他们|别人|"
+        r"对方|邻居|这个人|那个人|他家|她家)?.{0,4}(?:的)?(?:信息|资料|号码|电话|地址|记录|身份证)|"
+        r"(?:根据|用|凭|通过)(?:车牌|手机号|电话号码|身份证号|名字|姓名|照片|微信号).{0,6}"
+        r"(?:查|找|定位|查到|查出|人肉)(?:出|到)?(?:他|她|对方|这个人|那个人|本人|车主|机主)?"
+        r".{0,4}(?:是谁|住哪|住在哪|地址|在哪|身份|信息|电话|名字|单位)",
+    ),
+    _rule(
+        "pii:who_reported_me",
+        "pii",
+        r"(?:举报我的|投诉我的|举报人|投诉人|举报的我|投诉的我|告我的|反映我的)(?:人|那个人|是谁)?"
+        r".{0,4}(?:是谁|叫什么|名字|姓名|信息|电话|住哪|资料)",
+    ),
+    _rule(
+        "pii:bulk",
+        "pii",
+        r"(?:搞|弄|买|要|收|找|整)(?:一批|一些|批|大量|一堆|几千个|几百个|上千个)"
+        r".{0,8}(?:电话号码|手机号|身份证号|个人信息|的信息|资料|名单|号码)",
+    ),
+    _rule(
+        "pii:doxx",
+        "pii",
+        r"人肉(?:搜索)?(?:他|她|一下|出|这个|那个|某|对方|网友|博主)?|开盒|曝光(?:他|她|对方)"
+        r"(?:的)?(?:住址|电话|身份证|隐私|个人信息)|(?:批量|大量)(?:获取|购买|买|导出|爬取|下载)"
+        r".{0,6}(?:个人信息|手机号|身份证号|公民信息|用户数据|住户信息|名单)|(?:买|购买|卖|出售)"
+        r"(?:一批|一些)?(?:公民|个人|业主|客户|用户|学生|病人|患者|老人)(?:的)?(?:信息|资料|数据|名单|"
+        r"号码)",
+    ),
+    _rule(
+        "stalking:track",
+        "pii",
+        r"(?:跟踪|尾随|盯梢|监视|监控|偷拍|偷看|窃听|偷听|定位)(?:我)?(?:他|她|别人|老婆|老公|妻子|丈夫|"
+        r"前妻|前夫|前女友|前男友|女朋友|男朋友|女友|男友|邻居|同事|对方|某人|一个人|那个人|这个人|"
+        r"孩子老师|领导)|(?:偷偷|悄悄|秘密|暗中)(?:装|安装|放|给)?.{0,6}(?:定位器|定位|追踪器|gps|"
+        r"监听|窃听器|摄像头|监控软件|跟踪软件)|(?:查|看|知道|掌握|获取)(?:到|出|一下)?(?:我)?"
+        r"(?:他|她|对方|老婆|老公|前妻|前夫|前女友|前男友)(?:的)?.{0,6}(?:开房|行踪|开房记录|位置|轨迹|聊天记录|通话记录|出行记录)",
+    ),
+    _rule(
+        "stalking:install_tracker",
+        "pii",
+        r"(?:在|给|往)" + _OTHER_PERSON + r"(?:的)?(?:手机|车|电脑|包|衣服|电动车)(?:里|上|中)?"
+        r"(?:偷偷|悄悄)?(?:装|安装|放|偷装|植入)(?:个|一个)?.{0,4}(?:监控|定位|追踪|窃听|监听|gps)",
+    ),
+    # --- attacking systems ---
+    _rule(
+        "cyber:attack",
+        "non_violent_illegal",
+        r"(?:黑进|黑掉|入侵|攻击|破解|攻破|渗透|瘫痪|搞瘫|ddos|cc攻击|sql注入|注入攻击|提权|拖库|撞库|"
+        r"脱库|爆破|绕过验证|绕过登录|绕过认证|盗取|盗号|撞库)"
+        r".{0,8}(?:网站|系统|服务器|数据库|后台|账号|账户|密码|平台|政务网|12345|app|接口|wifi|"
+        r"网络|邮箱|微信|qq|摄像头|电脑|手机)|(?:写|编|做|制作|开发|给我|帮我写)(?:一个|个)?"
+        r"(?:木马|病毒|勒索软件|蠕虫|后门程序|钓鱼网站|钓鱼链接|钓鱼短信|外挂|爬虫.{0,4}(?:个人信息|"
+        r"身份证|手机号))|(?:修改|篡改|删改|删除|偷改)(?:你们|政府|系统|数据库|后台|官网|学校)"
+        r"(?:的)?.{0,4}(?:数据|记录|成绩|信息|网站)|(?:刷票|刷单|刷号|抢号软件|黄牛软件|挂号外挂)",
+    ),
+    # --- drugs, gambling, prostitution (obtaining / doing) ---
+    _rule(
+        "drugs:obtain",
+        "non_violent_illegal",
+        r"(?:买|购买|卖|贩卖|出售|种|种植|制|制作|提炼|合成|吸|抽|溜|搞到|弄到|哪里有|哪有|在哪买|"
+        r"哪里买|渠道|怎么买|运|带)(?:点|些|一点|一些|到)?.{0,3}(?:冰毒|大麻|海洛因|白粉|k粉|摇头丸|"
+        r"可卡因|鸦片|罂粟|麻古|神仙水|笑气|毒品|芬太尼|开心水|溜冰|叶子|邮票|致幻剂)",
+    ),
+    _rule(
+        "drugs:obtain_object_first",
+        "non_violent_illegal",
+        r"(?:冰毒|大麻|海洛因|白粉|k粉|摇头丸|可卡因|鸦片|麻古|神仙水|笑气|芬太尼|开心水|致幻剂)"
+        r"(?:种子)?.{0,4}(?:在哪|哪里|哪儿|怎么|去哪|如何|能不能|从哪)(?:能|可以|才能)?(?:买|弄|搞|拿|"
+        r"种|制|做|提炼|吸)",
+    ),
+    _rule(
+        "gambling:participate",
+        "non_violent_illegal",
+        r"(?:推荐|介绍|找|哪里有|哪有|有没有|给我|求|发个)(?:一个|个|几个|点)?(?:靠谱的)?"
+        r"(?:赌博|博彩|网赌|赌球|赌场|百家乐|六合彩|私彩|时时彩|赌钱)(?:的)?(?:网站|app|平台|群|"
+        r"链接|场子|地方)?|(?:网赌|赌博|博彩|百家乐|赌球|时时彩)(?:怎么|如何)(?:赢|稳赚|必胜|出千|"
+        r"作弊|不输)|(?:开|开设|组织|搭建)(?:个|一个)?(?:赌场|赌局|赌博|网赌|博彩)",
+    ),
+    _rule(
+        "sexual:solicit",
+        "sexual",
+        r"(?:哪里|哪儿|哪|有没有|推荐|介绍|找|怎么找|我想找|帮我找)(?:有)?(?:个|一个|几个)?"
+        r"(?:小姐|卖淫|嫖娼|援交|约炮|特殊服务|色情服务|大保健|包夜|楼凤|外围|上门服务)|"
+        r"(?:色情|黄色|成人|av)(?:网站|视频|电影|小说|图片|片)(?:推荐|哪里|有没有|给我|发我|网址|资源)|"
+        r"(?:写|编|讲|来)(?:一段|一篇|个|一个)?(?:色情|黄色|露骨|淫秽)(?:的)?(?:小说|故事|内容|段子)|"
+        r"(?:未成年|幼女|儿童|小学生|初中生).{0,4}(?:色情|裸照|性|约|援交)",
+        strict=True,
+    ),
+    # --- suicide / self-harm methods (the emergency gate answers with 12356 first) ---
+    _rule(
+        "self_harm:method",
+        "suicide_self_harm",
+        r"(?:怎么|如何|什么|哪种|用什么|怎样)(?:方法|方式|办法|样)?(?:才能|能|可以|会)?"
+        r"(?:自杀|死得|死的|轻生|割腕|上吊|跳楼|结束生命|结束自己|了结自己|去死)(?:不痛|不疼|没痛苦|"
+        r"无痛|快|最快|成功|死得快|比较快|最有效|不被发现)?|(?:吃|喝|吞)(?:多少|几片|几颗|什么)"
+        r".{0,4}(?:安眠药|药|农药|百草枯|老鼠药)?.{0,2}(?:会死|能死|致死|死得了|才会死|就能死)|"
+        r"(?:自杀|割腕|上吊|烧炭|跳楼)(?:的)?(?:方法|方式|教程|攻略|技巧|哪种不痛|怎么做)",
+    ),
+    # --- politically sensitive actions ---
+    _rule(
+        "political:subversion",
+        "politically_sensitive",
+        r"颠覆|推翻(?:政府|政权|国家)|分裂国家|煽动.{0,6}(?:闹事|暴乱|暴动|对抗|游行|上街|围攻)|"
+        r"(?:组织|策划|召集|号召|煽动)(?:大家|一群人|村民|业主|工人|人)?.{0,6}(?:围堵|冲击|打砸|"
+        r"暴力抗法|堵路|围攻|堵门|闹事|聚众闹事)",
+    ),
+    # --- copyright ---
+    _rule(
+        "copyright:piracy",
+        "copyright",
+        r"(?:破解版|盗版|免费下载付费|去水印|去除水印|绕过版权|破解会员|破解付费|翻录|盗录|"
+        r"枪版)(?:.{0,6}(?:软件|电影|小说|课程|教材|资源|哪里|下载|网站|怎么))?",
+    ),
+)
+
+# Lawful framing: reporting, being a victim, prevention, what the law says, help and aid.
+_LAWFUL = re.compile(
+    r"举报|检举|揭发|报警|报案|投诉|控告|告发|报告给|"
+    r"被(?:人)?(?:骗|诈骗|盗|冒用|冒充|伪造|泄露|跟踪|威胁|恐吓|打|家暴|殴打|人肉|开盒|偷拍|"
+    r"勒索|敲诈|曝光|监控|定位|拖欠|欠薪|贩卖|拐卖|性骚扰|猥亵|侵犯|盗刷|冒名|造谣|诽谤|传谣)|"
+    r"有人(?:在)?(?:冒充|假冒|伪造|跟踪|威胁|恐吓|卖|贩卖|吸毒|赌博|骗保|骗取|造谣|散布|传谣|"
+    r"泄露|倒卖|偷拍|诈骗|骗|行贿|受贿|索贿|索要|收红包|私刻|开设|走后门|找关系|托关系|送礼)|"
+    r"遭遇|遭到|遭受|受到|遇到|碰到|收到(?:了)?(?:一条|一个|个|条)?(?:诈骗|冒充|可疑|虚假)|"
+    r"防范|防止|预防|避免|识别|辨别|辨认|分辨|鉴别|核实|核验|查验|验证真伪|辨真伪|真假|真伪|"
+    r"是不是真的|是真的吗|是不是骗|是不是诈骗|是骗子吗|是诈骗吗|"
+    r"违法吗|犯法吗|犯罪吗|合法吗|违法不|犯法不|是否违法|是否合法|算不算|属于什么|什么罪|几年|"
+    r"怎么判|如何判|判刑|处罚|法律责任|后果|会被抓|会坐牢|追究|"
+    r"求助|援助|帮助热线|热线|保护令|庇护|避难|戒毒|戒赌|心理咨询|心理疏导|心理援助|"
+    r"法律援助|维权|申诉|起诉|仲裁|调解|追回|挽回|止付|冻结|"
+    r"接到|接了|来电|打来|骗局|自称|陌生电话|骚扰电话|可疑电话|推销电话|陌生短信|可疑短信|验证(?!码)|反映|"
+    r"(?:往|在|给)我(?:的)?(?:车|手机|家|包|电脑|门)|"
+    r"扬言|(?:弄死|杀了|杀死|砍死|打死|报复|弄残|收拾|搞死|整死|威胁|恐吓|跟踪|监视)我(?![老前男女的家妈爸孩同邻朋])|"
+    r"科普|宣传|安全教育|普法|怎么处理|如何处理|查处|打击|整治|上交|销毁|回收|收缴"
+)
+# Only these categories can be downgraded by lawful framing (a jailbreak in a report is still one).
+_RELAXABLE = frozenset(CATEGORIES) - {"jailbreak"}
+
+
+# "投诉我的人" / "举报人" name a person to look up or hurt, not a report being made.
+_NOT_LAWFUL = re.compile(r"(?:举报|投诉|告发|检举)(?:的)?(?:我|人)")
+
+
+def _lawful(norm: str) -> re.Match[str] | None:
+    return _LAWFUL.search(_NOT_LAWFUL.sub("", norm))
+
+
+def _rule_hits(norm: str) -> list[Rule]:
+    return [rule for rule in _RULES if rule.pattern.search(norm)]
+
+
+# -- classifier ----------------------------------------------------------------------------------
+
+
+def _load_yaml_examples(path: Path) -> list[tuple[str, str]]:
+    """(text, label) pairs from one of our data files; label is a category or ``safe``."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    if not isinstance(data, dict) or "examples" not in data:
+        raise ValueError(f"{path}: expected a mapping with 'examples'")
+    out: list[tuple[str, str]] = []
+    for label, texts in (data.get("examples") or {}).items():
+        if label != SAFE and label not in CATEGORIES:
+            raise ValueError(f"{path}: unknown label {label!r}; use 'safe' or one of {CATEGORIES}")
+        for text in texts or []:
+            if not isinstance(text, str) or not text.strip():
+                raise ValueError(f"{path}: label {label!r} has an empty or non-text example")
+            out.append((text, label))
+    return out
+
+
+def _tune_bank_examples(bank_dir: Path) -> list[tuple[str, str]]:
+    """The ``tune`` split of the refuse/answer banks, when H-banks' loader and files exist."""
+    refuse, answer = bank_dir / "refuse.yml", bank_dir / "answer.yml"
+    if not (refuse.exists() and answer.exists()):
+        return []
+    try:
+        from bot.safety.banks import load_bank
+    except ImportError:
+        return []
+    out: list[tuple[str, str]] = []
+    for case in load_bank("refuse", "tune"):
+        category = case.category if case.category in CATEGORIES else "non_violent_illegal"
+        out.append((case.text, category))
+    out.extend((case.text, SAFE) for case in load_bank("answer", "tune"))
+    return out
+
+
+_ANNOTATION = re.compile(r"\[([^\]]*)\](?:\([^)]*\)|\{[^}]*\})")
+
+
+def _nlu_safe_examples(nlu_dir: Path) -> list[tuple[str, str]]:
+    """Every NLU training example of the hotline's ordinary intents, labelled ``safe``: thousands
+    of real-looking service questions, complaints and chit-chat keep the classifier from reading
+    "电话" or "补贴" as harmful. ``request_harmful`` examples are not safe and are skipped."""
+    out: list[tuple[str, str]] = []
+    for path in sorted(nlu_dir.glob("*.yml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        for block in data.get("nlu") or []:
+            if "intent" not in block or block["intent"] == "request_harmful":
+                continue
+            for line in str(block.get("examples") or "").splitlines():
+                line = line.strip()
+                if line.startswith("- "):
+                    text = _ANNOTATION.sub(r"\1", line[2:]).strip()
+                    if text:
+                        out.append((text, SAFE))
+    return out
+
+
+def training_examples(
+    data_dir: Path = DATA_DIR,
+    bank_dir: Path | None = TUNE_BANK_DIR,
+    nlu_dir: Path | None = NLU_DIR,
+) -> list[tuple[str, str]]:
+    examples: list[tuple[str, str]] = []
+    for path in sorted(data_dir.glob("policy_*.yml")):
+        examples.extend(_load_yaml_examples(path))
+    if nlu_dir is not None:
+        examples.extend(_nlu_safe_examples(nlu_dir))
+    if bank_dir is not None:
+        examples.extend(_tune_bank_examples(bank_dir))
+    return examples
+
+
+class PolicyClassifier:
+    """Character 1-3-gram TF-IDF + logistic regression over ``safe`` and the categories."""
+
+    def __init__(self, examples: Sequence[tuple[str, str]]):
+        from sklearn.feature_extraction.text import TfidfVectorizer
+        from sklearn.linear_model import LogisticRegression
+
+        if not examples:
+            raise ValueError("the policy classifier needs training examples")
+        texts = [normalise(t) for t, _ in examples]
+        labels = [label for _, label in examples]
+        if SAFE not in labels or len(set(labels)) < 2:
+            raise ValueError("the policy classifier needs 'safe' and at least one category")
+        self.vectorizer = TfidfVectorizer(
+            analyzer="char", ngram_range=(1, 3), sublinear_tf=True, min_df=1
+        )
+        features = self.vectorizer.fit_transform(texts)
+        self.model = LogisticRegression(C=16.0, max_iter=2000, class_weight="balanced")
+        self.model.fit(features, labels)
+        self.labels: list[str] = list(self.model.classes_)
+
+    def predict(self, norm_text: str) -> tuple[float, str | None]:
+        """(P(not safe), most likely category) for a normalised text."""
+        probs = self.model.predict_proba(self.vectorizer.transform([norm_text]))[0]
+        by_label = dict(zip(self.labels, probs, strict=True))
+        unsafe = 1.0 - float(by_label.get(SAFE, 0.0))
+        category = max((label for label in self.labels if label != SAFE), key=lambda x: by_label[x])
+        return unsafe, category
+
+
+def _files_digest(paths: Iterable[Path]) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(paths):
+        if path.exists():
+            digest.update(str(path).encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+@functools.lru_cache(maxsize=4)
+def _classifier(digest: str) -> PolicyClassifier:  # noqa: ARG001 (the cache key)
+    return PolicyClassifier(training_examples())
+
+
+def default_classifier() -> PolicyClassifier:
+    """The classifier trained on the current data (retrained when a data file changes)."""
+    paths = (
+        list(DATA_DIR.glob("policy_*.yml"))
+        + list(NLU_DIR.glob("*.yml"))
+        + [
+            TUNE_BANK_DIR / "refuse.yml",
+            TUNE_BANK_DIR / "answer.yml",
+        ]
+    )
+    return _classifier(_files_digest(paths))
+
+
+# -- decision ------------------------------------------------------------------------------------
+
+
+def assess_request(text: str, classifier: PolicyClassifier | None = None) -> PolicyDecision:
+    """Judge one citizen message. Linear in ``len(text)``."""
+    norm = normalise(text)
+    if not norm:
+        return PolicyDecision("safe", None, "empty")
+    hits = _rule_hits(norm)
+    lawful = _lawful(norm)
+    strict = [rule for rule in hits if rule.strict or rule.category not in _RELAXABLE]
+    if strict:
+        rule = strict[0]
+        return PolicyDecision("unsafe", rule.category, f"rule:{rule.name}")
+    if hits and not lawful:
+        rule = hits[0]
+        return PolicyDecision("unsafe", rule.category, f"rule:{rule.name}")
+
+    model = classifier if classifier is not None else default_classifier()
+    p_unsafe, category = model.predict(norm)
+    if hits:  # relaxed by lawful framing: answered, recorded for audit
+        rule = hits[0]
+        return PolicyDecision(
+            "controversial", rule.category, f"rule:{rule.name}+lawful:{lawful.group(0)}"
+        )
+    if p_unsafe >= UNSAFE_THRESHOLD and not lawful:
+        return PolicyDecision("unsafe", category, f"classifier:{p_unsafe:.2f}")
+    if p_unsafe >= CONTROVERSIAL_THRESHOLD:
+        suffix = f"+lawful:{lawful.group(0)}" if lawful else ""
+        return PolicyDecision("controversial", category, f"classifier:{p_unsafe:.2f}{suffix}")
+    return PolicyDecision("safe", None, f"classifier:{p_unsafe:.2f}")
