@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -25,15 +25,28 @@ from rasa.core.tracker_store import SQLTrackerStore
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import Event
 from rasa.shared.core.trackers import DialogueStateTracker
-from rasa.shared.nlu.constants import INTENT_NAME_KEY
+from sqlalchemy.orm import Session
 
 from bot.privacy.crypto import FieldCipher
-from bot.privacy.events import ENCRYPTED_SLOTS, EventProtector
+from bot.privacy.events import ENCRYPTED_SLOTS, EventProtector, SubjectRef
 from bot.privacy.subjects import record_subjects
 from bot.privacy.tables import create_privacy_tables
 from bot.settings import load_settings
 
 logger = logging.getLogger(__name__)
+
+
+class _StoredEvent:
+    """What ``SQLTrackerStore.save`` needs of an event: its type and its (protected) dict."""
+
+    __slots__ = ("type_name", "_data")
+
+    def __init__(self, type_name: str, data: dict[str, Any]) -> None:
+        self.type_name = type_name
+        self._data = data
+
+    def as_dict(self) -> dict[str, Any]:
+        return self._data
 
 
 class PrivacySQLTrackerStore(SQLTrackerStore):
@@ -79,32 +92,25 @@ class PrivacySQLTrackerStore(SQLTrackerStore):
         )
         create_privacy_tables(self.engine)
 
-    async def save(self, tracker: DialogueStateTracker) -> None:
-        """Write the tracker's new events, protected, with the subjects they mention."""
-        await self.stream_events(tracker)
-        with self.session_scope() as session:
-            subjects = set()
-            latest = 0.0
-            for event in self._additional_events(session, tracker):
-                stored, found = self._protector.protect(event.as_dict())
-                subjects |= found
-                latest = max(latest, float(stored.get("timestamp") or 0.0))
-                # noinspection PyArgumentList
-                session.add(
-                    self.SQLEvent(
-                        sender_id=tracker.sender_id,
-                        type_name=event.type_name,
-                        timestamp=stored.get("timestamp"),
-                        intent_name=(stored.get("parse_data") or {})
-                        .get("intent", {})
-                        .get(INTENT_NAME_KEY),
-                        action_name=stored.get("name"),
-                        data=json.dumps(stored),
-                    )
-                )
-            record_subjects(session, tracker.sender_id, subjects, latest)
-            session.commit()
-        logger.debug("tracker %s stored (personal data protected)", tracker.sender_id)
+    def _additional_events(
+        self, session: Session, tracker: DialogueStateTracker
+    ) -> Iterator[_StoredEvent]:
+        """The events Rasa's ``save`` writes next, protected; records the subjects they mention.
+
+        Rasa's ``SQLTrackerStore.save`` serialises whatever this returns (``type_name`` and
+        ``as_dict()``) and commits the session afterwards, so the subject rows commit with the
+        events. Overriding this hook rather than ``save`` keeps ``save`` free for mixins.
+        """
+        stored_events = []
+        subjects: set[SubjectRef] = set()
+        latest = 0.0
+        for event in super()._additional_events(session, tracker):
+            stored, found = self._protector.protect(event.as_dict())
+            subjects |= found
+            latest = max(latest, float(stored.get("timestamp") or 0.0))
+            stored_events.append(_StoredEvent(event.type_name, stored))
+        record_subjects(session, tracker.sender_id, subjects, latest)
+        return iter(stored_events)
 
     async def _retrieve(
         self, sender_id: str, fetch_events_from_all_sessions: bool
