@@ -67,8 +67,9 @@ build: install $(STAMPS)/kb $(STAMPS)/llm models/.rasa-trained
 
 # --- run: action server + Rasa server, stopped together on Ctrl-C --------------------------------
 # The tracker store encrypts personal data with MINSHENG_DATA_KEY; for a local run it is kept in
-# var/data_key (generated once, mode 600). In production set the variable from your secret store.
-DATA_KEY_ENV = export MINSHENG_DATA_KEY="$${MINSHENG_DATA_KEY:-$$(cat var/data_key)}"
+# var/data_key (generated once, mode 600). With other endpoints (production) there is no fallback:
+# set the variable from your secret store, or the Rasa server refuses to start.
+DATA_KEY_ENV = $(if $(filter endpoints.yml,$(ENDPOINTS)),export MINSHENG_DATA_KEY="$${MINSHENG_DATA_KEY:-$$(cat var/data_key)}",true)
 var/data_key: | $(VENV)/.installed
 	@mkdir -p var; umask 077; $(PY) -c 'from cryptography.fernet import Fernet; print(Fernet.generate_key().decode())' > $@
 
