@@ -129,11 +129,15 @@ def test_linear_time_on_long_input() -> None:
     detect_emergency("预热")
 
     def seconds(text: str) -> float:
-        start = time.perf_counter()
-        detect_emergency(text)
-        return time.perf_counter() - start
+        """Best of three: the machine may be busy with something else."""
+        times = []
+        for _ in range(3):
+            start = time.perf_counter()
+            detect_emergency(text)
+            times.append(time.perf_counter() - start)
+        return min(times)
 
     for unit in ("着", "啊", "我 ", "跳不"):
         short, long = seconds(unit * 5_000), seconds(unit * 50_000)
         assert seconds(unit * 1_000) < 0.5  # the NLU's message limit is 2,000 characters
-        assert long < 20 * short + 0.05, (unit, short, long)  # 10x the text, not 100x the time
+        assert long < 30 * short + 0.1, (unit, short, long)  # 10x the text, not 100x the time
