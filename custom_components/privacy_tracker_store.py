@@ -8,8 +8,9 @@ Configured in both endpoint files::
       dev_key_file: var/data_key   # endpoints.yml only: development key when MINSHENG_DATA_KEY is unset
 
 The decisions are in :mod:`bot.privacy.events` (which slots are encrypted, what is masked); this
-class only hooks them into Rasa's ``save`` / ``_retrieve`` and the event-broker stream, and records
-the keyed subject hashes that ``python -m bot privacy export|delete`` look up.
+class only hooks them into Rasa's ``_additional_events`` (what ``save`` serialises), ``_retrieve``
+and the event-broker stream, and records the keyed subject hashes that
+``python -m bot privacy export|delete`` look up.
 """
 
 from __future__ import annotations
