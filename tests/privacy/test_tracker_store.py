@@ -249,3 +249,26 @@ def test_sqlite_engine_is_readable_by_plain_sqlalchemy(tmp_path, data_key) -> No
     assert {"events", "privacy_subjects", "conversation_audit"} <= set(
         inspect(engine).get_table_names()
     )
+
+
+class _Broker:
+    def __init__(self) -> None:
+        self.published: list[dict] = []
+
+    def publish(self, event: dict) -> None:
+        self.published.append(event)
+
+
+async def test_event_broker_gets_what_the_database_gets(tmp_path, data_key, citizen) -> None:
+    broker = _Broker()
+    store = PrivacySQLTrackerStore(
+        domain=DOMAIN, dialect="sqlite", db=str(tmp_path / "t.db"), event_broker=broker
+    )
+    sender = f"privacy-{uuid.uuid4().hex[:10]}"
+    events = complaint_until_confirmation(citizen)
+    await store.save(DialogueStateTracker.from_events(sender, events, slots=DOMAIN.slots))
+    assert len(broker.published) == len(events)
+    blob = json.dumps(broker.published, ensure_ascii=False)
+    assert not [raw for raw in citizen.raw_forms() if raw in blob]
+    phone_slots = [e for e in broker.published if e.get("name") == "phone_number"]
+    assert phone_slots and all(is_encrypted(e["value"]) for e in phone_slots)
