@@ -33,6 +33,7 @@ from bot.privacy.events import ENCRYPTED_SLOTS, EventProtector, SubjectRef
 from bot.privacy.subjects import record_subjects
 from bot.privacy.tables import create_privacy_tables
 from bot.settings import load_settings
+from custom_components.outage_tolerant_store import OutageTolerantStore
 
 logger = logging.getLogger(__name__)
 
@@ -50,7 +51,7 @@ class _StoredEvent:
         return self._data
 
 
-class PrivacySQLTrackerStore(SQLTrackerStore):
+class PrivacySQLTrackerStore(OutageTolerantStore, SQLTrackerStore):
     """``SQLTrackerStore`` that masks phones, IDs and bank cards and encrypts form slots."""
 
     def __init__(
