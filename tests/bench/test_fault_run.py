@@ -1,0 +1,109 @@
+"""bench/fault_run.py counts what it claims to count, against a scripted stand-in for Rasa.
+
+The stand-in answers the REST webhook and the tracker API like Rasa does, with faults on purpose:
+an HTTP 500, an empty reply and a message it does not store. The real run (README, "Fault run")
+needs trained models and PostgreSQL; this checks the counting and the fault schedule.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+from aiohttp import web
+
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+
+
+def _load_bench():
+    spec = importlib.util.spec_from_file_location(
+        "bench_fault_run", PROJECT_ROOT / "bench" / "fault_run.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["bench_fault_run"] = module  # dataclasses resolve their module by name
+    spec.loader.exec_module(module)
+    return module
+
+
+fault_run = _load_bench()
+
+
+class FakeRasa:
+    """Faults by message number (1-based, over the whole run): 500, empty reply, not stored."""
+
+    def __init__(self, error_at: int, empty_at: int, unstored_at: int) -> None:
+        self.count = 0
+        self.error_at, self.empty_at, self.unstored_at = error_at, empty_at, unstored_at
+        self.events: dict[str, list[dict]] = {}
+
+    async def webhook(self, request: web.Request) -> web.Response:
+        body = await request.json()
+        self.count += 1
+        if self.count == self.error_at:
+            return web.Response(status=500, text="boom")
+        if self.count != self.unstored_at:
+            self.events.setdefault(body["sender"], []).append(
+                {"event": "user", "text": body["message"], "metadata": body.get("metadata")}
+            )
+        if self.count == self.empty_at:
+            return web.json_response([])
+        reply = "工单号：GD202611280001" if body["message"] == "是的" else "好的"
+        return web.json_response([{"recipient_id": body["sender"], "text": reply}])
+
+    async def tracker(self, request: web.Request) -> web.Response:
+        if request.query.get("token") != "secret":
+            return web.Response(status=401)
+        sender = request.match_info["sender"]
+        return web.json_response({"sender_id": sender, "events": self.events.get(sender, [])})
+
+    async def status(self, request: web.Request) -> web.Response:
+        return web.json_response({"model_file": "fake.tar.gz"})
+
+
+async def test_counts_errors_empty_replies_and_unstored_messages(tmp_path) -> None:
+    fake = FakeRasa(error_at=3, empty_at=5, unstored_at=7)
+    app = web.Application()
+    app.router.add_post("/webhooks/rest/webhook", fake.webhook)
+    app.router.add_get("/conversations/{sender}/tracker", fake.tracker)
+    app.router.add_get("/status", fake.status)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    port = site._server.sockets[0].getsockname()[1]
+    marker = tmp_path / "db-state"
+    args = fault_run.parse_args(
+        [
+            "--rasa-url", f"http://127.0.0.1:{port}", "--token", "secret",
+            "--conversations", "3", "--duration-s", "1.5", "--ramp-s", "0.1",
+            "--think-s", "0.01", "0.02", "--timeout-s", "5", "--verify-attempts", "1",
+            "--db-stop-cmd", f"touch {marker}", "--db-start-cmd", f"rm {marker}",
+            "--db-stop-at-s", "0.3", "--db-down-s", "0.5", "--run-id", "t",
+        ]
+    )  # fmt: skip
+    try:
+        result = await fault_run.main_async(args)
+    finally:
+        await runner.cleanup()
+    assert result["turns"] == fake.count
+    assert result["server_errors"] == 1
+    assert result["server_error_examples"][0]["status"] == 500
+    assert result["turns_without_reply"] == 1
+    # The 500'd message was not stored either (like a crashed server), plus the unstored one.
+    assert result["user_messages_missing"] == 2
+    assert [e["name"] for e in result["faults"]] == ["db_stop", "db_start"]
+    assert all(e["returncode"] == 0 for e in result["faults"])
+    assert not marker.exists()  # the database was started again
+    assert result["turns_during_db_outage"] > 0
+    assert result["duplicate_tickets"] is None  # no tickets database given: not checked
+    assert result["passed"] is False
+    # Every conversation ends with its hand-over, sent whatever happened before.
+    assert result["config"]["conversations"] == 3
+    assert len(fake.events) == 3
+
+
+def test_only_loopback_servers_are_accepted() -> None:
+    with pytest.raises(SystemExit, match="127.0.0.1"):
+        fault_run.parse_args(["--rasa-url", "http://10.0.0.5:5005", "--token", "x"])
