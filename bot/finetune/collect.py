@@ -21,7 +21,8 @@ from typing import Any
 import yaml
 
 from bot.finetune.nlu_yaml import NLUExample, load_nlu_files
-from bot.finetune.records import SYSTEM_PROMPT, Record
+from bot.finetune.records import Record
+from bot.prompts import SYSTEM_PROMPT
 
 
 def nlu_records(examples: Sequence[NLUExample]) -> list[Record]:

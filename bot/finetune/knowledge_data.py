@@ -9,8 +9,8 @@ question and the fact it asks about never straddle train and test:
   a question, and an answer drawn from the passage. These are what held-out fact recall and
   hallucination are measured on.
 
-:func:`item_passage` is also the passage format the generation engine should prompt with, so the
-model sees at run time what it was trained on.
+:func:`bot.prompts.item_passage` is also the passage format the generation engine prompts with, so
+the model sees at run time what it was trained on.
 """
 
 from __future__ import annotations
@@ -20,108 +20,108 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from bot.finetune.records import SYSTEM_PROMPT, Record
+from bot.finetune.records import Record
+from bot.prompts import PASSAGE_FIELD, SYSTEM_PROMPT, PassageField, item_passage
+
+__all__ = ["FIELDS", "FieldSpec", "item_passage", "knowledge_records", "public_numbers"]
 
 
 @dataclass(frozen=True)
 class FieldSpec:
-    key: str
-    label: str  # relation name used in the verbalised fact and the triple
-    value: Callable[[Any], str]
+    """A passage field (:data:`bot.prompts.PASSAGE_FIELDS`) with what training needs of it."""
+
+    passage: PassageField
     facts: Callable[[Any], list[str]]  # key facts an answer must contain
     questions: tuple[str, ...]  # {name} is the item name or an alias
 
+    @property
+    def key(self) -> str:
+        return self.passage.key
 
-def _office(item: Any) -> str:
-    o = item.office
-    note = f"{o.note}" if o.note else ""
-    return f"{o.name}（地址：{o.address}；办公时间：{o.hours}）。{note}".strip()
+    @property
+    def label(self) -> str:  # relation name used in the verbalised fact and the triple
+        return self.passage.label
+
+    def value(self, item: Any) -> str:
+        return self.passage.value(item)
 
 
-def _join(values: Sequence[str]) -> str:
-    return "；".join(f"{n}. {v}" for n, v in enumerate(values, 1))
+def _spec(key: str, facts: Callable[[Any], list[str]], *questions: str) -> FieldSpec:
+    return FieldSpec(PASSAGE_FIELD[key], facts, questions)
 
 
 FIELDS: tuple[FieldSpec, ...] = (
-    FieldSpec(
+    _spec(
         "department",
-        "主管部门",
-        lambda it: it.department,
         lambda it: [it.department],
-        ("{name}归哪个部门管？", "{name}是哪个单位负责的？", "办{name}找哪个部门？"),
+        "{name}归哪个部门管？",
+        "{name}是哪个单位负责的？",
+        "办{name}找哪个部门？",
     ),
-    FieldSpec(
+    _spec(
         "eligibility",
-        "办理条件",
-        lambda it: it.eligibility,
         lambda it: [],
-        ("什么人可以办{name}？", "{name}需要满足什么条件？", "我符合{name}的条件吗？"),
+        "什么人可以办{name}？",
+        "{name}需要满足什么条件？",
+        "我符合{name}的条件吗？",
     ),
-    FieldSpec(
+    _spec(
         "materials",
-        "所需材料",
-        lambda it: _join(it.materials),
         lambda it: [m.split("（")[0] for m in it.materials],
-        ("办{name}要带什么材料？", "{name}需要准备哪些资料？", "{name}都要哪些证件？"),
+        "办{name}要带什么材料？",
+        "{name}需要准备哪些资料？",
+        "{name}都要哪些证件？",
     ),
-    FieldSpec(
+    _spec(
         "steps",
-        "办理流程",
-        lambda it: _join(it.steps),
         lambda it: [],
-        ("{name}怎么办理？", "{name}的流程是什么？", "{name}要走哪些步骤？"),
+        "{name}怎么办理？",
+        "{name}的流程是什么？",
+        "{name}要走哪些步骤？",
     ),
-    FieldSpec(
+    _spec(
         "office",
-        "办理地点",
-        _office,
         lambda it: [it.office.address],
-        ("{name}去哪里办？", "{name}在什么地方办理？", "办{name}的窗口在哪？"),
+        "{name}去哪里办？",
+        "{name}在什么地方办理？",
+        "办{name}的窗口在哪？",
     ),
-    FieldSpec(
+    _spec(
         "online",
-        "网上办理",
-        lambda it: it.online_channel,
         lambda it: [],
-        ("{name}可以网上办吗？", "{name}能不能在手机上办？", "{name}有没有线上渠道？"),
+        "{name}可以网上办吗？",
+        "{name}能不能在手机上办？",
+        "{name}有没有线上渠道？",
     ),
-    FieldSpec(
+    _spec(
         "fees",
-        "收费标准",
-        lambda it: it.fees,
         lambda it: [it.fees.rstrip("。")] if len(it.fees) <= 12 else [],
-        ("{name}要收费吗？", "办{name}要交多少钱？", "{name}收不收钱？"),
+        "{name}要收费吗？",
+        "办{name}要交多少钱？",
+        "{name}收不收钱？",
     ),
-    FieldSpec(
+    _spec(
         "time_limit",
-        "办理时限",
-        lambda it: it.time_limit,
         lambda it: [],
-        ("{name}多久能办好？", "{name}要等几天？", "{name}的办理时限是多久？"),
+        "{name}多久能办好？",
+        "{name}要等几天？",
+        "{name}的办理时限是多久？",
     ),
-    FieldSpec(
+    _spec(
         "phone",
-        "咨询电话",
-        lambda it: it.phone,
         lambda it: [it.phone],
-        ("{name}的咨询电话是多少？", "{name}有问题打哪个电话？", "咨询{name}拨什么号码？"),
+        "{name}的咨询电话是多少？",
+        "{name}有问题打哪个电话？",
+        "咨询{name}拨什么号码？",
     ),
-    FieldSpec(
+    _spec(
         "policy_basis",
-        "政策依据",
-        lambda it: "；".join(it.policy_basis),
         lambda it: [p for p in it.policy_basis if len(p) <= 40][:2],
-        ("{name}的政策依据是什么？", "{name}是根据哪个文件办的？"),
+        "{name}的政策依据是什么？",
+        "{name}是根据哪个文件办的？",
     ),
 )
-
-
-def item_passage(item: Any, fields: Sequence[FieldSpec] = FIELDS) -> str:
-    """The item (or some of its fields) as one reference passage, as retrieval hands it over."""
-    lines = [f"【{item.name}】"]
-    lines += [f"{spec.label}：{spec.value(item)}" for spec in fields]
-    lines.append(f"更新日期：{item.last_updated.isoformat()}")
-    return "\n".join(lines)
+assert [f.key for f in FIELDS] == list(PASSAGE_FIELD), "one spec per passage field, same order"
 
 
 def _verbalise(item: Any, spec: FieldSpec) -> str:

@@ -26,8 +26,6 @@ TASK_POOL = {
     "gov_reply": "lm",
 }
 
-SYSTEM_PROMPT = "你是示例市12345政务服务便民热线的智能助手。请依据参考资料准确、简洁地回答市民的问题，资料中没有的信息不要编造。"
-
 
 @dataclass
 class Record:

@@ -2,7 +2,7 @@
 
 retrieve (the caller, :class:`bot.knowledge.KnowledgeService`) → prompt: system prompt, the
 retrieved item as a reference passage (the format the model was fine-tuned on,
-:func:`bot.finetune.knowledge_data.item_passage`) and the last turns → generate within a time
+:func:`bot.prompts.item_passage`) and the last turns → generate within a time
 budget → grounding guard (:mod:`bot.generation.grounding`) → the generated text with the citation
 line and a visible AI label; on a failed guard, a back-end error or a timeout, the structured
 answer :func:`bot.knowledge.answer.compose_answer` built, which never invents anything.
@@ -16,20 +16,15 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.finetune.knowledge_data import FIELDS, item_passage
-from bot.finetune.records import SYSTEM_PROMPT
 from bot.generation.grounding import GroundingVerdict, check_grounding
 from bot.knowledge.answer import Answer, citation
 from bot.knowledge.store import StoredItem
 from bot.llm import ChatMessage, Engine, GenerationRequest, LLMError, SamplingParams
+from bot.prompts import ANSWER_INSTRUCTION, PASSAGE_FIELDS, SYSTEM_PROMPT, item_passage
 
 logger = logging.getLogger(__name__)
 
 AI_LABEL = "（AI生成，仅供参考）"
-ANSWER_INSTRUCTION = (
-    "只依据参考资料回答，不要添加资料里没有的电话、金额、日期、地址或办理地点；"
-    "资料中没有的内容请说明“暂未收录”，并建议拨打资料中的咨询电话。回答使用简体中文，不超过200字。"
-)
 # Extra seconds on top of the request's own timeout before we stop waiting regardless: the
 # back-end enforces the timeout itself; this only bounds a back-end that fails to.
 _TIMEOUT_GRACE_S = 0.5
@@ -127,7 +122,7 @@ def item_facts(item: StoredItem, answer: Answer | None = None) -> str:
         wanted.add("phone")
     present = [
         spec
-        for spec in FIELDS
+        for spec in PASSAGE_FIELDS
         if (not wanted or spec.key in wanted)
         and (spec.key != "office" or item.office_name)
         and str(spec.value(view)).strip("（）。；: ")

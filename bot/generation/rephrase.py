@@ -21,14 +21,10 @@ from dataclasses import dataclass, field
 from bot.generation.answer import generate_text
 from bot.generation.grounding import FACT_KINDS, GuardConfig, check_grounding
 from bot.llm import ChatMessage, Engine, LLMError
+from bot.prompts import REPHRASE_PROMPT
 
 logger = logging.getLogger(__name__)
 
-REPHRASE_PROMPT = (
-    "你是示例市12345政务服务便民热线的智能助手。请把给定的客服回复改写得更自然、更贴合场景，"
-    "意思必须完全不变：不增加也不删除任何电话、数字、时间、金额、地址或机构名称，不添加新的信息、"
-    "承诺或办理结果。只输出改写后的回复。"
-)
 # Intent and response names are identifiers from the domain; anything else is not used.
 _NAME = re.compile(r"[a-z][a-z0-9_]{0,63}")
 # Templates with slot placeholders carry values the citizen typed: never sent to the model.
