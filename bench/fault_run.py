@@ -7,8 +7,9 @@ started again (``--db-stop-cmd`` / ``--db-start-cmd``, e.g. ``pg_ctlcluster 15 f
 when generation is configured, the model back-end is killed and restarted (``--model-kill-cmd`` /
 ``--model-start-cmd``). Counted afterwards:
 
-- ``server_errors``: turns answered with an HTTP status other than 200, or not answered at all
-  (connection error, timeout);
+- ``server_errors``: turns answered with HTTP 5xx, or not answered at all (connection error,
+  timeout); ``client_errors``: other statuses than 200 (a 429 from the per-sender rate limit would
+  mean the run paced its conversations too fast: the default think time keeps under 20 a minute);
 - ``turns_without_reply``: HTTP 200 with an empty list of bot messages;
 - ``user_messages_missing``: messages sent that are absent from the tracker store, read back
   through Rasa's HTTP API (``/conversations/<id>/tracker``, with the API token) once the database
@@ -397,12 +398,16 @@ def _summary(turns: list[Turn], faults: Faults) -> dict[str, Any]:
         start, end = db_window
         return start is not None and start <= t.sent_at and (end is None or t.sent_at <= end + 5)
 
-    server_errors = [t for t in turns if t.status != 200]
+    server_errors = [t for t in turns if t.status is None or t.status >= 500]
+    client_errors = [
+        t for t in turns if t.status is not None and t.status != 200 and t.status < 500
+    ]
     no_reply = [t for t in turns if t.status == 200 and t.replies == 0]
     return {
         "turns": len(turns),
         "turns_during_db_outage": sum(1 for t in turns if in_outage(t)),
         "server_errors": len(server_errors),
+        "client_errors": len(client_errors),
         "turns_without_reply": len(no_reply),
         "server_error_examples": [asdict(t) for t in server_errors[:5]],
         "no_reply_examples": [asdict(t) for t in no_reply[:5]],
@@ -474,6 +479,11 @@ class Servers:
         # Secrets the internal services share (generated per run when not given).
         for name in ("MINSHENG_ACTION_TOKEN", "MINSHENG_MODEL_TOKEN"):
             self.env.setdefault(name, secrets.token_urlsafe(24))
+        # The tracker store's encryption key (endpoints.production.yml refuses to start without).
+        if not self.env.get("MINSHENG_DATA_KEY"):
+            from bot.privacy.crypto import generate_key
+
+            self.env["MINSHENG_DATA_KEY"] = generate_key()
         rasa = str(Path(sys.executable).with_name("rasa"))
         if a.llm_model:
             self._start("model", self.model_command())
@@ -597,6 +607,7 @@ async def main_async(args: argparse.Namespace) -> dict[str, Any]:
         **tickets,
         "passed": bool(
             summary["server_errors"] == 0
+            and summary["client_errors"] == 0
             and summary["turns_without_reply"] == 0
             and tracker_check["user_messages_missing"] == 0
             and tickets.get("duplicate_tickets") == 0
@@ -633,11 +644,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--duration-s", type=float, default=90.0, help="how long conversations go on")
     p.add_argument("--max-turns", type=int, default=40, help="per conversation, before hand-over")
     p.add_argument("--ramp-s", type=float, default=5.0, help="conversations start within this")
-    p.add_argument("--think-s", type=float, nargs=2, default=(0.3, 1.2), metavar=("MIN", "MAX"))
+    # Under the REST channel's per-sender rate limit (settings.limits: 20 messages a minute).
+    p.add_argument("--think-s", type=float, nargs=2, default=(3.5, 4.5), metavar=("MIN", "MAX"))
     p.add_argument("--timeout-s", type=float, default=60.0, help="per request")
     p.add_argument("--db-stop-cmd", default=None, help="e.g. 'pg_ctlcluster 15 fault stop'")
     p.add_argument("--db-start-cmd", default=None, help="e.g. 'pg_ctlcluster 15 fault start'")
-    p.add_argument("--db-stop-at-s", type=float, default=20.0)
+    p.add_argument("--db-stop-at-s", type=float, default=20.0, help="seconds after the start")
     p.add_argument("--db-down-s", type=float, default=25.0)
     p.add_argument("--model-kill-cmd", default=None, help="kills an external generation server")
     p.add_argument("--model-start-cmd", default=None)
