@@ -1,6 +1,7 @@
 """``python -m bot privacy ...``: retention purge and a citizen's own data (export, delete).
 
-Every command is a dry run unless ``--yes`` is given, and prints what it counted. Databases:
+``protect`` rewrites conversations stored before the privacy tracker store was configured (masked
+text, encrypted slots). Every command is a dry run unless ``--yes`` is given, and prints what it counted. Databases:
 ``--tracker-db URL`` (else ``privacy.tracker_db_url`` in the settings: the tracker store that
 ``endpoints.yml`` names) and ``--db URL`` (tickets and appointments; else ``database.url``).
 ``export`` and ``delete`` find conversations by a keyed hash of the phone, so they need the data
@@ -23,6 +24,7 @@ from bot.privacy.retention import (
     Report,
     delete_subject,
     export_subject,
+    protect_existing,
     purge,
 )
 from bot.settings import Settings, load_settings
@@ -75,6 +77,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="also blank open tickets and cancel upcoming appointments",
     )
     delete.set_defaults(func=cmd_delete)
+
+    protect = with_dbs(
+        sub.add_parser(
+            "protect",
+            help="mask/encrypt conversations stored before the privacy tracker store was used",
+        )
+    )
+    protect.set_defaults(func=cmd_protect)
 
 
 def _settings(args: argparse.Namespace) -> Settings:
@@ -158,6 +168,18 @@ def cmd_delete(args: argparse.Namespace) -> int:
             apply=args.yes,
         )
     except (PrivacyRequestError, DataKeyMissing, DataKeyInvalid) as e:
+        return _fail(e)
+    _print(report)
+    return 0
+
+
+def cmd_protect(args: argparse.Namespace) -> int:
+    settings = _settings(args)
+    try:
+        report = protect_existing(
+            make_engine(_tracker_url(args, settings)), _cipher(settings), apply=args.yes
+        )
+    except (DataKeyMissing, DataKeyInvalid) as e:
         return _fail(e)
     _print(report)
     return 0

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.pii import ID_NUMBER, PHONE_NUMBER
-from bot.privacy.crypto import FieldCipher
+from bot.privacy.crypto import FieldCipher, is_encrypted
 from bot.privacy.masking import ID_LIKE, find_identifiers, mask_data, mask_text
 
 # Slots whose values forms need back (encrypted) and that carry personal data. id_number is no
@@ -75,6 +75,8 @@ class EventProtector:
     def protect(self, event: dict[str, Any]) -> tuple[dict[str, Any], set[SubjectRef]]:
         """The storable form of ``event`` and the subjects (phones, IDs) it mentions."""
         refs = self.subject_refs(event)
+        if self._is_encrypted_slot(event) and is_encrypted(event.get("value")):
+            return mask_data(event, skip_keys=("value",)), refs  # already protected
         if self._is_encrypted_slot(event) and event.get("value") is not None:
             stored = mask_data(event, skip_keys=("value",))
             stored["value"] = self.cipher.encrypt(event["value"])

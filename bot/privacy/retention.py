@@ -26,6 +26,7 @@ from bot.pii import normalize_phone
 from bot.privacy.crypto import FieldCipher
 from bot.privacy.events import SUBJECT_PHONE, EventProtector, audit_detail
 from bot.privacy.masking import mask_text
+from bot.privacy.subjects import record_subjects
 from bot.privacy.tables import conversation_audit, create_privacy_tables, events, privacy_subjects
 from bot.tickets.models import Appointment, AppointmentStatus, Ticket, TicketEvent, TicketStatus
 
@@ -273,6 +274,53 @@ def _purge_tickets(database: Engine, cutoff: dt.datetime, report: Report, apply:
                     .where(appointments.c.confirmation_number.in_(batch))
                     .values(phone=ERASED)
                 )
+
+
+# --- protecting what was stored before -----------------------------------------------------------
+
+
+def protect_existing(tracker: Engine, cipher: FieldCipher, *, apply: bool = False) -> Report:
+    """Mask and encrypt events written before the privacy tracker store was configured (Rasa's
+    plain SQL store keeps everything in clear), and index their subjects. Idempotent."""
+    report = Report(applied=apply)
+    if not _has_table(tracker, events.name):
+        report.notes.append("the tracker database has no events table: nothing to protect")
+        return report
+    if apply:
+        create_privacy_tables(tracker)
+    protector = EventProtector(cipher)
+    last_id, changed, conversations = 0, 0, set()
+    while True:
+        with tracker.begin() as connection:
+            rows = connection.execute(
+                select(events.c.id, events.c.sender_id, events.c.timestamp, events.c.data)
+                .where(events.c.id > last_id)
+                .order_by(events.c.id)
+                .limit(_BATCH)
+            ).all()
+            if not rows:
+                break
+            for row in rows:
+                last_id = row.id
+                try:
+                    data = json.loads(row.data or "{}")
+                except json.JSONDecodeError:
+                    continue
+                if not isinstance(data, dict):
+                    continue
+                stored, refs = protector.protect(data)
+                if stored == data:
+                    continue
+                changed += 1
+                conversations.add(row.sender_id)
+                if apply:
+                    connection.execute(
+                        update(events).where(events.c.id == row.id).values(data=json.dumps(stored))
+                    )
+                    record_subjects(connection, row.sender_id, refs, float(row.timestamp or 0))
+    report.add("events_protected", changed)
+    report.add("conversations_affected", len(conversations))
+    return report
 
 
 # --- data-subject requests ----------------------------------------------------------------------

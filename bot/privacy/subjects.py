@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from sqlalchemy import and_, insert, or_, select, update
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from bot.privacy.events import SubjectRef
@@ -12,7 +13,7 @@ from bot.privacy.tables import privacy_subjects
 
 
 def record_subjects(
-    session: Session, sender_id: str, refs: Iterable[SubjectRef], timestamp: float
+    session: Session | Connection, sender_id: str, refs: Iterable[SubjectRef], timestamp: float
 ) -> None:
     """Add the (sender, subject) pairs not yet known and refresh ``last_seen`` of the others.
 

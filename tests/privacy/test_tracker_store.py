@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from privacy_helpers import Citizen, scan_database
-from rasa.core.tracker_store import InMemoryTrackerStore, TrackerStore
+from rasa.core.tracker_store import InMemoryTrackerStore, SQLTrackerStore, TrackerStore
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import (
     ActionExecuted,
@@ -27,6 +27,7 @@ from sqlalchemy import create_engine, select
 from actions.complaint import ActionSubmitComplaint
 from actions.runtime import build_runtime
 from bot.privacy.crypto import DataKeyMissing, is_encrypted
+from bot.privacy.retention import export_subject, protect_existing
 from bot.privacy.tables import conversation_audit, privacy_subjects
 from bot.settings import PROJECT_ROOT, load_settings
 from bot.tickets.service import get_ticket
@@ -272,3 +273,34 @@ async def test_event_broker_gets_what_the_database_gets(tmp_path, data_key, citi
     assert not [raw for raw in citizen.raw_forms() if raw in blob]
     phone_slots = [e for e in broker.published if e.get("name") == "phone_number"]
     assert phone_slots and all(is_encrypted(e["value"]) for e in phone_slots)
+
+
+async def test_conversations_stored_before_are_protected(store, citizen: Citizen) -> None:
+    # Written in clear by Rasa's plain SQL store (what the endpoint files named before).
+    plain = SQLTrackerStore(
+        domain=DOMAIN, host=store.engine.url.render_as_string(hide_password=False)
+    )
+    sender = f"legacy-{uuid.uuid4().hex[:10]}"
+    await plain.save(
+        DialogueStateTracker.from_events(
+            sender, complaint_until_confirmation(citizen), slots=DOMAIN.slots
+        )
+    )
+    assert scan_database(store.engine, citizen.raw_forms()) != []
+    cipher = store._protector.cipher
+
+    dry = protect_existing(store.engine, cipher)
+    # 2 user messages, 3 form slots and 1 bot message carry personal data.
+    assert dry.counts["events_protected"] >= 6
+    assert scan_database(store.engine, citizen.raw_forms()) != []
+
+    done = protect_existing(store.engine, cipher, apply=True)
+    assert done.counts["events_protected"] == dry.counts["events_protected"]
+    assert scan_database(store.engine, citizen.raw_forms()) == []
+    restored = await store.retrieve(sender)
+    assert restored is not None and restored.get_slot("phone_number") == citizen.phone
+    assert store.engine.dialect.name != "sqlite" or (
+        protect_existing(store.engine, cipher).counts["events_protected"] == 0
+    )
+    exported = export_subject(store.engine, None, cipher, citizen.phone)
+    assert [c["sender_id"] for c in exported["conversations"]] == [sender]
