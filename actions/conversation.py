@@ -15,7 +15,7 @@ NLU_FALLBACK = "nlu_fallback"
 NOT_A_VALUE = frozenset(
     {
         "cancel", "ask_service", "request_human", "report_emergency", "bot_challenge", "greet",
-        "thank", "goodbye", "out_of_scope", "deny", "affirm",
+        "thank", "goodbye", "out_of_scope", "deny", "affirm", "message_too_long",
     }
 )  # fmt: skip
 

@@ -1,7 +1,8 @@
 """Contract every NLU component of the project keeps, run over each of them.
 
-LLMFeaturizer, LLMIntentClassifier and ServiceItemLinker (plus HotlinePIIExtractor, for
-comparison, where a rule applies to it): classifiers add `intent` and a full `intent_ranking`
+LLMFeaturizer, LLMIntentClassifier, ServiceItemLinker, MessageLengthLimiter and
+MessageLengthResponder (plus HotlinePIIExtractor, for comparison, where a rule applies to it):
+classifiers add `intent` and a full `intent_ranking`
 summing to 1; nothing removes other components' entities; empty text survives; a persisted and
 loaded component predicts the same; a batch of 20 gives what one message at a time gives.
 """
@@ -28,6 +29,7 @@ from bot.nlu.encoder import get_encoder
 from custom_components.jieba_domain_tokenizer import DomainJiebaTokenizer
 from custom_components.llm_featurizer import LLMFeaturizer
 from custom_components.llm_intent_classifier import LLMIntentClassifier
+from custom_components.message_limits import MessageLengthLimiter, MessageLengthResponder
 from custom_components.pii_entity_extractor import HotlinePIIExtractor
 from custom_components.service_item_linker import ServiceItemLinker
 
@@ -67,6 +69,15 @@ class Case:
     config: Callable[[dict[str, Path]], dict[str, Any]]
     trainable: bool = False
     classifier: bool = False
+
+
+class CutThenRespond(MessageLengthResponder):
+    """The responder behind a limiter that cuts after 6 characters, as in config.yml (the
+    responder alone only acts on messages the limiter marked)."""
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        MessageLengthLimiter({"max_chars": 6}).process(messages)
+        return super().process(messages)
 
 
 CASES = [
@@ -110,6 +121,8 @@ CASES = [
         },
     ),
     Case("pii", HotlinePIIExtractor, lambda m: HotlinePIIExtractor.get_default_config()),
+    Case("limiter", MessageLengthLimiter, lambda m: {"max_chars": 6}),
+    Case("responder", CutThenRespond, lambda m: MessageLengthResponder.get_default_config()),
 ]
 
 

@@ -1,0 +1,131 @@
+"""Cap each message's length at the start of the NLU pipeline, and answer cut messages politely.
+
+``MessageLengthLimiter`` goes FIRST in config.yml (before the tokenizer): it cuts the text to
+``settings.limits.max_message_chars`` so that Jieba, the featurizers and DIET (attention quadratic
+in tokens) never see a 100,000-character message, and records
+``input_limits = {"original_length": n, "truncated": bool}`` in the parse data. The whole text stays
+on the message under ``untruncated_text`` (not in the parse data) for detectors that must read all
+of it in linear time (EmergencyGate).
+
+``MessageLengthResponder`` goes after FallbackClassifier and before PolicyGuard / EmergencyGate: a
+cut message gets intent ``message_too_long`` (reply ``utter_message_too_long``), which the safety
+components after it can still outvote.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.shared.exceptions import InvalidConfigException
+from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from bot.input_limits import INPUT_LIMITS, MESSAGE_TOO_LONG, limit_text
+from bot.settings import load_settings
+
+UNTRUNCATED_TEXT = "untruncated_text"
+
+
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER], is_trainable=False)
+class MessageLengthLimiter(GraphComponent):
+    """Cuts message text to a maximum length before any other component reads it."""
+
+    @staticmethod
+    def get_default_config() -> dict[str, Any]:
+        """The component's default config."""
+        return {
+            # Characters kept per message; null reads settings.limits.max_message_chars (2000),
+            # so operators change it in minsheng.yml without retraining.
+            "max_chars": None,
+        }
+
+    def __init__(self, config: dict[str, Any]) -> None:
+        max_chars = config.get("max_chars")
+        if max_chars is None:
+            max_chars = load_settings().limits.max_message_chars
+        if isinstance(max_chars, bool) or not isinstance(max_chars, int) or max_chars < 1:
+            raise InvalidConfigException(
+                f"{self.__class__.__name__}: 'max_chars' must be a positive integer or null, "
+                f"got {max_chars!r}"
+            )
+        self.max_chars: int = max_chars
+
+    @classmethod
+    def create(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> MessageLengthLimiter:
+        """Creates the component (nothing to train or load)."""
+        return cls({**cls.get_default_config(), **config})
+
+    def _limit(self, message: Message) -> None:
+        text = message.get(TEXT)
+        if not isinstance(text, str):
+            return
+        limited = limit_text(text, self.max_chars)
+        if limited.truncated:
+            message.set(UNTRUNCATED_TEXT, text)
+            message.set(TEXT, limited.text)
+        message.set(INPUT_LIMITS, limited.record(), add_to_output=True)
+
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        """Cuts training examples the same way, so training sees what inference sees."""
+        for example in training_data.training_examples:
+            if example.get(TEXT) is not None:
+                self._limit(example)
+        return training_data
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        """Cuts each message's text and records its original length."""
+        for message in messages:
+            self._limit(message)
+        return messages
+
+
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
+class MessageLengthResponder(GraphComponent):
+    """Sets intent ``message_too_long`` on messages MessageLengthLimiter cut."""
+
+    @classmethod
+    def required_components(cls) -> list[type]:
+        """Reads the ``input_limits`` that MessageLengthLimiter records."""
+        return [MessageLengthLimiter]
+
+    @staticmethod
+    def get_default_config() -> dict[str, Any]:
+        """The component's default config (nothing to configure)."""
+        return {}
+
+    @classmethod
+    def create(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> MessageLengthResponder:
+        """Creates the component (nothing to train or load)."""
+        return cls()
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        """Overrides the intent of cut messages; every other message is left alone."""
+        for message in messages:
+            if not (message.get(INPUT_LIMITS) or {}).get("truncated"):
+                continue
+            others = [
+                {**entry, "confidence": 0.0}
+                for entry in message.get(INTENT_RANKING_KEY) or []
+                if entry.get("name") != MESSAGE_TOO_LONG
+            ]
+            decided = {"name": MESSAGE_TOO_LONG, "confidence": 1.0}
+            message.set(INTENT, decided, add_to_output=True)
+            message.set(INTENT_RANKING_KEY, [dict(decided), *others], add_to_output=True)
+        return messages

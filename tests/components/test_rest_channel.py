@@ -1,0 +1,151 @@
+"""LimitedRestInput: Rasa's REST channel with a request-size limit and a per-sender rate limit.
+
+The channel's blueprint runs in a real Sanic app driven through ASGI (httpx), so the middleware,
+the status codes and the JSON a client receives are the ones a running server sends.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+
+import httpx
+import pytest
+from rasa.core.channels.channel import UserMessage
+from sanic import Sanic
+
+from bot.ratelimit import BODY_TOO_LARGE_TEXT, SlidingWindowRateLimiter
+from custom_components.rest_channel import DEFAULT_MAX_BODY_BYTES, LimitedRestInput
+
+URL = "/webhooks/rest/webhook"
+_names = itertools.count()
+
+
+class Clock:
+    now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+async def _started(app: Sanic) -> None:
+    """Runs the app's ASGI lifespan start-up (what a server does before serving)."""
+    events: asyncio.Queue = asyncio.Queue()
+    done = asyncio.Event()
+
+    async def send(message: dict) -> None:
+        if message["type"].startswith("lifespan.startup"):
+            done.set()
+
+    await events.put({"type": "lifespan.startup"})
+    asyncio.get_running_loop().create_task(
+        app({"type": "lifespan", "asgi": {"version": "3.0"}}, events.get, send)
+    )
+    await done.wait()
+
+
+class Served:
+    """One Sanic app with the channel's blueprint (Sanic apps do not survive a second event loop
+    in one process, so one test drives every scenario, each with a fresh limiter and clock)."""
+
+    def __init__(self) -> None:
+        self.received: list[UserMessage] = []
+        self.channel = LimitedRestInput(max_body_bytes=4096)
+        self.clock = Clock()
+
+        async def on_new_message(message: UserMessage) -> None:
+            self.received.append(message)
+            await message.output_channel.send_text_message(message.sender_id, "收到")
+
+        self.app = Sanic(f"rest_channel_test_{next(_names)}")
+        self.app.blueprint(
+            self.channel.blueprint(on_new_message), url_prefix=f"/webhooks/{self.channel.name()}"
+        )
+
+    def reset(self) -> None:
+        self.received.clear()
+        self.clock = Clock()
+        self.channel.limiter = SlidingWindowRateLimiter(3, 60.0, clock=self.clock)
+
+
+async def test_channel_scenarios() -> None:
+    served = Served()
+    await _started(served.app)
+    transport = httpx.ASGITransport(app=served.app, client=("127.0.0.1", 5000))
+    async with httpx.AsyncClient(transport=transport, base_url="http://hotline") as http:
+        for scenario in SCENARIOS:
+            served.reset()
+            await scenario(http, served.received, served.clock)
+
+
+async def test_keeps_the_rest_url_and_name() -> None:
+    assert LimitedRestInput.name() == "rest"
+    channel = LimitedRestInput.from_credentials({"max_body_bytes": 100})
+    assert channel.max_body_bytes == 100
+    assert LimitedRestInput.from_credentials(None).max_body_bytes == DEFAULT_MAX_BODY_BYTES
+    with pytest.raises(ValueError):
+        LimitedRestInput(max_body_bytes=0)
+
+
+async def within_the_limit_reaches_rasa(http, received, clock) -> None:
+    reply = await http.post(URL, json={"sender": "u1", "message": "你好"})
+    assert reply.status_code == 200
+    assert reply.json() == [{"recipient_id": "u1", "text": "收到"}]
+    assert [(m.sender_id, m.text, m.input_channel) for m in received] == [("u1", "你好", "rest")]
+
+
+async def over_the_rate_limit_gets_a_polite_429(http, received, clock) -> None:
+    for _ in range(3):
+        assert (await http.post(URL, json={"sender": "u1", "message": "查工单"})).status_code == 200
+    refused = await http.post(URL, json={"sender": "u1", "message": "查工单"})
+    assert refused.status_code == 429
+    assert refused.headers["retry-after"] == "60"
+    [body] = refused.json()
+    assert body["recipient_id"] == "u1"
+    assert "60秒后再发" in body["text"] and "110" in body["text"]
+    assert body["custom"] == {"error": "rate_limited", "retry_after_s": 60}
+    assert len(received) == 3  # the refused message never reached Rasa
+
+    other = await http.post(URL, json={"sender": "u2", "message": "你好"})
+    assert other.status_code == 200  # per sender
+
+    clock.now += 61.0
+    assert (await http.post(URL, json={"sender": "u1", "message": "你好"})).status_code == 200
+
+
+async def an_emergency_is_never_rate_limited(http, received, clock) -> None:
+    for _ in range(3):
+        await http.post(URL, json={"sender": "u1", "message": "你好"})
+    reply = await http.post(URL, json={"sender": "u1", "message": "我家着火了，快来人"})
+    assert reply.status_code == 200
+    assert received[-1].text == "我家着火了，快来人"
+
+
+async def oversized_bodies_are_refused_unparsed(http, received, clock) -> None:
+    reply = await http.post(URL, json={"sender": "u1", "message": "投诉" * 2000})
+    assert reply.status_code == 413
+    assert reply.json() == [
+        {"recipient_id": None, "text": BODY_TOO_LARGE_TEXT, "custom": {"error": "body_too_large"}}
+    ]
+    # Not even valid JSON: refused on size before anything parses it.
+    assert (await http.post(URL, content=b"{" * 5000)).status_code == 413
+    assert received == []
+
+
+async def senderless_messages_are_limited_by_address(http, received, clock) -> None:
+    codes = [(await http.post(URL, json={"message": "你好"})).status_code for _ in range(4)]
+    assert codes == [200, 200, 200, 429]
+
+
+async def health_route_is_kept(http, received, clock) -> None:
+    assert (await http.get("/webhooks/rest/")).json() == {"status": "ok"}
+
+
+SCENARIOS = [
+    within_the_limit_reaches_rasa,
+    over_the_rate_limit_gets_a_polite_429,
+    an_emergency_is_never_rate_limited,
+    oversized_bodies_are_refused_unparsed,
+    senderless_messages_are_limited_by_address,
+    health_route_is_kept,
+]
