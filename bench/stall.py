@@ -1,0 +1,164 @@
+"""Can one huge message stall the hotline? Server time of a 100,000-character message and the turn
+latency of other callers while it is processed, against running servers.
+
+Start the assistant first (`make run`, or `rasa run` on a port of your choice), then:
+
+    .venv/bin/python bench/stall.py --url http://127.0.0.1:5005
+
+For each kind of huge message (blanks, digits, Chinese, emoji) the script first times ``--probes``
+"你好" turns of other callers one after another (before), then sends the huge message and keeps
+sending "你好" turns every ``--interval`` seconds until its reply arrives (during). Every request
+has its own sender id, so the per-sender rate limit does not interfere. Starts nothing itself and
+sends traffic only to ``--url``. Results JSON (with machine and versions) goes to
+``bench/results/stall.json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import datetime as dt
+import json
+import os
+import platform
+import statistics
+import sys
+import time
+import uuid
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bot.versions import package_versions  # noqa: E402
+
+RESULTS = Path(__file__).resolve().parent / "results"
+PROBE_TEXT = "你好"
+# One repeating unit per kind; the message is the unit repeated to --chars characters.
+KINDS: dict[str, str] = {
+    "spaces": " ",
+    "digits": "1",
+    "chinese": "投诉",
+    "emoji": "😀",
+    "mixed": "我的电话 138 0013 8000 😀 ",
+}
+
+
+def huge_message(kind: str, chars: int) -> str:
+    unit = KINDS[kind]
+    return (unit * (chars // len(unit) + 1))[:chars]
+
+
+async def turn(client: httpx.AsyncClient, url: str, text: str, timeout_s: float) -> dict[str, Any]:
+    """One REST turn: wall time, status and what came back (reply texts cut to 80 chars)."""
+    sender = f"stall-{uuid.uuid4().hex[:12]}"
+    start = time.perf_counter()
+    try:
+        reply = await client.post(
+            f"{url}/webhooks/rest/webhook",
+            json={"sender": sender, "message": text},
+            timeout=timeout_s,
+        )
+        seconds = time.perf_counter() - start
+        body = reply.json() if reply.content else []
+        texts = [str(m.get("text", ""))[:80] for m in body if isinstance(m, dict)]
+        return {"seconds": seconds, "status": reply.status_code, "replies": texts}
+    except (httpx.HTTPError, ValueError) as e:
+        return {"seconds": time.perf_counter() - start, "status": None, "error": repr(e)}
+
+
+def summary(turns: list[dict[str, Any]]) -> dict[str, Any]:
+    seconds = sorted(t["seconds"] for t in turns)
+    ok = [t for t in turns if t.get("status") == 200 and t.get("replies")]
+    if not seconds:
+        return {"n": 0}
+    return {
+        "n": len(seconds),
+        "answered": len(ok),
+        "median_s": round(statistics.median(seconds), 4),
+        "p95_s": round(seconds[min(len(seconds) - 1, int(0.95 * len(seconds)))], 4),
+        "max_s": round(seconds[-1], 4),
+    }
+
+
+async def measure_kind(
+    client: httpx.AsyncClient, args: argparse.Namespace, kind: str
+) -> dict[str, Any]:
+    before = [await turn(client, args.url, PROBE_TEXT, args.timeout) for _ in range(args.probes)]
+    text = huge_message(kind, args.chars)
+    big = asyncio.create_task(turn(client, args.url, text, args.timeout))
+    during: list[dict[str, Any]] = []
+    while not big.done():
+        probe = asyncio.create_task(turn(client, args.url, PROBE_TEXT, args.timeout))
+        await asyncio.sleep(args.interval)
+        during.append(await probe)
+    result = await big
+    return {
+        "kind": kind,
+        "huge_message": {
+            "chars": len(text),
+            "utf8_bytes": len(text.encode("utf-8")),
+            "server_seconds": round(result["seconds"], 4),
+            "status": result.get("status"),
+            "replies": result.get("replies"),
+            "error": result.get("error"),
+        },
+        "others_before": summary(before),
+        "others_during": summary(during),
+    }
+
+
+async def run(args: argparse.Namespace) -> dict[str, Any]:
+    async with httpx.AsyncClient() as client:
+        warm = await turn(client, args.url, PROBE_TEXT, args.timeout)
+        if warm.get("status") != 200:
+            raise SystemExit(f"{args.url} did not answer a REST turn: {warm}")
+        kinds = [await measure_kind(client, args, kind) for kind in args.kinds]
+    return {
+        "benchmark": "stall",
+        "date": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+        "url": args.url,
+        "chars": args.chars,
+        "probes_before": args.probes,
+        "probe_interval_s": args.interval,
+        "machine": {
+            "platform": platform.platform(),
+            "python": platform.python_version(),
+            "cpu_count": os.cpu_count(),
+        },
+        "versions": package_versions(("rasa", "rasa-sdk", "tensorflow", "torch", "httpx")),
+        "note": "server_seconds is the wall time of the REST request on the given URL "
+        "(loopback: the server's own time plus a few ms).",
+        "kinds": kinds,
+    }
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--url", default="http://127.0.0.1:5005", help="Rasa server base URL")
+    parser.add_argument("--kinds", nargs="+", default=list(KINDS), choices=list(KINDS))
+    parser.add_argument("--chars", type=int, default=100_000, help="length of the huge message")
+    parser.add_argument("--probes", type=int, default=10, help="'你好' turns timed before")
+    parser.add_argument("--interval", type=float, default=0.1, help="seconds between probes")
+    parser.add_argument("--timeout", type=float, default=120.0, help="per-request timeout (s)")
+    parser.add_argument("--out", type=Path, default=RESULTS / "stall.json")
+    args = parser.parse_args(argv)
+    args.url = args.url.rstrip("/")
+    results = asyncio.run(run(args))
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(results, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    for kind in results["kinds"]:
+        print(
+            f"{kind['kind']:>8}: huge message {kind['huge_message']['server_seconds']:.3f}s "
+            f"(HTTP {kind['huge_message']['status']}); others median "
+            f"{kind['others_before'].get('median_s')}s before, "
+            f"{kind['others_during'].get('median_s')}s during (max "
+            f"{kind['others_during'].get('max_s')}s)"
+        )
+    print(f"wrote {args.out}")
+
+
+if __name__ == "__main__":
+    main()
