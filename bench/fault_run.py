@@ -474,6 +474,7 @@ class Servers:
                 "HF_HUB_OFFLINE": "1",
                 "TRANSFORMERS_OFFLINE": "1",
                 "RASA_TELEMETRY_ENABLED": "false",
+                "SANIC_HOST": "127.0.0.1",  # rasa_sdk's action server binds to this
             }
         )
         # Secrets the internal services share (generated per run when not given).
