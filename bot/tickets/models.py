@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 
-from sqlalchemy import Column, Date, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, Column, Date, DateTime, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.types import TypeDecorator
 
 from bot.db import Base
@@ -115,3 +115,20 @@ class Appointment(Base):
         Index("uq_appointments_submission_key", "submission_key", unique=True),
         Index("ix_appointments_phone", "phone"),
     )
+
+
+class TicketCheckAttempt(Base):
+    """One answer to "the last four digits of the phone on the ticket" (bot.tickets.ownership).
+
+    Wrong answers in the lock-out window are counted per sender and per ticket. No digits and no
+    sender id are stored: the sender is kept as a SHA-256 hash.
+    """
+
+    __tablename__ = "ticket_check_attempts"
+
+    id = Column(Integer, primary_key=True, autoincrement=True)
+    # Not a foreign key: purging a ticket must not need these rows first, and they hold no PII.
+    ticket_id = Column(String(20), nullable=False, index=True)
+    sender_hash = Column(String(64), nullable=False, index=True)
+    time = Column(UTCDateTime, nullable=False, index=True)
+    success = Column(Boolean, nullable=False)
