@@ -192,6 +192,13 @@ async def test_a_wrong_key_is_a_loud_error(store, citizen: Citizen, monkeypatch)
         await store._retrieve(sender, fetch_events_from_all_sessions=False)
 
 
+@pytest.fixture
+def endpoint_env(monkeypatch) -> None:
+    """Variables the endpoint files expand that are not about the tracker store."""
+    monkeypatch.setenv("MINSHENG_ACTION_TOKEN", "test-action-token")
+
+
+@pytest.mark.usefixtures("endpoint_env")
 def test_default_endpoints_create_the_privacy_store(tmp_path, monkeypatch) -> None:
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("MINSHENG_DATA_KEY", raising=False)
@@ -219,6 +226,7 @@ def _production_env(monkeypatch, url: str) -> None:
         monkeypatch.setenv(f"LOCK_STORE_{name}", value)
 
 
+@pytest.mark.usefixtures("endpoint_env")
 def test_production_endpoints_create_the_privacy_store_on_postgresql(
     monkeypatch, tracker_postgres_url: str, data_key: str
 ) -> None:
@@ -229,6 +237,7 @@ def test_production_endpoints_create_the_privacy_store_on_postgresql(
     assert store.engine.dialect.name == "postgresql"
 
 
+@pytest.mark.usefixtures("endpoint_env")
 def test_production_endpoints_refuse_to_start_without_a_key(
     monkeypatch, tmp_path, tracker_postgres_url: str
 ) -> None:
