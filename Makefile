@@ -73,7 +73,17 @@ DATA_KEY_ENV = $(if $(filter endpoints.yml,$(ENDPOINTS)),export MINSHENG_DATA_KE
 var/data_key: | $(VENV)/.installed
 	@mkdir -p var; umask 077; $(PY) -c 'from cryptography.fernet import Fernet; print(Fernet.generate_key().decode())' > $@
 
-run: build var/data_key
+# Shared secrets of the internal services (python -m actions.server, python -m bot serve) and the
+# key that signs the web channel's conversation ids: generated once into var/ (mode 600) for a
+# local run; a variable already set in the environment wins.
+SERVICE_SECRETS = var/action_token var/model_token var/session_key
+SECRETS_ENV = export MINSHENG_ACTION_TOKEN="$${MINSHENG_ACTION_TOKEN:-$$(cat var/action_token)}" \
+  MINSHENG_MODEL_TOKEN="$${MINSHENG_MODEL_TOKEN:-$$(cat var/model_token)}" \
+  MINSHENG_SESSION_KEY="$${MINSHENG_SESSION_KEY:-$$(cat var/session_key)}"
+$(SERVICE_SECRETS): | $(VENV)/.installed
+	@mkdir -p var; umask 077; $(PY) -c 'import secrets; print(secrets.token_urlsafe(32))' > $@
+
+run: build var/data_key $(SERVICE_SECRETS)
 	@mkdir -p var; test -s var/api_token || $(PY) -c 'import secrets; print(secrets.token_urlsafe(24))' > var/api_token
 	@echo ""
 	@echo "minsheng is starting (first start loads TensorFlow: about a minute)."
@@ -81,15 +91,15 @@ run: build var/data_key
 	@echo "  socket.io: http://localhost:$(RASA_PORT)/socket.io (Rasa web chat widget)"
 	@echo "  HTTP API:  http://localhost:$(RASA_PORT)/status?token=$$(cat var/api_token)"
 	@echo "  Ctrl-C stops both servers."
-	@trap 'kill $$(jobs -p) 2>/dev/null; wait' INT TERM EXIT; $(DATA_KEY_ENV); \
-	$(RASA) run actions --actions actions --port $(ACTIONS_PORT) & \
+	@trap 'kill $$(jobs -p) 2>/dev/null; wait' INT TERM EXIT; $(DATA_KEY_ENV); $(SECRETS_ENV); \
+	$(PY) -m actions.server --port $(ACTIONS_PORT) & \
 	$(RASA) run --model models/hotline.tar.gz --enable-api --auth-token "$$(cat var/api_token)" \
 	  --cors "*" --endpoints $(ENDPOINTS) --credentials credentials.yml --port $(RASA_PORT) & \
 	wait -n
 
-shell: build var/data_key
-	@trap 'kill $$(jobs -p) 2>/dev/null; wait' INT TERM EXIT; $(DATA_KEY_ENV); \
-	$(RASA) run actions --actions actions --port $(ACTIONS_PORT) >var/actions.log 2>&1 & \
+shell: build var/data_key $(SERVICE_SECRETS)
+	@trap 'kill $$(jobs -p) 2>/dev/null; wait' INT TERM EXIT; $(DATA_KEY_ENV); $(SECRETS_ENV); \
+	$(PY) -m actions.server --port $(ACTIONS_PORT) >var/actions.log 2>&1 & \
 	$(RASA) shell --model models/hotline.tar.gz --endpoints $(ENDPOINTS)
 
 # --- test: README command two --------------------------------------------------------------------

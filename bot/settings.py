@@ -202,10 +202,14 @@ class SecuritySettings:
     # Environment variable holding the shared secret `python -m bot serve` (the model server)
     # requires in X-Minsheng-Token; the openai back-end sends it.
     model_token_env: str = "MINSHENG_MODEL_TOKEN"
+    # Environment variable holding the key that signs the web channel's conversation ids, so a
+    # reconnect resumes its conversation across restarts; unset, ids last one server process.
+    session_key_env: str = "MINSHENG_SESSION_KEY"
 
     def __post_init__(self) -> None:
         _env_name(self, "security", "action_token_env")
         _env_name(self, "security", "model_token_env")
+        _env_name(self, "security", "session_key_env")
 
 
 @dataclass

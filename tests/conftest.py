@@ -7,8 +7,13 @@ BOT_TEST_TRACKER_POSTGRES_URL, BOT_TEST_REDIS_URL) and skip with a clear message
 
 from __future__ import annotations
 
+import contextlib
+import itertools
 import os
+import socket
+from collections.abc import AsyncIterator, Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -53,3 +58,44 @@ def redis_url() -> str:
 @pytest.fixture
 def tracker_postgres_url() -> str:
     return service_url("BOT_TEST_TRACKER_POSTGRES_URL", "PostgreSQL for the tracker store")
+
+
+_sanic_names = itertools.count()
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextlib.asynccontextmanager
+async def _sanic_serving(app_or_build: Any) -> AsyncIterator[str]:
+    from sanic import Sanic
+
+    Sanic.test_mode = True  # several apps (and app names) in one process
+    if isinstance(app_or_build, Sanic):
+        app = app_or_build
+    else:
+        app = Sanic(f"test_app_{next(_sanic_names)}", configure_logging=False)
+        app_or_build(app)
+    port = free_port()
+    server = await app.create_server(
+        host="127.0.0.1", port=port, return_asyncio_server=True, access_log=False
+    )
+    await server.startup()
+    await server.before_start()
+    await server.after_start()
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        await server.before_stop()
+        await server.close()
+        await server.after_stop()
+
+
+@pytest.fixture
+def sanic_serving() -> Callable[[Any], contextlib.AbstractAsyncContextManager[str]]:
+    """``async with sanic_serving(app) as url``: a Sanic app (or ``build(app)`` setting up a fresh
+    one) served on a free localhost port for the block, then stopped."""
+    return _sanic_serving

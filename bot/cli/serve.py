@@ -3,6 +3,11 @@
 One GPU process serves both the Rasa server and the action server (their ``llm.backend: openai``
 points at it); vLLM serving the exported model can replace it without changing anything else.
 Engine settings come from ``minsheng.yml`` ``llm:`` and are overridden by the options below.
+
+Every request but ``/health`` must carry the shared secret from the environment variable that
+``settings.security.model_token_env`` names (``MINSHENG_MODEL_TOKEN``; ``make run`` keeps one in
+``var/model_token``) in ``X-Minsheng-Token`` or as ``Authorization: Bearer``; without the variable
+the server does not start. It binds to 127.0.0.1 unless ``--host`` says otherwise.
 """
 
 from __future__ import annotations
@@ -48,9 +53,19 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from bot.llm import llm_config_from_settings
     from bot.llm.server import run_server
     from bot.llm.transformers_engine import TransformersEngine
+    from bot.security import secret_from_env
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
-    config = llm_config_from_settings(load_settings())
+    settings = load_settings()
+    token_env = settings.security.model_token_env
+    token = secret_from_env(token_env)
+    if token is None:
+        print(
+            f"error: {token_env} is not set: the model server only answers requests carrying "
+            "that secret (make run generates one into var/model_token)"
+        )
+        return 2
+    config = llm_config_from_settings(settings)
     overrides = {
         "model_path": args.model,
         "model": args.served_model_name,
@@ -74,5 +89,5 @@ def cmd_serve(args: argparse.Namespace) -> int:
         args.host,
         args.port,
     )
-    run_server(engine, args.host, args.port, engine.model_name, config.sampling)
+    run_server(engine, token, args.host, args.port, engine.model_name, config.sampling)
     return 0

@@ -89,6 +89,15 @@ class LLMConfig:
         "greedy), top_p, stop, seed.",
         default_factory=SamplingParams,
     )
+    token_env: str = field(
+        default="",
+        metadata={
+            "help": "Environment variable whose value the openai back-end sends in "
+            "X-Minsheng-Token (the model server's shared secret). Not read from the llm: "
+            "mapping: llm_config_from_settings sets it from settings.security.model_token_env.",
+            "settable": False,
+        },
+    )
 
     def __post_init__(self) -> None:
         if self.backend not in BACKENDS:
@@ -163,7 +172,7 @@ def llm_config_from_settings(settings: Any) -> LLMConfig:
     Without ``llm.model_path`` the transformers back-end uses ``settings.base_model`` when set,
     else ``<models_dir>/base`` (what ``python -m bot llm init-base`` writes)."""
     config = settings.llm if settings.llm is not None else LLMConfig()
-    if config.model_path:
-        return config
-    base = settings.base_model or str(Path(settings.models_dir) / "base")
-    return dataclasses.replace(config, model_path=base)
+    changes = {"token_env": settings.security.model_token_env}
+    if not config.model_path:
+        changes["model_path"] = settings.base_model or str(Path(settings.models_dir) / "base")
+    return dataclasses.replace(config, **changes)

@@ -24,6 +24,7 @@ from bot.llm.errors import (
     InvalidGenerationRequest,
 )
 from bot.llm.generation import GenerationRequest, GenerationResult, GenerationStream
+from bot.security import TOKEN_HEADER, secret_from_env
 
 
 class OpenAIEngine(Engine):
@@ -32,6 +33,10 @@ class OpenAIEngine(Engine):
         env = os.environ if env is None else env
         key = env.get(config.api_key_env) if config.api_key_env else None
         self._headers = {"Authorization": f"Bearer {key}"} if key else {}
+        # The model server's shared secret (python -m bot serve); other servers ignore it.
+        token = secret_from_env(config.token_env, env) if config.token_env else None
+        if token:
+            self._headers[TOKEN_HEADER] = token
         self._url = f"{config.base_url}/chat/completions"
         # One pooled client per event loop: an httpx.AsyncClient must not cross loops.
         self._client: httpx.AsyncClient | None = None

@@ -1,0 +1,92 @@
+"""``python -m actions.server``: the action server, closed to anyone without the shared secret.
+
+rasa_sdk's own application (``rasa_sdk.endpoint.create_app``: ``POST /webhook``, ``GET /actions``,
+``GET /health``) with one addition: every route but ``/health`` answers 401 unless the request
+carries the secret in the ``X-Minsheng-Token`` header (:data:`bot.security.TOKEN_HEADER`). The
+secret is the value of the environment variable ``settings.security.action_token_env``
+(``MINSHENG_ACTION_TOKEN``); Rasa sends it from ``action_endpoint.headers`` in the endpoint files,
+and ``make run`` generates it into ``var/action_token``. Without the variable the server does not
+start. It binds to 127.0.0.1 unless ``--host`` says otherwise, and allows no CORS origin.
+
+A forged call to an open action server could skip form validation or read another
+conversation's ticket; ``rasa run actions`` has neither the secret nor the loopback default.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+from collections.abc import Mapping
+
+from rasa_sdk.constants import DEFAULT_SERVER_PORT
+from rasa_sdk.endpoint import create_app
+from sanic import Sanic, response
+from sanic.request import Request
+from sanic.response import HTTPResponse
+
+from bot.security import TOKEN_HEADER, MissingSecret, secret_from_env, token_matches
+from bot.settings import load_settings
+
+logger = logging.getLogger(__name__)
+
+# Routes anyone may call: a load balancer's or `make run`'s liveness probe tells nothing away.
+OPEN_PATHS = frozenset({"/health"})
+
+
+def require_token(app: Sanic, token: str) -> None:
+    """Answer 401 to every request to ``app`` (but :data:`OPEN_PATHS`) without ``token``."""
+    if not token:
+        raise MissingSecret("the action server needs a non-empty token")
+
+    @app.middleware("request")
+    async def check_token(request: Request) -> HTTPResponse | None:
+        if request.path in OPEN_PATHS or token_matches(request.headers.get(TOKEN_HEADER), token):
+            return None
+        logger.warning(
+            "refused %s %s: missing or wrong %s", request.method, request.path, TOKEN_HEADER
+        )
+        return response.json({"error": f"missing or wrong {TOKEN_HEADER} header"}, status=401)
+
+
+def build_app(
+    token: str, actions_package: str = "actions", cors_origins: list[str] | None = None
+) -> Sanic:
+    """rasa_sdk's action server app for ``actions_package``, requiring ``token``."""
+    app = create_app(actions_package, cors_origins=cors_origins)
+    require_token(app, token)
+    return app
+
+
+def action_token(env: Mapping[str, str] | None = None) -> str:
+    """The secret from the variable the settings name; :class:`MissingSecret` when unset."""
+    env_name = load_settings(env=env).security.action_token_env
+    token = secret_from_env(env_name, env)
+    if token is None:
+        raise MissingSecret(
+            f"{env_name} is not set: the action server only answers requests carrying that "
+            f"secret in {TOKEN_HEADER} (make run generates one into var/action_token)"
+        )
+    return token
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m actions.server", description=__doc__)
+    parser.add_argument("--host", default="127.0.0.1", help="bind address (default 127.0.0.1)")
+    parser.add_argument("--port", type=int, default=DEFAULT_SERVER_PORT, help="default 5055")
+    parser.add_argument("--actions", default="actions", help="action package (default actions)")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
+    try:
+        token = action_token(os.environ)
+    except MissingSecret as e:
+        print(f"error: {e}")
+        return 2
+    app = build_app(token, args.actions)
+    logger.info("action server on http://%s:%d (token required)", args.host, args.port)
+    app.run(args.host, args.port, access_log=False, workers=1)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

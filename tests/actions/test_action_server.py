@@ -1,0 +1,77 @@
+"""``python -m actions.server``: rasa_sdk's action server, answering only with the shared secret."""
+
+from __future__ import annotations
+
+import aiohttp
+import pytest
+import rasa_sdk
+
+from actions.server import action_token, build_app, main
+from bot.security import TOKEN_HEADER, MissingSecret
+
+TOKEN = "action-secret-for-tests"
+
+
+def cancel_call() -> dict:
+    """What Rasa posts to run action_cancel_task with no form active."""
+    tracker = {
+        "sender_id": "web-1",
+        "slots": {},
+        "latest_message": {"text": "取消", "intent": {"name": "cancel"}},
+        "events": [],
+        "paused": False,
+        "followup_action": None,
+        "active_loop": {},
+        "latest_action_name": "action_listen",
+    }
+    return {
+        "next_action": "action_cancel_task",
+        "sender_id": "web-1",
+        "tracker": tracker,
+        "domain": {},
+        "version": rasa_sdk.__version__,
+    }
+
+
+@pytest.mark.parametrize(
+    ("headers", "status"),
+    [
+        ({}, 401),
+        ({TOKEN_HEADER: "wrong"}, 401),
+        ({TOKEN_HEADER: TOKEN + "x"}, 401),
+        ({"Authorization": f"Bearer {TOKEN}"}, 401),  # only the project's header counts here
+        ({TOKEN_HEADER: TOKEN}, 200),
+    ],
+)
+async def test_webhook_needs_the_token(sanic_serving, headers: dict, status: int) -> None:
+    async with (
+        sanic_serving(build_app(TOKEN)) as url,
+        aiohttp.ClientSession(headers=headers) as http,
+    ):
+        async with http.post(f"{url}/webhook", json=cancel_call()) as response:
+            assert response.status == status
+            body = await response.json()
+        async with http.get(f"{url}/actions") as listed:
+            assert listed.status == status
+        async with http.get(f"{url}/health") as health:
+            assert health.status == 200  # liveness probes need no secret
+    if status == 200:
+        assert [m["response"] for m in body["responses"]] == ["utter_nothing_to_cancel"]
+    else:
+        assert "responses" not in body and TOKEN_HEADER in body["error"]
+
+
+def test_the_token_comes_from_the_environment_named_in_the_settings() -> None:
+    env = {"BOT_SECURITY_ACTION_TOKEN_ENV": "MY_ACTION_SECRET", "MY_ACTION_SECRET": "s3cret"}
+    assert action_token({**env, "BOT_SETTINGS": "/nonexistent.yml"}) == "s3cret"
+    with pytest.raises(MissingSecret, match="MINSHENG_ACTION_TOKEN is not set"):
+        action_token({"BOT_SETTINGS": "/nonexistent.yml"})
+    with pytest.raises(MissingSecret):
+        build_app("")
+
+
+def test_the_server_does_not_start_without_the_secret(monkeypatch, capsys) -> None:
+    monkeypatch.delenv("MINSHENG_ACTION_TOKEN", raising=False)
+    monkeypatch.setenv("BOT_SETTINGS", "/nonexistent.yml")
+    assert main(["--port", "1"]) == 2
+    assert "MINSHENG_ACTION_TOKEN is not set" in capsys.readouterr().out
