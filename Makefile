@@ -22,7 +22,7 @@ ACTIONS_PORT ?= 5055
 STAMPS := var/stamps
 NLU_ACCURACY_FLOOR ?= 0.80
 
-.PHONY: help install build run shell test unit validate train rasa-test check format clean
+.PHONY: help install build run shell test unit validate train rasa-test model-tests check format clean
 
 help:
 	@echo "make run    - install, build and start the assistant (REST + socket.io on :$(RASA_PORT))"
@@ -104,7 +104,7 @@ shell: build var/data_key $(SERVICE_SECRETS)
 
 # --- test: README command two --------------------------------------------------------------------
 unit: install
-	$(VENV)/bin/pytest -q
+	$(VENV)/bin/pytest -q -m "not trained_model"
 
 validate: install
 	$(RASA) data validate --fail-on-warnings
@@ -119,9 +119,14 @@ rasa-test: train
 	$(RASA) test nlu --model results/model/ci.tar.gz --nlu tests/nlu/nlu_heldout.yml --out results/nlu
 	@$(PY) -c 'import json, sys; r = json.load(open("results/nlu/intent_report.json")); a = r["accuracy"]; f = r["macro avg"]["f1-score"]; print(f"held-out NLU intent accuracy {a:.3f}, macro-F1 {f:.3f} (floor $(NLU_ACCURACY_FLOOR))"); sys.exit(a < $(NLU_ACCURACY_FLOOR))'
 
+# Dialogue tests against the trained model in-process (action server stopped): emergencies in
+# every form, during a hand-over (tests/dialogue).
+model-tests: train
+	BOT_TEST_RASA_MODEL=results/model/ci.tar.gz $(VENV)/bin/pytest -q -m trained_model tests/dialogue
+
 test: install
 	@start=$$(date +%s); \
-	$(MAKE) --no-print-directory unit validate rasa-test; \
+	$(MAKE) --no-print-directory unit validate rasa-test model-tests; \
 	echo "make test finished in $$(( $$(date +%s) - start ))s"
 
 check: install

@@ -1,8 +1,12 @@
 """Handing the conversation to a human agent (转人工), following Rasa's handoff conventions.
 
 Within agent hours: a message saying what happens next, a ``json_message`` handoff payload for the
-channel, the active form ended, then ``ConversationPaused()``. Outside them the assistant stays
-on: a call-back ticket when the phone number is known, otherwise the 12345 hotline.
+channel, the active form ended, then the slot ``handoff_active`` set to true. The conversation is
+not paused (``ConversationPaused`` would stop every prediction, emergencies included):
+``HandoverPolicy`` answers ordinary messages with a short hold reply while the slot is set, and an
+emergency still gets its number. The operator console clears the slot through Rasa's HTTP API.
+Outside agent hours the assistant stays on: a call-back ticket when the phone number is known,
+otherwise the 12345 hotline.
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ import asyncio
 import logging
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import ActiveLoop, ConversationPaused, EventType, SlotSet
+from rasa_sdk.events import ActiveLoop, EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
@@ -32,6 +36,9 @@ from bot.pii import normalize_phone
 from bot.tickets.service import TicketError, create_ticket
 
 logger = logging.getLogger(__name__)
+
+# True while a human agent has the conversation (domain.yml; read by HandoverPolicy).
+HANDOFF_ACTIVE = "handoff_active"
 
 
 def _context(tracker: Tracker, domain: DomainDict) -> dict[str, object]:
@@ -88,13 +95,15 @@ async def hand_off(
             ticket_id = ticket.id
         except (SQLAlchemyError, TicketError):
             logger.exception("could not store call-back ticket for %s", tracker.sender_id)
-            plan = HandoffPlan(CALL_HOTLINE, plan.reason, pause=False, context=plan.context)
+            plan = HandoffPlan(
+                CALL_HOTLINE, plan.reason, agent_takes_over=False, context=plan.context
+            )
     dispatcher.utter_message(text=plan.message(ticket_id), json_message=plan.payload(ticket_id))
     events: list[EventType] = []
-    if plan.pause:
+    if plan.agent_takes_over:
         if tracker.active_loop_name:
             events += [ActiveLoop(None), SlotSet(REQUESTED_SLOT, None)]
-        events += [SlotSet(HANDOFF_REASON, None), ConversationPaused()]
+        events += [SlotSet(HANDOFF_REASON, None), SlotSet(HANDOFF_ACTIVE, True)]
     else:
         events.append(SlotSet(HANDOFF_REASON, None))
     return events

@@ -1,8 +1,11 @@
 """What happens when a conversation goes to a person (转人工).
 
 Human agents work 8:00-22:00 in the hotline timezone. Within those hours the conversation is
-handed to the agent queue: the reply says so and the channel receives a handoff payload (the
-assistant then pauses). Outside them nobody could take over, so the conversation is not paused:
+handed to the agent queue: the reply says so and the channel receives a handoff payload; the
+assistant then holds (slot ``handoff_active``: a short hold reply to ordinary messages, but
+emergencies are still answered; see custom_components/handover_policy.py). It is never paused
+with ``ConversationPaused``, which would silence even "救命". Outside agent hours nobody could
+take over, so the assistant stays on:
 with a known phone number the caller gets a call-back ticket for the next working hours, without
 one they are told to call 12345 (staffed around the clock) or to come back during agent hours.
 """
@@ -36,7 +39,7 @@ def agents_available(now: dt.datetime, timezone: str) -> bool:
 class HandoffPlan:
     mode: str  # TRANSFER, CALLBACK or CALL_HOTLINE
     reason: str
-    pause: bool  # whether the assistant stops answering (an agent takes over)
+    agent_takes_over: bool  # whether a human agent takes the conversation (the assistant holds)
     context: dict[str, object] = field(default_factory=dict)
 
     def message(self, callback_ticket_id: str | None = None) -> str:
@@ -80,10 +83,10 @@ def plan_handoff(
     """Decide between transfer (agent hours), call-back ticket (phone known) and calling 12345."""
     context = dict(context or {})
     if agents_available(now, timezone):
-        return HandoffPlan(TRANSFER, reason, pause=True, context=context)
+        return HandoffPlan(TRANSFER, reason, agent_takes_over=True, context=context)
     if phone:
-        return HandoffPlan(CALLBACK, reason, pause=False, context=context)
-    return HandoffPlan(CALL_HOTLINE, reason, pause=False, context=context)
+        return HandoffPlan(CALLBACK, reason, agent_takes_over=False, context=context)
+    return HandoffPlan(CALL_HOTLINE, reason, agent_takes_over=False, context=context)
 
 
 def callback_description(reason: str, last_message: str | None) -> str:

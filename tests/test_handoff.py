@@ -26,11 +26,11 @@ def test_agent_hours(local_hour, minute, available) -> None:
 
 def test_plans() -> None:
     day = plan_handoff(now=_utc(10), timezone=TZ, reason="user_request", phone="13800138000")
-    assert (day.mode, day.pause) == (TRANSFER, True)
+    assert (day.mode, day.agent_takes_over) == (TRANSFER, True)
     assert day.payload()["handoff"]["handoff"] is True
     night = plan_handoff(now=_utc(23), timezone=TZ, reason="user_request", phone="13800138000")
-    assert (night.mode, night.pause) == (CALLBACK, False)
+    assert (night.mode, night.agent_takes_over) == (CALLBACK, False)
     assert "GD202611280001" in night.message("GD202611280001")
     anonymous = plan_handoff(now=_utc(23), timezone=TZ, reason="user_request")
-    assert (anonymous.mode, anonymous.pause) == (CALL_HOTLINE, False)
+    assert (anonymous.mode, anonymous.agent_takes_over) == (CALL_HOTLINE, False)
     assert "12345" in anonymous.message()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from rasa_sdk.events import ActiveLoop, ConversationPaused, SlotSet
+from rasa_sdk.events import ActiveLoop, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -19,7 +19,7 @@ from bot.tickets.models import Ticket
 NIGHT = dt.datetime(2026, 11, 28, 15, 30, tzinfo=dt.timezone.utc)
 
 
-async def test_handoff_in_agent_hours_transfers_and_pauses(runtime, domain, tracker) -> None:
+async def test_handoff_in_agent_hours_transfers_and_holds(runtime, domain, tracker) -> None:
     dispatcher = CollectingDispatcher()
     events = await ActionHandoff(runtime).run(
         dispatcher, tracker("handoff_during_complaint"), domain
@@ -28,7 +28,7 @@ async def test_handoff_in_agent_hours_transfers_and_pauses(runtime, domain, trac
         ActiveLoop(None),
         SlotSet("requested_slot", None),
         SlotSet("handoff_reason", None),
-        ConversationPaused(),
+        SlotSet("handoff_active", True),
     ]
     [message] = dispatcher.messages
     assert message["text"].startswith("正在为您转接人工坐席，请稍候。")
@@ -109,7 +109,7 @@ async def test_second_fallback_in_a_row_hands_off(runtime, domain, tracker) -> N
     events = await ActionClarifyOrHandoff(runtime).run(
         dispatcher, tracker("fallback_second"), domain
     )
-    assert events == [SlotSet("handoff_reason", None), ConversationPaused()]
+    assert events == [SlotSet("handoff_reason", None), SlotSet("handoff_active", True)]
     [message] = dispatcher.messages
     assert message["custom"]["handoff"]["reason"] == "repeated_fallback"
 
@@ -125,15 +125,47 @@ async def test_fallbacks_apart_do_not_hand_off(runtime, domain, tracker) -> None
     assert message["buttons"] == []
 
 
-async def test_emergency_gives_119_at_once_and_ends_the_form(domain, tracker) -> None:
+async def test_emergency_action_adds_the_payload_and_ends_the_form(domain, tracker) -> None:
+    # The number and instructions went out before, as the static utter_emergency; the action
+    # only adds the payload and ends the form.
     dispatcher = CollectingDispatcher()
     events = await ActionEmergency().run(
         dispatcher, tracker("emergency_fire_during_complaint"), domain
     )
-    assert events == [ActiveLoop(None), SlotSet("requested_slot", None)]
+    assert events == [
+        ActiveLoop(None),
+        SlotSet("requested_slot", None),
+        SlotSet("emergency_category", None),
+    ]
     [message] = dispatcher.messages
-    assert message["text"].startswith("这是紧急情况，请立即拨打119（火警）！")
-    assert message["custom"] == {"emergency": {"category": "火警", "numbers": ["119"]}}
+    assert message["text"] is None
+    assert message["custom"] == {
+        "emergency": {"category": "fire", "numbers": ["119"], "reason": "event:burning"}
+    }
+
+
+async def test_emergency_action_adds_a_second_kind(domain, tracker) -> None:
+    both = tracker("emergency_fire_during_complaint")
+    both.latest_message["text"] = "高速上两辆车追尾，其中一辆着火了"
+    dispatcher = CollectingDispatcher()
+    await ActionEmergency().run(dispatcher, both, domain)
+    [message] = dispatcher.messages
+    assert message["text"] == "涉及交通事故，请同时拨打122。"
+    assert message["custom"]["emergency"]["numbers"] == ["119", "122"]
+
+
+async def test_emergency_action_without_a_detection_uses_the_slot(domain, tracker) -> None:
+    second_signal = tracker("emergency_fire_during_complaint")
+    second_signal.latest_message["text"] = "好的"
+    second_signal.slots["emergency_category"] = "unknown"
+    dispatcher = CollectingDispatcher()
+    await ActionEmergency().run(dispatcher, second_signal, domain)
+    [message] = dispatcher.messages
+    assert message["custom"]["emergency"] == {
+        "category": "unknown",
+        "numbers": ["110", "119", "120", "122"],
+        "reason": "slot",
+    }
 
 
 async def test_cancel_complaint_forgets_its_slots(domain, tracker) -> None:
@@ -179,7 +211,7 @@ async def test_handoff_after_a_failed_submission_carries_the_complaint(
     kept.slots["handoff_reason"] = "ticket_store_error"
     dispatcher = CollectingDispatcher()
     events = await ActionHandoff(runtime).run(dispatcher, kept, domain)
-    assert events == [SlotSet("handoff_reason", None), ConversationPaused()]
+    assert events == [SlotSet("handoff_reason", None), SlotSet("handoff_active", True)]
     payload = dispatcher.messages[0]["custom"]["handoff"]
     assert payload["reason"] == "ticket_store_error"
     assert payload["context"]["active_form"] is None

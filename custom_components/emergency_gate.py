@@ -1,0 +1,170 @@
+"""Rasa NLU component that makes an emergency impossible to outvote (last in the pipeline).
+
+A thin adapter over :func:`bot.safety.emergency.detect_emergency`, run on every message after
+every classifier (DIET, the LLM head, ``FallbackClassifier``, the policy guard):
+
+- the detector says emergency: intent ``report_emergency`` with confidence 1.0, first in
+  ``intent_ranking`` (every other intent 0.0, so the ranking still sums to 1), plus the entity
+  ``emergency_category`` (value = category) that fills the slot the domain's ``utter_emergency``
+  variations are conditioned on;
+- the detector says nothing but the classifiers chose ``report_emergency`` (the second signal):
+  kept as category ``unknown`` (all main numbers) when its confidence reaches
+  ``classifier_min_confidence`` and the message is not framed as a service question; otherwise
+  it is demoted to the next intent ("120急救车收费标准" is a question about fees).
+
+The decision is recorded in the message (``message.set("emergency", {...}, add_to_output=True)``),
+so it is stored with the user event in the tracker for audit: category, numbers, reason, source.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.shared.exceptions import InvalidConfigException
+from rasa.shared.nlu.constants import (
+    ENTITIES,
+    ENTITY_ATTRIBUTE_CONFIDENCE,
+    ENTITY_ATTRIBUTE_END,
+    ENTITY_ATTRIBUTE_START,
+    ENTITY_ATTRIBUTE_TYPE,
+    ENTITY_ATTRIBUTE_VALUE,
+    EXTRACTOR,
+    INTENT,
+    INTENT_NAME_KEY,
+    INTENT_RANKING_KEY,
+    PREDICTED_CONFIDENCE_KEY,
+    TEXT,
+)
+from rasa.shared.nlu.training_data.message import Message
+
+from bot.safety.emergency import (
+    NUMBERS,
+    UNKNOWN,
+    EmergencyDecision,
+    detect_emergency,
+    is_service_question,
+)
+
+EMERGENCY_INTENT = "report_emergency"
+CATEGORY_ENTITY = "emergency_category"
+OUTPUT_KEY = "emergency"
+
+
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
+class EmergencyGate(GraphComponent):
+    """Overrides the intent with report_emergency when the detector finds an emergency."""
+
+    @staticmethod
+    def required_packages() -> list[str]:
+        """Import names Rasa checks when validating the pipeline."""
+        return ["sklearn"]
+
+    @staticmethod
+    def get_default_config() -> dict[str, Any]:
+        """The component's default config."""
+        return {
+            # The classifiers' report_emergency without a detector decision is kept (category
+            # "unknown", all main numbers) from this confidence on; below it, or for a message
+            # framed as a service question, it is demoted to the next intent.
+            "classifier_min_confidence": 0.5,
+        }
+
+    def __init__(self, config: dict[str, Any]) -> None:
+        threshold = config.get("classifier_min_confidence")
+        if not isinstance(threshold, int | float) or not 0.0 <= threshold <= 1.0:
+            raise InvalidConfigException(
+                f"{self.__class__.__name__}: 'classifier_min_confidence' must be a number in "
+                f"[0, 1], got {threshold!r}"
+            )
+        self._min_confidence = float(threshold)
+
+    @classmethod
+    def create(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> EmergencyGate:
+        """Creates the component (nothing to train or load)."""
+        return cls({**cls.get_default_config(), **config})
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        """Applies the detector's decision (or the second signal) to each message."""
+        for message in messages:
+            text = message.get(TEXT) or ""
+            decision = detect_emergency(text)
+            if decision is not None:
+                self._override(message, decision, source="detector")
+                continue
+            intent = message.get(INTENT) or {}
+            if intent.get(INTENT_NAME_KEY) != EMERGENCY_INTENT:
+                continue
+            confidence = float(intent.get(PREDICTED_CONFIDENCE_KEY) or 0.0)
+            if confidence >= self._min_confidence and not is_service_question(text):
+                unknown = EmergencyDecision(
+                    UNKNOWN, NUMBERS[UNKNOWN], "", f"classifier:{confidence:.2f}"
+                )
+                self._override(message, unknown, source="classifier")
+            else:
+                self._demote(message, confidence)
+        return messages
+
+    def _override(self, message: Message, decision: EmergencyDecision, source: str) -> None:
+        ranking = message.get(INTENT_RANKING_KEY) or []
+        others = [
+            {**entry, PREDICTED_CONFIDENCE_KEY: 0.0}
+            for entry in ranking
+            if entry.get(INTENT_NAME_KEY) != EMERGENCY_INTENT
+        ]
+        top = {INTENT_NAME_KEY: EMERGENCY_INTENT, PREDICTED_CONFIDENCE_KEY: 1.0}
+        message.set(INTENT, top, add_to_output=True)
+        message.set(INTENT_RANKING_KEY, [top, *others], add_to_output=True)
+        text = message.get(TEXT) or ""
+        entities = [
+            e for e in message.get(ENTITIES, []) if e.get(ENTITY_ATTRIBUTE_TYPE) != CATEGORY_ENTITY
+        ]
+        entities.append(
+            {
+                ENTITY_ATTRIBUTE_TYPE: CATEGORY_ENTITY,
+                ENTITY_ATTRIBUTE_START: 0,
+                ENTITY_ATTRIBUTE_END: len(text),
+                ENTITY_ATTRIBUTE_VALUE: decision.category,
+                ENTITY_ATTRIBUTE_CONFIDENCE: 1.0,
+                EXTRACTOR: self.__class__.__name__,
+            }
+        )
+        message.set(ENTITIES, entities, add_to_output=True)
+        message.set(OUTPUT_KEY, {**decision.to_payload(), "source": source}, add_to_output=True)
+
+    def _demote(self, message: Message, confidence: float) -> None:
+        """The classifiers' report_emergency that the detector does not confirm: next intent."""
+        ranking = [
+            entry
+            for entry in message.get(INTENT_RANKING_KEY) or []
+            if entry.get(INTENT_NAME_KEY) != EMERGENCY_INTENT
+        ]
+        total = sum(float(entry.get(PREDICTED_CONFIDENCE_KEY) or 0.0) for entry in ranking)
+        if not ranking or total <= 0.0:
+            return  # nothing to fall back to: keep it (all numbers beat silence)
+        ranking = [
+            {**entry, PREDICTED_CONFIDENCE_KEY: float(entry[PREDICTED_CONFIDENCE_KEY]) / total}
+            for entry in ranking
+        ]
+        ranking.append({INTENT_NAME_KEY: EMERGENCY_INTENT, PREDICTED_CONFIDENCE_KEY: 0.0})
+        message.set(INTENT, dict(ranking[0]), add_to_output=True)
+        message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
+        message.set(
+            OUTPUT_KEY,
+            {
+                "category": None,
+                "numbers": [],
+                "reason": f"demoted:classifier:{confidence:.2f}",
+                "source": "classifier",
+            },
+            add_to_output=True,
+        )

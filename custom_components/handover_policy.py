@@ -1,0 +1,132 @@
+"""Dialogue policy for a conversation handed over to a human agent: hold, but never go silent.
+
+Rasa's handoff convention pauses the conversation (``ConversationPaused``), and a paused
+conversation runs no prediction at all: not even "救命" would be answered. So the hand-over is
+dialogue state instead: ``action_handoff`` sets the bool slot ``handoff_active``, and while it is
+set this policy (priority above RulePolicy) answers every ordinary message with the short static
+``utter_handoff_hold`` (then listens). It abstains for:
+
+- ``report_emergency`` (``EmergencyGate`` makes sure an emergency gets it) and ``request_harmful``
+  (the policy guard), so their rules win: the right number / the refusal still goes out;
+- Rasa's default intents (``/restart``, ``/session_start``, ``/back``), so they keep working;
+- every turn in which the slot is not set.
+
+Clearing the hand-over: an operator console (or the agent's desk) ends it through Rasa's HTTP API
+(``rasa run --enable-api --auth-token ...``), appending a slot event to the conversation::
+
+    POST /conversations/<sender_id>/tracker/events?token=<token>
+    {"event": "slot", "name": "handoff_active", "value": false}
+
+``/restart`` and a new session (slots are not carried over) clear it as well.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa.core.policies.policy import Policy, PolicyPrediction
+from rasa.engine.graph import ExecutionContext
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.shared.core.constants import (
+    ACTION_LISTEN_NAME,
+    USER_INTENT_BACK,
+    USER_INTENT_RESTART,
+    USER_INTENT_SESSION_START,
+)
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.generator import TrackerWithCachedStates
+from rasa.shared.core.trackers import DialogueStateTracker
+from rasa.shared.exceptions import InvalidConfigException
+
+# Rule-Policy's priority is 6 (rasa.core.constants.RULE_POLICY_PRIORITY): one above it wins ties.
+HANDOVER_POLICY_PRIORITY = 7
+# Rasa's own control intents keep working during a hand-over.
+RASA_CONTROL_INTENTS = frozenset({USER_INTENT_RESTART, USER_INTENT_BACK, USER_INTENT_SESSION_START})
+
+
+@DefaultV1Recipe.register(
+    DefaultV1Recipe.ComponentType.POLICY_WITHOUT_END_TO_END_SUPPORT, is_trainable=False
+)
+class HandoverPolicy(Policy):
+    """Predicts the hold reply while ``handoff_active`` is set, except for exempt intents."""
+
+    @staticmethod
+    def get_default_config() -> dict[str, Any]:
+        """The policy's default config."""
+        return {
+            # Above RulePolicy (6), so that the hold reply wins over every rule and story.
+            "priority": HANDOVER_POLICY_PRIORITY,
+            # The bool slot action_handoff sets while a human agent has the conversation.
+            "slot": "handoff_active",
+            # The static response sent for every non-exempt message during the hand-over.
+            "hold_response": "utter_handoff_hold",
+            # Intents whose own rules must run during a hand-over (Rasa's default intents,
+            # /restart etc., are always exempt).
+            "exempt_intents": ["report_emergency", "request_harmful"],
+        }
+
+    def __init__(
+        self,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+        featurizer: Any = None,
+    ) -> None:
+        super().__init__(config, model_storage, resource, execution_context, featurizer)
+        for key in ("slot", "hold_response"):
+            if not isinstance(config.get(key), str) or not config[key]:
+                raise InvalidConfigException(
+                    f"{self.__class__.__name__}: '{key}' must be a non-empty string, "
+                    f"got {config.get(key)!r}"
+                )
+        exempt = config.get("exempt_intents")
+        if not isinstance(exempt, list) or not all(isinstance(i, str) for i in exempt):
+            raise InvalidConfigException(
+                f"{self.__class__.__name__}: 'exempt_intents' must be a list of intent names, "
+                f"got {exempt!r}"
+            )
+        self._slot: str = config["slot"]
+        self._hold: str = config["hold_response"]
+        self._exempt = frozenset(exempt) | RASA_CONTROL_INTENTS
+
+    def train(
+        self,
+        training_trackers: list[TrackerWithCachedStates],
+        domain: Domain,
+        **kwargs: Any,
+    ) -> Resource:
+        """Nothing to learn: the behaviour is fixed."""
+        return self._resource
+
+    def predict_action_probabilities(
+        self,
+        tracker: DialogueStateTracker,
+        domain: Domain,
+        rule_only_data: dict[str, Any] | None = None,
+        **kwargs: Any,
+    ) -> PolicyPrediction:
+        """The hold reply after a user message during a hand-over; else abstains (all zeros)."""
+        result = self._default_predictions(domain)
+        action = self.hold_or_listen(tracker)
+        if action is not None and action in domain.action_names_or_texts:
+            result[domain.index_for_action(action)] = 1.0
+        return self._prediction(result)
+
+    def hold_or_listen(self, tracker: DialogueStateTracker) -> str | None:
+        """The action this policy insists on now, or None when it abstains."""
+        if tracker.get_slot(self._slot) is not True:
+            return None
+        latest = tracker.latest_action_name
+        if latest == self._hold:
+            return ACTION_LISTEN_NAME
+        if latest != ACTION_LISTEN_NAME:
+            return None
+        intent = (
+            (tracker.latest_message.intent or {}).get("name") if tracker.latest_message else None
+        )
+        if intent is None or intent in self._exempt:
+            return None
+        return self._hold
