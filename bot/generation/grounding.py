@@ -139,14 +139,18 @@ class GroundingVerdict:
 
 # --- normalisation ------------------------------------------------------------------------------
 
-_DASHES = str.maketrans(dict.fromkeys("‐‑‒–—―−﹣～~", "-"))
+_DASHES = re.compile("[‐‑‒–—―−﹣～~]")  # (str.translate is ~50x slower on Chinese text)
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _CN_DIGIT = "零〇一二三四五六七八九幺"
 _CN_NUMERAL = "零〇一二两三四五六七八九十百千万亿"
-_CN_DIGIT_VALUE = {c: str(i) for i, c in enumerate("零一二三四五六七八九")} | {"〇": "0", "幺": "1"}
-_CN_PERCENT = re.compile(rf"百分之([{_CN_NUMERAL}]+(?:点[{_CN_DIGIT}]+)?|\d+(?:\.\d+)?)")
-# Spoken digit strings (phone numbers, years): three or more digits without 十/百/千.
-_CN_DIGITS = re.compile(rf"[{_CN_DIGIT}]{{3,}}")
+_CN_DIGIT_VALUE = tuple(zip("零〇一幺二三四五六七八九", "001123456789", strict=True))
+_CN_PERCENT = re.compile(
+    rf"百分之((?<![{_CN_NUMERAL}])[{_CN_NUMERAL}]{{1,20}}(?![{_CN_NUMERAL}])(?:点[{_CN_DIGIT}]{{1,10}})?"
+    r"|\d+(?:\.\d+)?)"
+)
+# Spoken digit strings (phone numbers, years): 3 to 20 digits without 十/百/千 (a longer run is
+# no number anyone reads out, and converting it would only cost time).
+_CN_DIGITS = re.compile(rf"(?<![{_CN_DIGIT}])([{_CN_DIGIT}]{{3,20}})(?![{_CN_DIGIT}])")
 # Units after which a Chinese numeral is a quantity. Longest first.
 _TIME_UNITS = (
     "个工作日|工作日|个自然日|自然日|个小时|小时|分钟|个星期|星期|个月|周岁|天|日|月|年|岁|周|秒"
@@ -157,27 +161,47 @@ _COUNT_UNITS = (
     "米|斤|层|栋|台|辆|批|期|届|点|时"
 )
 _CN_QUANTITY = re.compile(
-    rf"(?<![第{_CN_NUMERAL}])(?P<n>[{_CN_NUMERAL}]+(?:点[{_CN_DIGIT}]+)?)"
+    rf"(?<![第{_CN_NUMERAL}])(?P<n>[{_CN_NUMERAL}]{{1,20}}(?:点[{_CN_DIGIT}]{{1,10}})?)"
     rf"(?=(?P<u>{_TIME_UNITS}|{_MONEY_UNITS}|{_COUNT_UNITS}))"
 )
 # A lone 一 before a counting word is phrasing ("一份申请表", "一次性告知"), not a claim.
 _LONE_ONE_UNITS = frozenset(_COUNT_UNITS.split("|")) - {"倍"}
 _DAY_PARTS = ("上午", "早上", "早晨", "中午", "下午", "傍晚", "晚上", "凌晨")
-_CLOCK = re.compile(
-    r"(?P<p>上午|早上|早晨|中午|下午|傍晚|晚上|凌晨)?\s*(?<![\d.])(?P<h>\d{1,2})\s*(?:点|时|:)\s*"
-    r"(?:(?P<half>半)|(?P<m>\d{1,2})\s*分?)?(?![\d.]*\s*(?:小时|个小时|分钟))"
+# Times of day, found from their separator: the digits before it, minutes or 半 after it.
+_CLOCK_SEPARATOR = re.compile(r"[点时:]")
+_CLOCK_BEFORE = re.compile(
+    r"(?:(?P<p>上午|早上|早晨|中午|下午|傍晚|晚上|凌晨)[ \t]{0,2})?(?P<h>\d{1,2})[ \t]{0,2}\Z"
 )
+_CLOCK_AFTER = re.compile(r"[ \t]{0,2}(?:(?P<half>半)|(?P<m>\d{1,2})(?!\d)[ \t]{0,2}分?)?")
+_DURATION_AFTER = re.compile(r"[\d.]{0,8}[ \t]{0,2}(?:小时|个小时|分钟)")
+_HAS_CN_NUMERAL = re.compile(rf"[{_CN_NUMERAL}]")
 
 
 def normalise(text: str) -> str:
     """NFKC, unified dashes, no thousands separators, Chinese numerals in quantities as digits,
     times of day as ``H:MM``."""
-    text = unicodedata.normalize("NFKC", text).translate(_DASHES)
-    text = _THOUSANDS.sub("", text)
-    text = _CN_PERCENT.sub(lambda m: f"{_to_number(m.group(1))}%", text)
-    text = _CN_DIGITS.sub(lambda m: "".join(_CN_DIGIT_VALUE[c] for c in m.group()), text)
-    text = _CN_QUANTITY.sub(_quantity, text)
+    text = _DASHES.sub("-", unicodedata.normalize("NFKC", text))
+    if "," in text:
+        text = _THOUSANDS.sub("", text)
+    if "百分之" in text:
+        text = _CN_PERCENT.sub(lambda m: f"{_to_number(m.group(1))}%", text)
+    if _HAS_CN_NUMERAL.search(text):
+        text = _spoken_digits(text)
+        text = _CN_QUANTITY.sub(_quantity, text)
     return _clock_times(text)
+
+
+def _spoken_digits(text: str) -> str:
+    """ "零七五五" -> "0755": every run at once with str.replace (a callback per run, or
+    str.translate, is many times slower on long texts)."""
+    parts = _CN_DIGITS.split(text)
+    if len(parts) == 1:
+        return text
+    runs = "\n".join(parts[1::2])  # runs hold no newline
+    for char, digit in _CN_DIGIT_VALUE:
+        runs = runs.replace(char, digit)
+    parts[1::2] = runs.split("\n")
+    return "".join(parts)
 
 
 def _to_number(token: str) -> str:
@@ -211,26 +235,36 @@ def _clock_times(text: str) -> str:
     """Times of day as ``H:MM`` (24 h). A range's end without a part of the day takes the start's
     ("下午一点半到五点半" is 13:30-17:30)."""
     out, last, part = [], 0, None
-    for m in _CLOCK.finditer(text):
-        in_range = re.fullmatch(r"\s*(?:到|至|-)\s*", text[last : m.start()]) is not None
-        value = _clock(m, part if in_range else None)
+    for sep in _CLOCK_SEPARATOR.finditer(text):
+        window_start = max(last, sep.start() - 8)
+        before = _CLOCK_BEFORE.search(text, window_start, sep.start())
+        if before is None:
+            continue
+        start = before.start()
+        if start > 0 and (
+            text[start - 1].isdigit()
+            or text[start - 2 : start - 1].isdigit()
+            and text[start - 1] == "."
+        ):
+            continue  # part of a longer number ("120点", "1.5时")
+        after = _CLOCK_AFTER.match(text, sep.end())
+        if _DURATION_AFTER.match(text, after.end()) or _DURATION_AFTER.match(text, sep.end()):
+            continue
+        if sep.group() == ":" and after["m"] is None:
+            continue  # "9:" without minutes is not a time
+        in_range = re.fullmatch(r"\s*(?:到|至|-)\s*", text[last:start]) is not None
+        value = _clock(int(before["h"]), after, before["p"] or (part if in_range else None))
         if value is None:
             continue
-        out += [text[last : m.start()], value]
-        last, part = m.end(), m["p"] or (part if in_range else None)
+        out += [text[last:start], value]
+        last, part = after.end(), before["p"] or (part if in_range else None)
     return "".join(out) + text[last:]
 
 
-def _clock(match: re.Match[str], inherited: str | None) -> str | None:
-    hour = int(match["h"])
-    if match.group().strip().endswith(":") or hour > 24:
+def _clock(hour: int, after: re.Match[str], part: str | None) -> str | None:
+    minute = 30 if after["half"] else int(after["m"] or 0)
+    if hour > 24 or minute > 59:
         return None
-    if match["m"] is None and not match["half"] and ":" in match.group():
-        return None  # "9:" without minutes is not a time
-    minute = 30 if match["half"] else int(match["m"] or 0)
-    if minute > 59:
-        return None
-    part = match["p"] or inherited
     if part in ("下午", "傍晚", "晚上") and hour < 12:
         hour += 12
     elif part == "中午" and hour < 6:
@@ -240,7 +274,10 @@ def _clock(match: re.Match[str], inherited: str | None) -> str | None:
 
 # --- claims ---------------------------------------------------------------------------------------
 
-_EMAIL_RE = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+# Patterns on a citizen's text start a run only where it starts (the lookbehinds: not after a
+# digit, nor after "digit." — a sentence's "." still starts a number), so that they stay linear
+# in long runs of digits, letters or blanks (tests/test_input_complexity.py).
+_EMAIL_RE = re.compile(r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 _URL_RE = re.compile(r"https?://[^\s，。；、）)】“”\"'<>]+|www\.[^\s，。；、）)】“”\"'<>]+", re.I)
 # Bare domains: labels of letters/digits, ending in a letter-only top-level label.
 _DOMAIN_RE = re.compile(
@@ -248,20 +285,22 @@ _DOMAIN_RE = re.compile(
     r"(?![A-Za-z0-9-]|\.[A-Za-z0-9])(?:/[^\s，。；、）)】“”\"'<>]*)?"
 )
 _PHONE_RE = re.compile(
-    r"(?<![\d.:])(?:0\d{2,3}-?\d{7,8}(?:-\d{1,6})?|1[3-9]\d{9}|1\d{4}|9[56]\d{3,4})(?![\d.:])"
+    r"(?<![\d:])(?<!\d\.)(?:0\d{2,3}-?\d{7,8}(?:-\d{1,6})?|1[3-9]\d{9}|1\d{4}|9[56]\d{3,4})(?![\d.:])"
 )
 _DATE_RE = re.compile(
     r"(?P<y>\d{4})\s*[年\-/.]\s*(?P<m>\d{1,2})\s*(?:月\s*(?:(?P<d1>\d{1,2})\s*[日号])?|[\-/.]\s*(?P<d2>\d{1,2})日?)"
     r"|(?P<m2>\d{1,2})\s*月\s*(?P<d3>\d{1,2})\s*[日号]"
 )
-_TIME_RE = re.compile(r"(?<![\d.])(?P<h>\d{1,2}):(?P<m>\d{2})(?!\d)")
-_FEE_RE = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*(?P<u>万元|元|块钱|块|角)")
-_PERCENT_RE = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*%")
-_QUANTITY_RE = re.compile(rf"(?P<n>\d+(?:\.\d+)?)\s*(?P<u>{_TIME_UNITS}|{_COUNT_UNITS})")
-_NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
+_TIME_RE = re.compile(r"(?<!\d)(?<!\d\.)(?P<h>\d{1,2}):(?P<m>\d{2})(?!\d)")
+_FEE_RE = re.compile(r"(?<!\d)(?<!\d\.)(?P<n>\d+(?:\.\d+)?)\s*(?P<u>万元|元|块钱|块|角)")
+_PERCENT_RE = re.compile(r"(?<!\d)(?<!\d\.)(?P<n>\d+(?:\.\d+)?)\s*%")
+_QUANTITY_RE = re.compile(
+    rf"(?<!\d)(?<!\d\.)(?P<n>\d+(?:\.\d+)?)\s*(?P<u>{_TIME_UNITS}|{_COUNT_UNITS})"
+)
+_NUMBER_RE = re.compile(r"(?<!\d)(?<!\d\.)\d+(?:\.\d+)?")
 # List markers ("1. ", "2、", "（3）") and ordinals ("第2步") are structure, not claims.
 _LIST_MARKER = re.compile(
-    r"(?:^|(?<=[\n：:；;。]))\s*[(（]?\d{1,2}\s*[.、)）](?!\d)|第\d{1,2}(?=[步项条个类种])"
+    r"(?:^|(?<=[\n：:；;。]))[ \t]{0,4}[(（]?\d{1,2}[ \t]{0,2}[.、)）](?!\d)|第\d{1,2}(?=[步项条个类种])"
 )
 _ADDRESS_RE = re.compile(r"[\u4e00-\u9fff]{2}(?:路|街|大道|巷|道)\d+号")
 _UNIT_ALIASES = {
@@ -417,9 +456,11 @@ _PROXY_RE = re.compile(r"代办|代为|代领|代签|代理|代交|委托")
 
 
 def _number(text: str) -> str:
-    """'20.00' -> '20', '0.50' -> '0.5': numbers compared by value."""
-    value = float(text)
-    return str(int(value)) if value == int(value) else repr(value)
+    """'20.00' -> '20', '0.50' -> '0.5', '007' -> '7': numbers compared by value, as digit
+    strings (a float overflows on the long digit runs a citizen's text may hold)."""
+    whole, _, fraction = text.partition(".")
+    whole, fraction = whole.lstrip("0") or "0", fraction.rstrip("0")
+    return f"{whole}.{fraction}" if fraction else whole
 
 
 def _phones(text: str) -> set[str]:
