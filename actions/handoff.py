@@ -32,13 +32,26 @@ from bot.handoff import (
     callback_description,
     plan_handoff,
 )
-from bot.pii import normalize_phone
+from bot.pii import normalize_phone, redact
 from bot.tickets.service import TicketError, create_ticket
 
 logger = logging.getLogger(__name__)
 
 # True while a human agent has the conversation (domain.yml; read by HandoverPolicy).
 HANDOFF_ACTIVE = "handoff_active"
+
+
+# The context goes back through the channel: no phone, address or identifier is repeated there
+# (the agent reads them from the tracker store, which needs authentication).
+ADDRESS_WITHHELD = "（已提供，不在此显示）"
+
+
+def _shown(slot: str, value: object) -> object:
+    if slot == "phone_number":
+        return mask_phone(str(value))
+    if slot == "address":
+        return ADDRESS_WITHHELD
+    return redact(value) if isinstance(value, str) else value
 
 
 def _context(tracker: Tracker, domain: DomainDict) -> dict[str, object]:
@@ -52,7 +65,7 @@ def _context(tracker: Tracker, domain: DomainDict) -> dict[str, object]:
         for slot in form_slots(domain, form):
             value = tracker.get_slot(slot)
             if value is not None and slot not in collected:
-                collected[slot] = mask_phone(str(value)) if slot == "phone_number" else value
+                collected[slot] = _shown(slot, value)
     return {
         "active_form": tracker.active_loop_name,
         "slots": collected,

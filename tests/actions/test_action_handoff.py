@@ -42,7 +42,7 @@ async def test_handoff_in_agent_hours_transfers_and_holds(runtime, domain, track
                 "slots": {
                     "complaint_description": "小区门口的路灯坏了一个多星期，晚上很黑",
                     "district": "南湖区",
-                    "address": "湖滨东路阳光小区3栋",
+                    "address": "（已提供，不在此显示）",  # never repeated to the channel
                 },
                 "channel": "rest",
             },
@@ -218,7 +218,7 @@ async def test_handoff_after_a_failed_submission_carries_the_complaint(
     assert payload["context"]["slots"] == {
         "complaint_description": "小区门口的路灯坏了一个多星期，晚上很黑",
         "district": "南湖区",
-        "address": "湖滨东路阳光小区3栋",
+        "address": "（已提供，不在此显示）",
         "phone_number": "138****8000",
         "complaint_confirmed": True,
     }
