@@ -26,7 +26,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot.security import TOKEN_HEADER, MissingSecret, secret_from_env, token_matches
-from bot.settings import load_settings
+from bot.settings import SettingsError, load_settings
 
 logger = logging.getLogger(__name__)
 
@@ -79,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
     try:
         token = action_token(os.environ)
-    except MissingSecret as e:
+    except (MissingSecret, SettingsError) as e:
         print(f"error: {e}")
         return 2
     app = build_app(token, args.actions)

@@ -75,3 +75,15 @@ def test_the_server_does_not_start_without_the_secret(monkeypatch, capsys) -> No
     monkeypatch.setenv("BOT_SETTINGS", "/nonexistent.yml")
     assert main(["--port", "1"]) == 2
     assert "MINSHENG_ACTION_TOKEN is not set" in capsys.readouterr().out
+
+
+def test_a_typo_in_the_settings_stops_the_server_with_the_key_named(
+    tmp_path, monkeypatch, capsys
+) -> None:
+    settings = tmp_path / "minsheng.yml"
+    settings.write_text("security:\n  action_token_evn: X\n", encoding="utf-8")
+    monkeypatch.setenv("BOT_SETTINGS", str(settings))
+    monkeypatch.setenv("MINSHENG_ACTION_TOKEN", TOKEN)
+    assert main(["--port", "1"]) == 2
+    out = capsys.readouterr().out
+    assert "unknown setting 'security.action_token_evn'" in out and str(settings) in out
