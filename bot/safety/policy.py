@@ -24,7 +24,6 @@ Levels follow Qwen3Guard: ``safe``, ``controversial`` (answered, recorded for au
 from __future__ import annotations
 
 import functools
-import hashlib
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -765,17 +764,18 @@ class PolicyClassifier:
         return unsafe, category
 
 
-def _files_digest(paths: Iterable[Path]) -> str:
-    digest = hashlib.sha256()
+def _files_state(paths: Iterable[Path]) -> tuple[tuple[str, int, int], ...]:
+    """(path, size, mtime) of each existing file: cheap to compute on every call."""
+    out = []
     for path in sorted(paths):
         if path.exists():
-            digest.update(str(path).encode())
-            digest.update(path.read_bytes())
-    return digest.hexdigest()
+            stat = path.stat()
+            out.append((str(path), stat.st_size, stat.st_mtime_ns))
+    return tuple(out)
 
 
 @functools.lru_cache(maxsize=4)
-def _classifier(digest: str) -> PolicyClassifier:  # noqa: ARG001 (the cache key)
+def _classifier(state: tuple[tuple[str, int, int], ...]) -> PolicyClassifier:  # noqa: ARG001
     return PolicyClassifier(training_examples())
 
 
@@ -789,7 +789,7 @@ def default_classifier() -> PolicyClassifier:
             TUNE_BANK_DIR / "answer.yml",
         ]
     )
-    return _classifier(_files_digest(paths))
+    return _classifier(_files_state(paths))
 
 
 # -- decision ------------------------------------------------------------------------------------

@@ -31,6 +31,7 @@ from custom_components.llm_featurizer import LLMFeaturizer
 from custom_components.llm_intent_classifier import LLMIntentClassifier
 from custom_components.message_limits import MessageLengthLimiter, MessageLengthResponder
 from custom_components.pii_entity_extractor import HotlinePIIExtractor
+from custom_components.policy_guard import PolicyGuard
 from custom_components.service_item_linker import ServiceItemLinker
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
@@ -121,6 +122,7 @@ CASES = [
         },
     ),
     Case("pii", HotlinePIIExtractor, lambda m: HotlinePIIExtractor.get_default_config()),
+    Case("policy-guard", PolicyGuard, lambda m: PolicyGuard.get_default_config()),
     Case("limiter", MessageLengthLimiter, lambda m: {"max_chars": 6}),
     Case("responder", CutThenRespond, lambda m: MessageLengthResponder.get_default_config()),
 ]

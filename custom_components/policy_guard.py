@@ -1,0 +1,169 @@
+"""Rasa NLU component for the policy layer: harmful requests get ``request_harmful``.
+
+A thin adapter over :func:`bot.safety.policy.assess_request` (and, when ``safety.guard_backend``
+is set, the guard model's second opinion from :mod:`bot.safety.guard`, which can only make the
+decision stricter). Placed after ``FallbackClassifier`` and before ``EmergencyGate`` (last, which
+can still outvote it):
+
+- ``unsafe``: intent ``request_harmful`` with confidence 1.0, first in ``intent_ranking`` (every
+  other intent 0.0, so the ranking still sums to 1), plus the entity ``policy_category`` (value =
+  category) that fills the slot the domain's ``utter_refuse`` variations are conditioned on;
+- ``controversial``: the intent is left alone, the decision is only recorded;
+- not ``unsafe`` but the classifiers chose ``request_harmful`` anyway: demoted to the next intent,
+  so only the policy layer decides a refusal (a lawful question is never refused by DIET alone).
+
+The decision is recorded in the message (``message.set("policy", {...}, add_to_output=True)``),
+so it is stored with the user event in the tracker for audit: level, category, reason.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.shared.exceptions import InvalidConfigException
+from rasa.shared.nlu.constants import (
+    ENTITIES,
+    ENTITY_ATTRIBUTE_CONFIDENCE,
+    ENTITY_ATTRIBUTE_END,
+    ENTITY_ATTRIBUTE_START,
+    ENTITY_ATTRIBUTE_TYPE,
+    ENTITY_ATTRIBUTE_VALUE,
+    EXTRACTOR,
+    INTENT,
+    INTENT_NAME_KEY,
+    INTENT_RANKING_KEY,
+    PREDICTED_CONFIDENCE_KEY,
+    TEXT,
+)
+from rasa.shared.nlu.training_data.message import Message
+
+from bot.safety.guard import GuardClient, guard_from_settings
+from bot.safety.policy import PolicyClassifier, PolicyDecision, assess_request, default_classifier
+
+HARMFUL_INTENT = "request_harmful"
+CATEGORY_ENTITY = "policy_category"
+OUTPUT_KEY = "policy"
+
+
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
+class PolicyGuard(GraphComponent):
+    """Overrides the intent with request_harmful when the policy layer refuses the request."""
+
+    @staticmethod
+    def required_packages() -> list[str]:
+        """Import names Rasa checks when validating the pipeline."""
+        return ["sklearn", "httpx"]
+
+    @staticmethod
+    def get_default_config() -> dict[str, Any]:
+        """The component's default config."""
+        return {
+            # Ask the guard model configured in settings (safety.guard_backend) for a second
+            # opinion; false keeps the decision local even where a guard is configured.
+            "use_guard": True,
+            # Demote the classifiers' request_harmful when the policy layer does not refuse.
+            "demote_classifier_refusals": True,
+        }
+
+    def __init__(
+        self,
+        config: dict[str, Any],
+        classifier: PolicyClassifier | None = None,
+        guard: GuardClient | None = None,
+    ) -> None:
+        for key in ("use_guard", "demote_classifier_refusals"):
+            if not isinstance(config.get(key), bool):
+                raise InvalidConfigException(
+                    f"{self.__class__.__name__}: '{key}' must be true or false, got "
+                    f"{config.get(key)!r}"
+                )
+        self._demote_refusals = config["demote_classifier_refusals"]
+        self._classifier = classifier or default_classifier()
+        self._guard = (
+            guard if guard is not None else (guard_from_settings() if config["use_guard"] else None)
+        )
+
+    @classmethod
+    def create(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> PolicyGuard:
+        """Creates the component (the policy classifier trains in about a second)."""
+        return cls({**cls.get_default_config(), **config})
+
+    def decide(self, text: str) -> PolicyDecision:
+        decision = assess_request(text, self._classifier)
+        if self._guard is not None and text.strip():
+            decision = self._guard.review(text, decision)
+        return decision
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        """Applies the policy decision to each message."""
+        for message in messages:
+            decision = self.decide(message.get(TEXT) or "")
+            if decision.level == "unsafe":
+                self._override(message, decision)
+                continue
+            if decision.level == "controversial":
+                message.set(OUTPUT_KEY, decision.to_dict(), add_to_output=True)
+            intent = message.get(INTENT) or {}
+            if self._demote_refusals and intent.get(INTENT_NAME_KEY) == HARMFUL_INTENT:
+                self._demote(message, decision)
+        return messages
+
+    def _override(self, message: Message, decision: PolicyDecision) -> None:
+        ranking = message.get(INTENT_RANKING_KEY) or []
+        others = [
+            {**entry, PREDICTED_CONFIDENCE_KEY: 0.0}
+            for entry in ranking
+            if entry.get(INTENT_NAME_KEY) != HARMFUL_INTENT
+        ]
+        top = {INTENT_NAME_KEY: HARMFUL_INTENT, PREDICTED_CONFIDENCE_KEY: 1.0}
+        message.set(INTENT, top, add_to_output=True)
+        message.set(INTENT_RANKING_KEY, [top, *others], add_to_output=True)
+        text = message.get(TEXT) or ""
+        entities = [
+            e for e in message.get(ENTITIES, []) if e.get(ENTITY_ATTRIBUTE_TYPE) != CATEGORY_ENTITY
+        ]
+        entities.append(
+            {
+                ENTITY_ATTRIBUTE_TYPE: CATEGORY_ENTITY,
+                ENTITY_ATTRIBUTE_START: 0,
+                ENTITY_ATTRIBUTE_END: len(text),
+                ENTITY_ATTRIBUTE_VALUE: decision.category,
+                ENTITY_ATTRIBUTE_CONFIDENCE: 1.0,
+                EXTRACTOR: self.__class__.__name__,
+            }
+        )
+        message.set(ENTITIES, entities, add_to_output=True)
+        message.set(OUTPUT_KEY, decision.to_dict(), add_to_output=True)
+
+    def _demote(self, message: Message, decision: PolicyDecision) -> None:
+        """The classifiers' request_harmful that the policy layer does not confirm: next intent."""
+        ranking = [
+            entry
+            for entry in message.get(INTENT_RANKING_KEY) or []
+            if entry.get(INTENT_NAME_KEY) != HARMFUL_INTENT
+        ]
+        total = sum(float(entry.get(PREDICTED_CONFIDENCE_KEY) or 0.0) for entry in ranking)
+        if not ranking or total <= 0.0:
+            return
+        ranking = [
+            {**entry, PREDICTED_CONFIDENCE_KEY: float(entry[PREDICTED_CONFIDENCE_KEY]) / total}
+            for entry in ranking
+        ]
+        ranking.append({INTENT_NAME_KEY: HARMFUL_INTENT, PREDICTED_CONFIDENCE_KEY: 0.0})
+        message.set(INTENT, dict(ranking[0]), add_to_output=True)
+        message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
+        message.set(
+            OUTPUT_KEY,
+            {**decision.to_dict(), "reason": f"demoted_classifier:{decision.reason}"},
+            add_to_output=True,
+        )
