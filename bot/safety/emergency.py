@@ -536,6 +536,7 @@ _NOW = re.compile(
 )
 
 _DATA_DIR = Path(__file__).resolve().parent / "data"
+_NLU_DIR = Path(__file__).resolve().parents[2] / "data" / "nlu"
 
 
 @dataclass(frozen=True)
@@ -608,7 +609,7 @@ def detect_emergency(text: str | None) -> EmergencyDecision | None:
         # The words are there but framed as a question, the past or prevention: not a report.
         return None
     model = emergency_classifier()
-    if model is None:
+    if model is None or len(normalized) < CLASSIFIER_MIN_CHARS:
         return None
     # Emergencies are told in a few sentences: the classifier reads the first ones only, which
     # keeps its time bounded whatever the message length.
@@ -631,6 +632,9 @@ def is_service_question(text: str | None) -> bool:
 
 NONE_LABEL = "none"
 CLASSIFIER_MAX_CHARS = 300
+# Shorter messages ("好的", "在吗") carry too little for the character model; the lexicon covers
+# the short cries for help ("救命", "着火了").
+CLASSIFIER_MIN_CHARS = 4
 
 
 class EmergencyClassifier:
@@ -641,7 +645,7 @@ class EmergencyClassifier:
     signal and no service / past frame matched, so it cannot silence anything.
     """
 
-    def __init__(self, examples: list[tuple[str, str]], threshold: float = 0.5) -> None:
+    def __init__(self, examples: list[tuple[str, str]], threshold: float = 0.7) -> None:
         from sklearn.feature_extraction.text import TfidfVectorizer
         from sklearn.linear_model import LogisticRegression
         from sklearn.pipeline import make_pipeline
@@ -672,14 +676,34 @@ class EmergencyClassifier:
 
 
 def training_examples(
-    data_dir: Path = _DATA_DIR, include_bank: bool = True
+    data_dir: Path = _DATA_DIR, include_bank: bool = True, nlu_dir: Path = _NLU_DIR
 ) -> list[tuple[str, str]]:
-    """Examples from ``emergency_train.yml`` plus the safety banks' ``tune`` split if present."""
+    """Examples from ``emergency_train.yml``, the safety banks' ``tune`` split if present, and
+    the assistant's ordinary NLU examples (every intent but report_emergency) as ``none``:
+    without those, short chat ("好的") looked like an emergency to the classifier."""
     raw = yaml.safe_load((data_dir / "emergency_train.yml").read_text(encoding="utf-8"))
     examples = [(text, label) for label, texts in raw["examples"].items() for text in texts]
     if include_bank:
         examples += _bank_examples()
+    examples += [(text, NONE_LABEL) for text in _ordinary_nlu_examples(nlu_dir)]
     return examples
+
+
+_ANNOTATION = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+
+
+def _ordinary_nlu_examples(nlu_dir: Path) -> list[str]:
+    """Texts of data/nlu/*.yml examples of every intent except report_emergency."""
+    texts = []
+    for path in sorted(nlu_dir.glob("*.yml")) if nlu_dir.is_dir() else []:
+        for item in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("nlu") or []:
+            if "intent" not in item or item["intent"] == "report_emergency":
+                continue
+            for line in str(item.get("examples") or "").splitlines():
+                line = line.strip()
+                if line.startswith("- "):
+                    texts.append(_ANNOTATION.sub(r"\1", line[2:]).strip())
+    return [t for t in texts if t]
 
 
 def _bank_examples() -> list[tuple[str, str]]:
