@@ -174,6 +174,8 @@ _CLOCK_BEFORE = re.compile(
 )
 _CLOCK_AFTER = re.compile(r"[ \t]{0,2}(?:(?P<half>半)|(?P<m>\d{1,2})(?!\d)[ \t]{0,2}分?)?")
 _DURATION_AFTER = re.compile(r"[\d.]{0,8}[ \t]{0,2}(?:小时|个小时|分钟)")
+# A bare "N点" is a time of day next to one of these ("9点到12点", "5点前", "到12点").
+_CLOCK_NEXT = frozenset("到至-前后以之钟整")
 _HAS_CN_NUMERAL = re.compile(rf"[{_CN_NUMERAL}]")
 
 
@@ -252,6 +254,13 @@ def _clock_times(text: str) -> str:
             continue
         if sep.group() == ":" and after["m"] is None:
             continue  # "9:" without minutes is not a time
+        if (
+            sep.group() != ":"
+            and not (before["p"] or after["m"] or after["half"])
+            and text[after.end() : after.end() + 1] not in _CLOCK_NEXT
+            and text[start - 1 : start] not in _CLOCK_NEXT
+        ):
+            continue  # "注意以下2点", "第3点": a count, not a time
         in_range = re.fullmatch(r"\s*(?:到|至|-)\s*", text[last:start]) is not None
         value = _clock(int(before["h"]), after, before["p"] or (part if in_range else None))
         if value is None:

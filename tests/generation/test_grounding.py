@@ -240,6 +240,9 @@ def test_claims_are_compared_with_their_field(facts: str, text: str, kind: str) 
         ("上午九点到十二点", "9:00到12:00"),
         ("一份申请表，一次性告知", "一份申请表,一次性告知"),
         ("有两点需要注意", "有两点需要注意"),
+        ("注意以下2点", "注意以下2点"),
+        ("9点到12点，5点前", "9:00到12:00,5:00前"),
+        ("24小时", "24小时"),
     ],
 )
 def test_normalisation(raw: str, normalised: str) -> None:
