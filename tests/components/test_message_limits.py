@@ -107,3 +107,20 @@ def test_responder_overrides_the_intent_of_cut_messages(tmp_path) -> None:
 
 def test_responder_requires_the_limiter() -> None:
     assert MessageLengthResponder.required_components() == [MessageLengthLimiter]
+
+
+def test_pipeline_order_in_config() -> None:
+    """Limiter first; responder after FallbackClassifier and before the safety components, which
+    must be able to outvote message_too_long (an emergency in a long message still wins)."""
+    import yaml
+
+    from bot.settings import PROJECT_ROOT
+
+    config = yaml.safe_load((PROJECT_ROOT / "config.yml").read_text(encoding="utf-8"))
+    names = [step["name"].rsplit(".", 1)[-1] for step in config["pipeline"]]
+    assert names[0] == "MessageLengthLimiter"
+    responder = names.index("MessageLengthResponder")
+    assert names.index("FallbackClassifier") < responder
+    for later in ("PolicyGuard", "EmergencyGate"):
+        if later in names:
+            assert responder < names.index(later), f"{later} must come after the responder"
