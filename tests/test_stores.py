@@ -51,6 +51,7 @@ def _production_env(monkeypatch: pytest.MonkeyPatch, tracker_url: str, redis_url
         "LOCK_STORE_PASSWORD": rd.password or "",
         # The tracker store encrypts personal data; production takes the key only from here.
         "MINSHENG_DATA_KEY": "LXzC1Tn6w3oYcC3dVb8qUVWbpM4M0U6q7uC6u0mQb5M=",
+        "MINSHENG_ACTION_TOKEN": "test-action-token",
     }
     for key, value in values.items():
         monkeypatch.setenv(key, value)
@@ -58,6 +59,7 @@ def _production_env(monkeypatch: pytest.MonkeyPatch, tracker_url: str, redis_url
 
 async def test_default_endpoints_use_sqlite_tracker_store(tmp_path, monkeypatch) -> None:
     monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("MINSHENG_ACTION_TOKEN", "test-action-token")  # expanded by the file
     (tmp_path / "var").mkdir()  # `make run` creates it before starting Rasa
     config = read_endpoint_config(str(PROJECT_ROOT / "endpoints.yml"), "tracker_store")
     store = TrackerStore.create(config, domain=DOMAIN)
