@@ -178,6 +178,12 @@ class HotlineSocketIOInput(SocketIOInput):
         async def health(_: Request) -> HTTPResponse:
             return response.json({"status": "ok"})
 
+        @webhook.listener("before_server_stop")
+        async def close_sockets(*_: Any) -> None:
+            # Disconnect clients and stop the per-socket ping tasks, so that a stopping server
+            # neither waits for long-polls nor leaves tasks pending.
+            await sio.shutdown()
+
         @sio.on("connect", namespace=namespace)
         async def connect(sid: str, environ: dict, auth: dict | None = None) -> bool:
             if not self.jwt_key:
