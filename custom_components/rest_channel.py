@@ -28,6 +28,7 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from bot.input_limits import limit_text
 from bot.ratelimit import (
     BODY_TOO_LARGE_TEXT,
     SlidingWindowRateLimiter,
@@ -69,11 +70,13 @@ class LimitedRestInput(RestInput):
         if max_body_bytes < 1:
             raise ValueError(f"max_body_bytes must be >= 1, got {max_body_bytes!r}")
         self.max_body_bytes = max_body_bytes
+        settings = load_settings()
         self.limiter = (
-            limiter
-            if limiter is not None
-            else SlidingWindowRateLimiter.from_settings(load_settings())
+            limiter if limiter is not None else SlidingWindowRateLimiter.from_settings(settings)
         )
+        # The emergency check on an over-limit message reads what NLU would read (the first
+        # max_message_chars characters), never a whole 1 MiB body.
+        self.max_message_chars = settings.limits.max_message_chars
 
     def _refusal(self, request: Request) -> HTTPResponse | None:
         """The reply that replaces Rasa's, or None when the message may go on."""
@@ -96,7 +99,10 @@ class LimitedRestInput(RestInput):
         if decision.allowed:
             return None
         text = payload.get("message")
-        if isinstance(text, str) and detect_emergency(text) is not None:
+        if (
+            isinstance(text, str)
+            and detect_emergency(limit_text(text, self.max_message_chars).text) is not None
+        ):
             logger.warning("rest: sender over the rate limit let through: emergency detected")
             return None
         retry = max(1, math.ceil(decision.retry_after_s))
