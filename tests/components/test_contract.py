@@ -26,6 +26,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.nlu.encoder import get_encoder
+from custom_components.emergency_gate import EmergencyGate
 from custom_components.jieba_domain_tokenizer import DomainJiebaTokenizer
 from custom_components.llm_featurizer import LLMFeaturizer
 from custom_components.llm_intent_classifier import LLMIntentClassifier
@@ -125,6 +126,7 @@ CASES = [
     Case("policy-guard", PolicyGuard, lambda m: PolicyGuard.get_default_config()),
     Case("limiter", MessageLengthLimiter, lambda m: {"max_chars": 6}),
     Case("responder", CutThenRespond, lambda m: MessageLengthResponder.get_default_config()),
+    Case("emergency-gate", EmergencyGate, lambda m: EmergencyGate.get_default_config()),
 ]
 
 
