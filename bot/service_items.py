@@ -1,4 +1,4 @@
-"""The 31 canonical public-service items: id -> Chinese name, plus the aliases callers say.
+"""The 37 canonical public-service items: id -> Chinese name, plus the aliases callers say.
 
 This is the single list of service items; NLU data, the knowledge base and the appointment form
 refer to items by these ids. Aliases are short everyday names used to resolve free text
@@ -76,6 +76,23 @@ SERVICE_ITEMS: tuple[ServiceItem, ...] = (
     ServiceItem("public_rental_housing", "公租房", ("公共租赁住房", "申请公租房")),
     ServiceItem("family_doctor", "家庭医生签约", ("家庭医生", "签约家庭医生")),
     ServiceItem("vaccination", "预防接种", ("打疫苗", "疫苗接种", "接种疫苗")),
+    # The lawful side of sensitive topics (data/knowledge/quanyi.yml): answered, never refused.
+    ServiceItem(
+        "domestic_violence_help",
+        "家庭暴力求助与人身安全保护令",
+        ("家暴求助", "遭遇家暴", "被家暴", "人身安全保护令"),
+    ),
+    ServiceItem("mental_health_support", "心理援助热线与心理咨询", ("心理援助", "心理热线")),
+    ServiceItem("hiv_testing", "艾滋病免费检测与咨询", ("艾滋病检测", "艾滋病免费检测")),
+    ServiceItem("legal_aid", "法律援助", ("法律援助申请", "申请法律援助", "免费律师")),
+    ServiceItem(
+        "drug_gambling_report", "毒品与赌博违法犯罪举报", ("毒品举报", "举报吸毒", "举报赌博")
+    ),
+    ServiceItem(
+        "personal_info_complaint",
+        "个人信息保护投诉举报",
+        ("个人信息泄露", "信息泄露投诉", "个人信息被泄露"),
+    ),
 )
 
 SERVICE_ITEM_NAMES: dict[str, str] = {item.id: item.name for item in SERVICE_ITEMS}

@@ -173,7 +173,7 @@ def test_concurrent_bookings_never_exceed_capacity(engine) -> None:
 
 
 def test_service_items_are_the_31_canonical_ids() -> None:
-    assert len(SERVICE_ITEMS) == len(SERVICE_ITEM_NAMES) == 31
+    assert len(SERVICE_ITEMS) == len(SERVICE_ITEM_NAMES) == 37
     assert SERVICE_ITEM_NAMES["hpf_withdraw_rent"] == "租房提取公积金"
     assert resolve_service_item("vaccination") == "vaccination"
     assert resolve_service_item("我想去补办社保卡") == "ss_card_replace"

@@ -15,9 +15,9 @@ def test_build_search_ask(tmp_path, capsys, monkeypatch) -> None:
     url = f"sqlite:///{tmp_path / 'cli.db'}"
     assert main(["kb", "build", "--db", url]) == 0
     out = capsys.readouterr().out
-    assert "31 inserted" in out and "kb_items=31" in out
+    assert "37 inserted" in out and "kb_items=37" in out
     assert main(["kb", "build", "--db", url]) == 0
-    assert "31 unchanged" in capsys.readouterr().out
+    assert "37 unchanged" in capsys.readouterr().out
 
     assert main(["kb", "search", "--db", url, "--json", "--top-k", "2", "身份证丢了"]) == 0
     hits = json.loads(capsys.readouterr().out)

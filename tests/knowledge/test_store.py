@@ -18,11 +18,11 @@ def test_build_is_idempotent(empty_db, knowledge_copy) -> None:
     first = build_knowledge(engine, knowledge_copy)
     counts = count_rows(engine)
     second = build_knowledge(engine, knowledge_copy)
-    assert (first.inserted, first.updated, first.unchanged) == (31, 0, 0)
-    assert (second.inserted, second.updated, second.unchanged, second.removed) == (0, 0, 31, 0)
+    assert (first.inserted, first.updated, first.unchanged) == (37, 0, 0)
+    assert (second.inserted, second.updated, second.unchanged, second.removed) == (0, 0, 37, 0)
     assert count_rows(engine) == counts
-    assert counts["kb_items"] == 31 and counts["kb_faqs"] >= 31 * 4
-    assert counts["kb_aliases"] >= 31 * 5
+    assert counts["kb_items"] == 37 and counts["kb_faqs"] >= 37 * 4
+    assert counts["kb_aliases"] >= 37 * 5
 
 
 def test_facts_by_aspect_and_graph_edges(empty_db, knowledge_copy) -> None:
