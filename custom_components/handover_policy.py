@@ -18,6 +18,13 @@ Clearing the hand-over: an operator console (or the agent's desk) ends it throug
     {"event": "slot", "name": "handoff_active", "value": false}
 
 ``/restart`` and a new session (slots are not carried over) clear it as well.
+
+Emergencies inside a form: RulePolicy first predicts an active form again ("loop happy path", a
+prediction that overrules every other policy), and the form calls its validation action on the
+action server; with that server down the turn ends with no reply at all. So this policy also
+predicts, as the same kind of prediction and with a higher priority, ``utter_emergency`` after a
+``report_emergency`` message and then ``action_deactivate_loop`` when a form is active (outside a
+form the rule's ``action_emergency`` follows): the static number goes out in every state.
 """
 
 from __future__ import annotations
@@ -30,6 +37,7 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.core.constants import (
+    ACTION_DEACTIVATE_LOOP_NAME,
     ACTION_LISTEN_NAME,
     USER_INTENT_BACK,
     USER_INTENT_RESTART,
@@ -65,6 +73,9 @@ class HandoverPolicy(Policy):
             # Intents whose own rules must run during a hand-over (Rasa's default intents,
             # /restart etc., are always exempt).
             "exempt_intents": ["report_emergency", "request_harmful"],
+            # An emergency's static reply, forced before any form can run again.
+            "emergency_intent": "report_emergency",
+            "emergency_response": "utter_emergency",
         }
 
     def __init__(
@@ -91,6 +102,8 @@ class HandoverPolicy(Policy):
         self._slot: str = config["slot"]
         self._hold: str = config["hold_response"]
         self._exempt = frozenset(exempt) | RASA_CONTROL_INTENTS
+        self._emergency_intent: str = config.get("emergency_intent") or "report_emergency"
+        self._emergency_response: str = config.get("emergency_response") or "utter_emergency"
 
     def train(
         self,
@@ -110,10 +123,27 @@ class HandoverPolicy(Policy):
     ) -> PolicyPrediction:
         """The hold reply after a user message during a hand-over; else abstains (all zeros)."""
         result = self._default_predictions(domain)
-        action = self.hold_or_listen(tracker)
+        emergency = self.emergency_step(tracker)
+        action = emergency or self.hold_or_listen(tracker)
         if action is not None and action in domain.action_names_or_texts:
             result[domain.index_for_action(action)] = 1.0
-        return self._prediction(result)
+        # An emergency step competes with RulePolicy's form prediction, which is a "no user"
+        # prediction: only predictions of that kind are compared with it.
+        return self._prediction(result, is_no_user_prediction=emergency is not None)
+
+    def emergency_step(self, tracker: DialogueStateTracker) -> str | None:
+        """utter_emergency right after an emergency message; then, in a form, its end."""
+        latest = tracker.latest_action_name
+        intent = (
+            (tracker.latest_message.intent or {}).get("name") if tracker.latest_message else None
+        )
+        if intent != self._emergency_intent:
+            return None
+        if latest == ACTION_LISTEN_NAME:
+            return self._emergency_response
+        if latest == self._emergency_response and tracker.active_loop_name:
+            return ACTION_DEACTIVATE_LOOP_NAME
+        return None
 
     def hold_or_listen(self, tracker: DialogueStateTracker) -> str | None:
         """The action this policy insists on now, or None when it abstains."""

@@ -8,7 +8,7 @@ from rasa.engine.graph import ExecutionContext, GraphSchema
 from rasa.engine.storage.local_model_storage import LocalModelStorage
 from rasa.engine.storage.resource import Resource
 from rasa.shared.core.domain import Domain
-from rasa.shared.core.events import ActionExecuted, SlotSet, UserUttered
+from rasa.shared.core.events import ActionExecuted, ActiveLoop, SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.exceptions import InvalidConfigException
 
@@ -23,6 +23,9 @@ slots:
     type: bool
     influence_conversation: false
     mappings: [{type: custom}]
+forms:
+  complaint_form:
+    required_slots: []
 responses:
   utter_handoff_hold: [{text: "已为您转接人工客服，请稍候"}]
   utter_emergency: [{text: "请立即拨打110"}]
@@ -63,10 +66,25 @@ def test_holds_during_a_hand_over(policy, intent) -> None:
     assert predicted(policy, tracker(True, intent, "utter_handoff_hold")) == "action_listen"
 
 
-@pytest.mark.parametrize("intent", ["report_emergency", "request_harmful", "restart"])
-def test_abstains_for_emergencies_harmful_requests_and_restart(policy, intent) -> None:
+@pytest.mark.parametrize("intent", ["request_harmful", "restart"])
+def test_abstains_for_harmful_requests_and_restart(policy, intent) -> None:
     assert predicted(policy, tracker(True, intent)) is None
-    assert predicted(policy, tracker(True, intent, "utter_emergency")) is None
+
+
+@pytest.mark.parametrize("handoff", [None, False, True])
+def test_emergency_reply_first_in_every_state(policy, handoff) -> None:
+    t = tracker(handoff, "report_emergency")
+    prediction = policy.predict_action_probabilities(t, DOMAIN)
+    assert predicted(policy, t) == "utter_emergency"
+    assert prediction.is_no_user_prediction  # competes with (and beats) a form's happy path
+    # Outside a form the rule's action_emergency follows: the policy abstains.
+    assert predicted(policy, tracker(handoff, "report_emergency", "utter_emergency")) is None
+
+
+def test_emergency_in_a_form_ends_the_form(policy) -> None:
+    t = tracker(None, "report_emergency", "utter_emergency")
+    t.update(ActiveLoop("complaint_form"))
+    assert predicted(policy, t) == "action_deactivate_loop"
 
 
 @pytest.mark.parametrize("handoff", [None, False])
