@@ -21,11 +21,11 @@ import pytest
 from bot import complaints
 from bot.dates import parse_date
 from bot.districts import normalize_district
-from bot.emergency import classify_emergency
 from bot.generation.complaint import truncate_description
 from bot.generation.grounding import check_grounding, normalise
 from bot.handoff import callback_description
 from bot.pii import find_pii, normalize_phone, parse_ticket_id, redact
+from bot.safety.emergency import detect_emergency
 from bot.service_items import resolve_service_item
 
 SMALL, LARGE = 10_000, 100_000
@@ -85,7 +85,7 @@ FUNCTIONS: dict[str, Callable[[str], object]] = {
     "complaints.address_from_text": complaints.address_from_text,
     "complaints.check_phone": complaints.check_phone,
     "complaints.correction_target": complaints.correction_target,
-    "emergency.classify_emergency": classify_emergency,
+    "safety.emergency.detect_emergency": detect_emergency,
     "service_items.resolve_service_item": resolve_service_item,
     "handoff.callback_description": lambda text: callback_description("no_agents", text),
     "generation.truncate_description": truncate_description,
