@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.finetune.records import Record
+from bot.pii import find_pii
 from bot.prompts import PASSAGE_FIELD, SYSTEM_PROMPT, PassageField, item_passage
 
 __all__ = ["FIELDS", "FieldSpec", "item_passage", "knowledge_records", "public_numbers"]
@@ -130,8 +131,17 @@ def _verbalise(item: Any, spec: FieldSpec) -> str:
 
 
 def public_numbers(items: Sequence[Any]) -> set[str]:
-    """Office phone numbers published in the knowledge base (not personal data)."""
-    return {it.phone for it in items if it.phone}
+    """Office phone numbers published in the knowledge base (not personal data).
+
+    A ``phone`` field may hold several numbers with labels ("110；示例市禁毒举报电话 0755-…"), so
+    every number found in it is public too, wherever else it is quoted (FAQ answers, steps).
+    """
+    numbers: set[str] = set()
+    for item in items:
+        if item.phone:
+            numbers.add(item.phone)
+            numbers.update(m.text for m in find_pii(item.phone))
+    return numbers
 
 
 def _rag_messages(passage: str, question: str) -> list[dict[str, str]]:
