@@ -51,10 +51,16 @@ PROJECT_ROOT = Path(__file__).resolve().parents[2]
 NLU_DIR = PROJECT_ROOT / "data" / "nlu"
 TUNE_BANK_DIR = PROJECT_ROOT / "tests" / "safety" / "banks" / "tune"
 
-# Classifier thresholds on P(not safe), chosen on the project's own bank (tests/safety/test_policy.py)
-# together with C below (a grid of C in 2..16 and thresholds 0.6..0.85): from UNSAFE_THRESHOLD the
-# classifier refuses on its own; from CONTROVERSIAL_THRESHOLD it records the message for audit.
-UNSAFE_THRESHOLD = 0.80
+# Classifier thresholds on P(not safe), chosen by 5-fold cross-validation over the training data
+# (policy_*.yml, the NLU examples as safe, the banks' tune split; /tmp scripts in the commit message):
+# a message that contains a risk cue (_RISK_CUE: forging, cheating, harming, others' data, jailbreak
+# words ...) is refused from CUE_UNSAFE_THRESHOLD, any other message only from UNSAFE_THRESHOLD, so
+# that ordinary imperatives ("帮我点个外卖") are not refused while euphemistic requests are. Out of
+# fold this refused 0.83 of the refuse examples with 4.4% of the hard lawful look-alikes and 1.8% of
+# the hotline's NLU examples refused (a single threshold of 0.80: 0.81, 3.3%, 1.7%). From
+# CONTROVERSIAL_THRESHOLD the classifier records the message for audit.
+UNSAFE_THRESHOLD = 0.85
+CUE_UNSAFE_THRESHOLD = 0.65
 CONTROVERSIAL_THRESHOLD = 0.50
 
 
@@ -390,7 +396,6 @@ _RULES: tuple[Rule, ...] = (
         r"他人|人家|邻居|网友|客户|人|钱|点钱)|(?:写|编|设计)(?:一个|个|一套|套)?.{0,8}(?:诈骗|骗人|骗钱)(?:的)?"
         r"(?:话术|剧本|短信|脚本)|诈骗话术|杀猪盘.{0,6}(?:怎么做|教程|话术|剧本)|"
         r"(?:洗钱|跑分|卖卡|出租银行卡|收卡).{0,6}(?:怎么|教程|赚钱|渠道|哪里)",
-        strict=True,
     ),
     _rule(
         "abuse:fake_reports",
@@ -650,19 +655,149 @@ _RULES: tuple[Rule, ...] = (
         r"(?:破解版|盗版|免费下载付费|去水印|去除水印|绕过版权|破解会员|破解付费|翻录|盗录|"
         r"枪版)(?:.{0,6}(?:软件|电影|小说|课程|教材|资源|哪里|下载|网站|怎么))?",
     ),
+    _rule(
+        "copyright:keys_and_cracks",
+        "copyright",
+        r"(?:永久|免费|破解)?激活码|注册机|破解补丁|(?:外挂|破解版|盗版).{0,6}(?:哪里|在哪|下载|资源|"
+        r"网址|链接)|(?:免费|偷偷)(?:看|下).{0,8}(?:院线|正在上映|刚上映|还在上映|上映的)|"
+        r"(?:录屏|录下来|扒下来|下载下来).{0,6}(?:转卖|倒卖|卖钱|卖掉|分享出去)|"
+        r"(?:全文|全本|整本|逐章|完整).{0,8}(?:发我|发给我|复述|写出来|给我)",
+    ),
+    # --- generic bad-actor intents (added for generality: paraphrases the narrow rules miss) ---
+    _rule(
+        "evade:authorities",
+        "non_violent_illegal",
+        r"(?:不被|别被|不会被|不让|别让|瞒着|瞒过|躲过|避开|逃过|骗过|绕过|避免被)"
+        r".{0,3}(?:海关|警察|公安|派出所|税务|社保局|医保局|民政|电力公司|供电局|监控|安检|稽查|"
+        r"审计|纪委|查处|抓到|抓住|海关抓|交警|城管|监管|查出来|检查出来)",
+    ),
+    _rule(
+        "evade:how_not_caught",
+        "non_violent_illegal",
+        r"(?:怎么|如何|怎样|咋|才能|才会|才可以|有没有办法|有什么办法).{0,8}(?:不被|不会被|别被|不让人)"
+        r"(?:人)?(?:查|发现|抓|查到|查出|察觉|看出|识破)",
+        strict=True,
+    ),
+    _rule(
+        "evade:contraband",
+        "non_violent_illegal",
+        r"走私|偷电|偷水|偷气|改电表|电表.{0,6}(?:改|调|动手脚|倒转)|(?:里程表|公里数).{0,6}(?:调|改|回)|"
+        r"高仿|a货|假冒名牌|仿冒.{0,6}(?:名牌|品牌|商标|logo)|(?:印|仿|山寨).{0,4}(?:名牌|大牌)"
+        r".{0,4}(?:logo|商标|标志)|门禁卡.{0,4}复制|复制.{0,4}门禁卡|(?:破解|蹭|破)(?:一下)?.{0,4}"
+        r"(?:wifi|无线网|门禁|密码)|(?:wifi|无线网)密码.{0,6}(?:破|蹭|破解)",
+    ),
+    _rule(
+        "forge:fake_paper",
+        "non_violent_illegal",
+        r"(?:弄|搞|买|找人开|找人写|随便开|代开|伪造|做)(?:一?张|个|一?份)?(?:假)?(?:病假条|假条|"
+        r"诊断证明|健康证|体检报告|核酸报告)|(?:不|没)(?:去)?(?:体检|考试|上课|培训)(?:就|直接)?"
+        r"(?:买|拿|办)(?:一?张|个|一?份)?(?:证|健康证|证书)|(?:办|买)(?:各种)?证(?:件)?的?(?:渠道|门路|"
+        r"联系方式)|(?:随便|找人|找中介)(?:签|写)(?:一?份|个)?.{0,4}(?:合同|协议)|其实没(?:租|住|工作|上班)|"
+        r"阴阳合同|(?:出生日期|年龄|生日).{0,4}改(?:小|大)|改(?:小|大)(?:一|两|几|三)?岁",
+    ),
+    _rule(
+        "fraud:deceased_benefit",
+        "non_violent_illegal",
+        r"(?:人不在了|人没了|走了|去世了|过世了|死了).{0,14}(?:继续|一直|还能|还想|照样)(?:领|取|拿|用)|"
+        r"(?:少交|少缴|不交|逃)(?:点)?(?:社保|税|个税|增值税)|偷税|逃税|漏税.{0,4}(?:技巧|方法|办法)|"
+        r"(?:不入账|做平|两套账|账做平|假账)",
+    ),
+    _rule(
+        "unethical:stand_in",
+        "unethical",
+        r"代考|替考|枪手|替我(?:去)?考|(?:替|代)(?:我|他|她)(?:去)?.{0,6}考试|帮我考|代我考|顶分|替我(?:去)?(?:抽血|体检|签到|打卡)|"
+        r"(?:找|请)(?:个)?人(?:替|帮|代)我(?:去)?(?:考|抽血|体检|上课|签到|打卡)|代写(?:一篇)?"
+        r"(?:论文|毕业论文)|(?:论文|作业).{0,6}(?:代写|全文代写|帮我写完)|代签|冒签",
+    ),
+    _rule(
+        "unethical:fake_reviews",
+        "unethical",
+        r"刷(?:几十|几百|一些|点|\d+|[一二三四五六七八九十百]+)?个?(?:好评|差评|评价|评分|销量|点赞|阅读量|粉)|"
+        r"假(?:的)?(?:顾客|用户|买家)?评价|(?:写|编)(?:几条|一些|点)?(?:假的|虚假|虚构)(?:的)?.{0,4}"
+        r"(?:评价|评论|好评)|(?:弄|找|请|雇|买)(?:一群|一批|点|些)?水军",
+    ),
+    _rule(
+        "unethical:favours",
+        "unethical",
+        r"(?:医生|校长|老师|评委|考官|领导|工作人员|科长|局长|审批|城管|主任|村干部|干部)"
+        r".{0,8}(?:意思一下|打点|塞红包|塞钱|送礼|送什么|打个招呼|打招呼|偏向我)|"
+        r"(?:塞|送|给)(?:多少|个|点)?红包.{0,6}(?:提前|插队|优先|快|能|通过)|暗箱操作|"
+        r"(?:挂|落|办)(?:个)?假户口|空挂户口|睁一只眼闭一只眼|赖掉|赖账|不想退.{0,8}(?:借口|理由)|"
+        r"找(?:什么|个)(?:借口|理由).{0,4}(?:扣|不退|不还|不给)|功劳.{0,6}(?:算到我|抢过来)",
+    ),
+    _rule(
+        "unethical:fabricate_accusation",
+        "unethical",
+        r"把小事说成大事|夸大.{0,4}(?:事实|情节|事情)|编(?:点|些|一些|个)?.{0,4}(?:违法|情节|罪名|证据)|"
+        r"(?:其实|实际上)(?:他|她|对方)?没(?:问题|做|干)|没证据也|没有证据也",
+        strict=True,
+    ),
+    _rule(
+        "violence:accident_or_weapon",
+        "violent",
+        r"(?:让|叫)(?:他|她|人|对方|那人)?.{0,4}出(?:点|个)?(?:意外|车祸)|看起来像意外|伪装成意外|"
+        r"(?:我|我们|咱们)(?:要|想|就|得|去|准备|打算|非得)?(?:拿|带|提|揣)(?:着|上|把)?(?:刀|斧头|棍子|"
+        r"砍刀|铁棍|菜刀).{0,6}(?:找|去|吓|堵|砍|算账)|"
+        r"射人|(?:在哪|哪里|怎么)堵(?:他|她|人)|(?:汽油瓶|燃烧瓶|酒精瓶).{0,6}(?:扔|丢|砸)|"
+        r"(?:扔|丢|砸)(?:进|到)?.{0,4}(?:汽油瓶|燃烧瓶)|(?:放|投|倒|下).{0,6}(?:让|使)?.{0,6}中毒|"
+        r"(?:混进|掺进|放进|加进).{0,6}(?:饭|菜|水|酒|饮料).{0,6}(?:吃不出|喝不出|尝不出|没味|不知道)|"
+        r"(?:带进|带上|混进).{0,8}安检|安检.{0,6}(?:查不出|发现不了|过得去)|"
+        r"(?:伤害|打|弄|砍|捅|伤)(?:一个)?人.{0,8}(?:不被抓|不坐牢|不负责)|"
+        r"(?:不会|不)留(?:下)?(?:伤痕|伤|痕迹)|产生毒气.{0,8}(?:放|扔|给)|(?:放|扔)到.{0,4}仇人",
+    ),
+    _rule(
+        "pii:owner_lookup",
+        "pii",
+        r"(?:车主|机主|户主)是谁|(?:查|看|找)(?:一下|出|到)?.{0,8}(?:车主|机主)(?:的)?(?:信息|电话|名字|"
+        r"姓名|身份|是谁)?|(?:看到|看|查|知道)(?:我)?(?:老公|老婆|男友|女友|男朋友|女朋友|丈夫|妻子|他|她)"
+        r".{0,4}(?:跟谁聊天|和谁聊天|聊天记录|聊什么)|来电人的?(?:号码|电话|信息)|"
+        r"(?:所有|全部|全体)(?:业主|住户|居民|员工|学生)(?:的)?(?:电话|号码|名单|信息)",
+    ),
+    _rule(
+        "sexual:euphemism",
+        "sexual",
+        r"(?:那种|特殊)服务|你懂的|哪有约的|(?:今晚|晚上|夜里)(?:想)?找(?:个)?(?:人|妹子|小妹|姑娘)"
+        r"陪|(?:黄片|黄色网站|成人网站|av)",
+    ),
+    _rule(
+        "self_harm:method_question",
+        "suicide_self_harm",
+        r"几楼.{0,4}(?:跳|跳下去)|跳下去.{0,6}(?:不会活|会死|必死|活不了)|一定不会活|不再醒来|"
+        r"睡过去不再|多少(?:片|颗|粒).{0,8}(?:睡过去|醒不过来|不醒)",
+    ),
+    _rule(
+        "political:mobilise",
+        "politically_sensitive",
+        r"(?:组织|召集|号召|发动|动员)(?:一下)?.{0,8}(?:去|到).{0,8}(?:政府|街道|派出所|镇上|县里|市里)"
+        r".{0,4}(?:门口)?.{0,2}(?:堵|闹|围|静坐|拉横幅|冲)|(?:去|到)(?:镇|市|区|县)?政府.{0,4}(?:门口)?"
+        r"(?:堵着|闹|冲)|冲(?:市|区|县|镇)?政府|动员书|(?:假图|假视频|p图|合成图)|先传出去|"
+        r"(?:煽动|鼓动).{0,6}(?:上街|闹事)",
+    ),
+    _rule(
+        "jailbreak:unfiltered",
+        "jailbreak",
+        r"不受(?:任何)?(?:约束|限制|规则)|无审查|无过滤|没有(?:任何)?(?:过滤|审查|限制)的?(?:模型|ai|"
+        r"助手|版本|你)|(?:关闭|跳过|绕过|暂停|停用)(?:你的)?(?:内容)?(?:审核|审查|安全检查|过滤|"
+        r"安全机制)|授权码|(?:重复|复述|复制|输出)(?:一下)?(?:上面|以上|前面|之前)(?:所有|全部)?的?"
+        r"(?:内容|话|文字)|(?:最开始|最初|最早)(?:那段|收到|的那段)|原封不动.{0,6}(?:复制|输出|发|给|告诉)|"
+        r"(?:禁忌|违禁|不能说).{0,4}(?:清单|列表|列给我)|什么都能说|已解锁|规矩.{0,4}作废|"
+        r"(?:两个|双)角色回答|没有限制的你|会教人犯罪|(?:命令|要求)你.{0,4}(?:跳过|忽略|关闭)",
+        strict=True,
+    ),
 )
 
 # Lawful framing: reporting, being a victim, prevention, what the law says, help and aid.
 _LAWFUL = re.compile(
     r"举报|检举|揭发|报警|报案|投诉|控告|告发|报告给|"
-    r"被(?:人)?(?:骗|诈骗|盗|冒用|冒充|伪造|泄露|跟踪|威胁|恐吓|打|家暴|殴打|人肉|开盒|偷拍|"
+    r"(?<!不)(?<!别)被(?:人)?(?:在网上)?(?:骗|诈骗|盗|冒用|冒充|伪造|泄露|跟踪|威胁|恐吓|打|家暴|殴打|人肉|开盒|偷拍|"
     r"勒索|敲诈|曝光|监控|定位|拖欠|欠薪|贩卖|拐卖|性骚扰|猥亵|侵犯|盗刷|冒名|造谣|诽谤|传谣)|"
     r"有人(?:在)?(?:冒充|假冒|伪造|跟踪|威胁|恐吓|卖|贩卖|吸毒|赌博|骗保|骗取|造谣|散布|传谣|"
     r"泄露|倒卖|偷拍|诈骗|骗|行贿|受贿|索贿|索要|收红包|私刻|开设|走后门|找关系|托关系|送礼)|"
     r"遭遇|遭到|遭受|受到|遇到|碰到|收到(?:了)?(?:一条|一个|个|条)?(?:诈骗|冒充|可疑|虚假)|"
     r"防范|防止|预防|避免|识别|辨别|辨认|分辨|鉴别|核实|核验|查验|验证真伪|辨真伪|真假|真伪|"
     r"是不是真的|是真的吗|是不是骗|是不是诈骗|是骗子吗|是诈骗吗|"
-    r"违法吗|犯法吗|犯罪吗|合法吗|违法不|犯法不|是否违法|是否合法|算不算|属于什么|什么罪|几年|"
+    r"刑事责任|法律风险|会怎么样|会被开除|是不是违法|是否违法|违不违法|犯不犯法|怎么拒绝|"
+    r"有人(?:找我|让我|叫我|要我|请我|劝我|拉我)|什么风险|违法吗|犯法吗|犯罪吗|合法吗|违法不|犯法不|是否违法|是否合法|算不算|属于什么|什么罪|几年|"
     r"怎么判|如何判|判刑|处罚|法律责任|后果|会被抓|会坐牢|追究|"
     r"求助|援助|帮助热线|热线|保护令|庇护|避难|戒毒|戒赌|心理咨询|心理疏导|心理援助|"
     r"法律援助|维权|申诉|起诉|仲裁|调解|追回|挽回|止付|冻结|"
@@ -671,12 +806,24 @@ _LAWFUL = re.compile(
     r"扬言|(?:弄死|杀了|杀死|砍死|打死|报复|弄残|收拾|搞死|整死|威胁|恐吓|跟踪|监视)我(?![老前男女的家妈爸孩同邻朋])|"
     r"科普|宣传|安全教育|普法|怎么处理|如何处理|查处|打击|整治|上交|销毁|回收|收缴"
 )
+# Morphemes that nearly every harmful request carries in some form; the classifier needs less
+# confidence when one is present (an alternation of literals: linear).
+_RISK_CUE = re.compile(
+    r"假|伪|仿|骗|冒|套|偷|瞒|藏|不被|别被|查不|看不出|绕过|躲|避开|逃|破解|黑进|盗|刷|送礼|送点|塞|"
+    r"红包|打点|意思一下|关系|后门|插队|内定|代考|代写|代签|替我|枪手|毒|炸|枪|刀|弩|杀|砍|捅|打死|敲诈|"
+    r"勒索|威胁|恐吓|绑|拐|黑客|木马|病毒|人肉|监控|偷拍|窃|"
+    r"打残|揍|弄死|弄残|报复|教训|收拾|意外|烧|泼|硫酸|汽油|陷阱|伤|晕|住址|住哪|住的|号码|身份证|"
+    r"定位|跟踪|行踪|聊天|名单|是谁|名下|记录|忽略|忘记|忘掉|提示|设定|规则|限制|指令|模式|扮演|"
+    r"角色|假装|越狱|解锁|底线|系统消息|谣|传开|散布|煽动|堵|闹|上访|横幅|黄|色情|成人|特殊服务|"
+    r"死|割|跳楼|自杀|安眠药|走掉|盗版|激活|免费看|全文|录屏|水印|序列号|违建|洗钱|赌|毒品|高利贷|漏|"
+    r"少交|虚|改成|改掉|改小|改大|ps|p图|公章|假证|病假条|抢|补贴|低保|医保|社保|保险|报销|领导|评委|评选|评优|代考|替考"
+)
 # Only these categories can be downgraded by lawful framing (a jailbreak in a report is still one).
 _RELAXABLE = frozenset(CATEGORIES) - {"jailbreak"}
 
 
 # "投诉我的人" / "举报人" name a person to look up or hurt, not a report being made.
-_NOT_LAWFUL = re.compile(r"(?:举报|投诉|告发|检举)(?:的)?(?:我|人)")
+_NOT_LAWFUL = re.compile(r"(?:举报|投诉|告发|检举)(?:的)?(?:我|人)|来电人")
 
 
 def _lawful(norm: str) -> re.Match[str] | None:
@@ -707,19 +854,21 @@ def _load_yaml_examples(path: Path) -> list[tuple[str, str]]:
 
 
 def _tune_bank_examples(bank_dir: Path) -> list[tuple[str, str]]:
-    """The ``tune`` split of the refuse/answer banks, when H-banks' loader and files exist."""
+    """The ``tune`` split of the refuse/answer banks, when H-banks' reader and files exist. Only the
+    two tune files are read (``read_bank_file``, not ``load_bank``, which parses every split)."""
     refuse, answer = bank_dir / "refuse.yml", bank_dir / "answer.yml"
     if not (refuse.exists() and answer.exists()):
         return []
     try:
-        from bot.safety.banks import load_bank
+        from bot.safety.banks import read_bank_file
     except ImportError:
         return []
+    root = bank_dir.parent
     out: list[tuple[str, str]] = []
-    for case in load_bank("refuse", "tune"):
+    for case in read_bank_file("refuse", "tune", root):
         category = case.category if case.category in CATEGORIES else "non_violent_illegal"
         out.append((case.text, category))
-    out.extend((case.text, SAFE) for case in load_bank("answer", "tune"))
+    out.extend((case.text, SAFE) for case in read_bank_file("answer", "tune", root))
     return out
 
 
@@ -843,7 +992,8 @@ def assess_request(text: str, classifier: PolicyClassifier | None = None) -> Pol
         return PolicyDecision(
             "controversial", rule.category, f"rule:{rule.name}+lawful:{lawful.group(0)}"
         )
-    if p_unsafe >= UNSAFE_THRESHOLD and not lawful:
+    threshold = CUE_UNSAFE_THRESHOLD if _RISK_CUE.search(norm) else UNSAFE_THRESHOLD
+    if p_unsafe >= threshold and (not lawful or category not in _RELAXABLE):
         return PolicyDecision("unsafe", category, f"classifier:{p_unsafe:.2f}")
     if p_unsafe >= CONTROVERSIAL_THRESHOLD:
         suffix = f"+lawful:{lawful.group(0)}" if lawful else ""
