@@ -9,8 +9,13 @@ How a message is decided, in linear time in its length:
 
 1. Normalise: NFKC (full-width letters/digits/punctuation), lower case, no whitespace.
 2. Lexicon and patterns per category (``_SIGNALS``). Each signal is either an **event** (something
-   happening now: "着火了", "倒地不省人事", "一股煤气味", "我刚转了五万", "不想活了") or a **topic**
-   (a word that also names a service subject: "火灾", "诈骗", "急救车", "家暴").
+   happening now: "着火了", "倒地不省人事", "一股煤气味", "我刚转了五万", "不想活了"), a **strong**
+   event that a service word does not silence (being coached through a transfer, a person
+   trapped), or a **topic** (a word that also names a service subject: "火灾", "诈骗", "急救车",
+   "家暴"). Look-alike spans are removed first (``_LOOKALIKE``: "煤气灶打不着火", a pet that ran
+   away, "堵得我想死"); a message *about* self-harm (the past, a death being dealt with, fiction,
+   prevention work) with no mark of the writer's own present crisis does not count the words that
+   only name the subject (自杀, 跳楼, 割腕), but the writer's own despair always counts.
 3. Frames that make a message *not* a report: service questions (办理, 收费标准, 缴费, 投诉, 预约,
    咨询, 电话是多少 ...), the past (去年, 上次, 以前 ...), prevention / fiction / hypotheticals
    (怎么预防, 演练, 电视剧 ...). A service frame silences topics, and events that carry no mark of
@@ -245,6 +250,9 @@ def normalize(text: str | None) -> str:
 EVENT = "event"  # something happening now; silenced only by a past / prevention frame
 TOPIC = "topic"  # also a service subject; silenced by any frame
 HELP = "help"  # a call for help or a crisis; never silenced
+# An unmistakable report in progress (being coached to transfer money, a person trapped): a
+# service word in the same message ("理赔", "银行") does not silence it; the past does.
+STRONG = "strong"
 
 _FAMILY = (
     "老公|丈夫|老婆|妻子|媳妇|男朋友|男友|女朋友|前夫|前妻|我爸|我妈|爸爸|妈妈|父亲|母亲|继父|继母|"
@@ -304,12 +312,28 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
             r"(一|整|好多|很多|一把|一堆|全部|所有的?)(瓶|盒|板)?.{0,2}(安眠药|安定|药片|农药)|"
             r"(唔|冇|不)想(再)?(生存|存在)|冇意思活|没(有)?活下去的(意义|勇气|理由)",
         ),
+        (
+            HELP,
+            "indirect",
+            r"没有我.{0,6}(更好|会好|轻松|清净)|我(死|消失|不在)了.{0,8}(轻松|解脱|更好|清净|省心)|"
+            r"(永远|一直)(睡|睡过去|不醒|闭上眼)|一睡不醒|结束(掉)?(我)?自己|结束这条命|"
+            r"(割|划|砍|扎|烫|烧|捅)(了|伤了)?(我)?自己|(割|划)(了|开|开了|破|破了|断)?(自己的?)?(手腕|动脉)|手腕.{0,8}(割|划|流血|血流|全是血)|"
+            r"我(不配|不该|不值得)(再)?活|(决定|准备|打算)(好)?(了)?(去)?死|把自己饿死|饿死(自己)?算了|"
+            r"(如果|要是|万一|等)我(今天|明天|今晚|哪天)?(走了|不在了|死了).{0,12}(照顾|替我|帮我|拜托|转告)|"
+            r"消失了?也(没|不会)(有)?人|没人(在乎|在意|需要|心疼)我|(活着|存在)(就是|只是)(个)?(拖累|累赘|负担)|"
+            r"(拖累|连累)(家里|家人|大家|你们).{0,6}(不如|结束|走|死)|不想(再)?(拖累|连累)|"
+            r"开着(煤气|燃气)|(煤气|燃气|天然气|炭(盆|火)?)(阀)?.{0,4}(开着|点着|点上了).{0,12}(门窗|窗户|门缝).{0,4}(关死|关严|封|堵)|"
+            r"(门窗|窗户|门缝).{0,4}(关死|关严|封死|封好|堵死|堵上).{0,12}(煤气|燃气|天然气|炭)|(煤气|燃气|炭).{0,6}不想(出去|开门|活)|封(好|死)(了)?(门窗|窗户|门缝)|"
+            r"想(si|shi|s)(?![a-z])|不想(huo|活)(?![a-z])|(bu|不)想(huo|活)|zisha|自sha|活不(xia|下)去|"
+            r"(药|安眠药|刀片|绳子).{0,6}(攒够|准备好|备好|买好)|(攒够|攒了|囤了).{0,6}(药|安眠药)|"
+            r"(好想|想)(从这|从楼上|从桥上)?.{0,4}跳下去|(站|坐)在.{0,6}(天台|楼顶|桥|江边|河边|窗台|顶楼)(边|上|边上)?.{0,8}(风|跳|想|不想|最后)",
+        ),
     ),
     FIRE: (
         (
             EVENT,
             "burning",
-            r"(着|起|失)火(了|啦|啊|!)|着大火|烧起来|(烧|点)着了|火势|火光|火(越来越|很|好|太)大|大火(?!收汁|炒|烧开|煮|翻炒|蒸)|浓烟|冒(黑|白)?烟|冒火|自燃|火花",
+            r"(着|起|失)火(了|啦|啊|!)|着大火|烧起来|(烧|点)着了|火势|火光|火(越来越|很|好|太)大|(冒|有|溅|蹦|起)(了)?火星(?!人|探测|车)|大火(?!收汁|炒|烧开|煮|翻炒|蒸)|浓烟|冒(黑|白)?烟|冒火|自燃|火花",
         ),
         (
             EVENT,
@@ -326,6 +350,12 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
             r"(煤气|燃气|天然气|液化气|瓦斯).{0,2}(味|气味)|臭鸡蛋味|闻到.{0,6}(煤气|燃气|天然气|液化气|瓦斯)|(煤气|燃气|天然气|液化气|瓦斯|气罐|煤气灶|燃气灶|煤气管|燃气管).{0,12}(漏了|泄漏了|泄露了|漏气|在漏|嘶嘶|有气味|有味)",
         ),
         (EVENT, "gas_alarm", r"燃气报警器(响|叫|一直)"),
+        (
+            EVENT,
+            "gas_left_open",
+            r"开着(煤气|燃气|天然气)|(煤气|燃气|天然气)(阀|灶|开关)?.{0,2}(开着|一直开着|全打开).{0,12}"
+            r"(门窗|窗户|门缝).{0,4}(关死|关严|封|堵)",
+        ),
         (EVENT, "co_poisoning", r"(煤气|一氧化碳)中毒"),
         (EVENT, "pipe_broken", r"(燃气|煤气|天然气)(管|管道|管子).{0,4}(断|破|裂|挖|爆)"),
         (TOPIC, "gas_leak", r"(煤气|燃气|天然气|液化气)(泄漏|泄露|管道破|管子破|罐漏)"),
@@ -347,6 +377,15 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
             r"被困(?!扰)|困在|困住|被埋|埋在.{0,6}下面|压在.{0,6}(下面|底下)|卡在.{0,10}(出不来|拔不出)|(锁|关)(在)?车里|反锁(在)?(家|屋|车)|(孩子|小孩|宝宝).{0,6}锁在家|(外机|楼顶|阳台|窗外|树上|悬崖|山上).{0,6}下不来|进水了.{0,6}(车里|人)",
         ),
         (EVENT, "collapse", r"塌(了|方)|坍塌|倒塌|滑坡|泥石流|决口|决堤|洪水.{0,6}(进|淹|漫)|漫进"),
+        (
+            STRONG,
+            "person_trapped",
+            rf"({_PERSON}|有人|人|工人|我们|我).{{0,6}}(困|压|埋|卡|关)(在|住)(?!了?(家|屋里).{{0,6}}(隔离|上网课))|"
+            r"电梯.{0,10}(停|卡|坏|不动|掉|坠|冲顶|蹲底).{0,10}(出不去|出不来|里面有人|人在里面|门打不开|困)|"
+            r"(在|被关在|被困在)电梯里|(沉|淹)(下去|没)了|不会游泳.{0,6}(掉|落|下水|冲)|"
+            r"(掉|落|冲|滑|跌)(进|到|入)(了)?.{0,4}(河|江|水库|海|湖|池|塘|渠|沟|井|冰窟窿)(里)?|"
+            r"(水|洪水).{0,6}(到|过|淹到|没过)了?(腰|胸|脖子|膝盖|二楼|屋顶)|(挂|吊)在.{0,6}(外面|窗外|阳台外|半空)",
+        ),
     ),
     DOMESTIC_VIOLENCE: (
         (
@@ -379,6 +418,13 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
             r"杀人|要杀|杀了我|弄死|威胁(要|我)|扬言|绑架|劫持|挟持|人质|性侵|强奸|猥亵|非礼|砸(车|店|门|东西)|踹门|闹事|闯(进|入)|入室",
         ),
         (EVENT, "police", r"(我要|帮我|快|赶紧|马上|快点)报警|报警(啊|!)"),
+        (
+            EVENT,
+            "armed",
+            r"(拿|抄|举|挥|提)(着|起)?(刀|棍|铁棍|钢管|锤子|斧|砍刀|扳手|铁锹|水果刀)|"
+            r"(要|说要|扬言要|喊着要)(打|砍|杀|捅|弄)(死)?我|(被|把人)(捅|砍|刺)(了|伤)|"
+            r"被(人|他|她|他们|她们|几个人|一群人|一伙人|陌生人|对方|那人|醉汉|小混混).{0,4}(打|揍|踢|砍|捅|刺|围殴)",
+        ),
     ),
     ROBBERY: (
         (
@@ -423,6 +469,18 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
             EVENT,
             "safe_account",
             r"安全账户|资金清查|(对方|他|她|骗子|客服|网友|陌生人|警察|民警)(让|要|叫)我.{0,8}(转|汇|打|付|充)|我(刚|刚刚|已经)?(转|汇)了.{0,4}(万|千|元|块)|验证码.{0,6}(给|告诉|发)(了)?(对方|他|她)|屏幕共享|共享屏幕|冒充(公安|警察|公检法|检察院|法院|客服|领导)|(说|自称)是(公安|警察|检察院|法院|公检法)",
+        ),
+        (
+            STRONG,
+            "coached",
+            r"(冻结|解冻).{0,10}(转|汇|交|打|付)(钱|款|账)?|(转|交|打|付)(钱|款|账).{0,6}(解冻|解封|激活)|"
+            r"(电话|视频|微信|qq|语音)(里|上)?.{0,8}(教|指导|让|叫|要|指挥)我.{0,10}(操作|转|汇|下载|开通|贷款|借|取钱|提额)|"
+            r"(教|指导|指挥)我.{0,6}(操作|转账|汇款|取钱|开通)|"
+            r"(理赔|退款|退费|赔偿|注销|关闭|退货).{0,10}(让|要|叫|帮)我.{0,10}(开通|借款|贷款|备用金|借呗|花呗|网贷|额度)|"
+            r"(让|要|叫)我.{0,6}(下载|装|打开).{0,10}(软件|app|会议|屏幕)|"
+            r"(垫钱|垫付|再充|续充|继续充|继续转|做任务|刷单).{0,10}(才能|提现|返|解冻|提不)|"
+            r"(对方|骗子|客服|他|她)(还在|一直在|正在).{0,4}(电话|视频|语音)|"
+            r"(说|称)我.{0,6}(涉嫌|涉案|洗钱|被通缉)|(孩子|儿子|女儿|家人|老公|老婆).{0,8}出事了.{0,8}(打钱|转钱|汇钱)",
         ),
         (
             EVENT,
@@ -528,16 +586,42 @@ _SERVICE = re.compile(
     r"举报(?!.{0,2}(有人|他|她))|污染|排放|环保|能不能|搬走|疫苗|打针|第二针|程序|过户|户口|学籍|"
     r"恢复|医保|社保|公积金|低保|房产|继承|是哪里的电话|什么电话|电话是|号码是|热线是|庭审|案件|判决|"
     r"旁听|私了|反悔|调解|纠纷|病毒|杀毒|被限制|封号|解封|负责|要不要|谁管|赔偿|怎么赔|能报|慢性病|"
-    r"慢特病|门诊|救助站|在哪(里|儿)?$|宣告|来修|修一下|修理"
+    r"慢特病|门诊|救助站|在哪(里|儿)?$|宣告|来修|修一下|修理|"
+    # procedures around a report: how to report, what evidence, waiting periods, penalties
+    r"(怎么|如何|应该怎么|怎样)报(警|案)|什么证据|要等.{0,4}(小时|天)|报案后|多久(能|才能|会)?(有|出)结果|"
+    r"拘留|判(几|多少)年|怎么(处罚|判|处理的)|离婚|财产|抚养权|(哪些|哪个|什么)(部门|机构|单位)|启事"
+)
+
+# Spans that only look like a report and are removed before the lexicon is searched: appliances
+# that do not ignite ("煤气灶打不着火"), pets that ran away, idioms of annoyance ("堵得我想死").
+_LOOKALIKE = re.compile(
+    r"(打|点)不(着|燃)(火)?|着不了火|不(出|着)火|打(不|没)着|打火(不|没|失败)|"
+    r"(猫|狗|猫咪|狗狗|宠物|鹦鹉|兔子|仓鼠|鸟|乌龟)(跑|走)?(丢了|走丢|走失|不见了|跑丢|失踪|找不到)|"
+    r"(堵|热|烦|气|吵|饿|困|笑|忙|挤|晒|冻|馋|难|丑|尬|慢|卡|痒|闷|渴|等|加|写|考|催)得(我|人)?(都|真|简直)?(快)?(要)?想死"
+)
+# Self-harm words in a message *about* self-harm rather than from someone at risk: the past
+# ("去年自杀未遂的医药费"), a death being dealt with, fiction and news, prevention work. Such a
+# message is silenced only when it also carries no mark of the writer's own present crisis.
+_SELF_HARM_ABOUT = re.compile(
+    r"去年|前年|几年前|多年前|当年|那年|上个月|曾经|以前|小时候|电视剧|电影|小说|新闻|剧情|剧里|"
+    r"书里|报道|去世|身亡|遗体|医药费|报销|社保|保险|理赔|志愿者|宣传|课程|讲座|培训|干预|预防|"
+    r"研究|论文|统计|数据"
+)
+_SELF_HARM_PRESENT = re.compile(
+    r"现在(?!好|没事|不会|已经好|想(问|咨询|了解|办|查|知道))|今天|今晚|此刻|马上|又(想|开始|有|要)|还(想|是想|在想)|更(想|加)|"
+    r"准备|打算|决定|已经(吃|喝|割|吞|写)|救(命|救)|"
+    # the writer's own wish, whatever the frame ("爸爸去世了，我也不想活了")
+    r"不想(再)?活|想死|想(要)?自杀|想轻生|撑不(下去|住)|活不下去|想跳|想结束|想了结|不想(再)?醒|我也"
 )
 # The past, habits, prevention, fiction and hypotheticals: silence events too.
 _NOT_NOW = re.compile(
     r"去年|前年|上个?月|上周|上星期|上礼拜|几年前|多年前|以前|之前|曾经|小时候|当年|那年|上次|"
     r"前几年|早就|经常|总是|老是|每次|多次|好几次|三天两头|预防|防范|防止|避免|怎么防|如何防|"
-    r"防(溺水|火(?!门)|盗(?!窗|门)|骗|诈|拐|汛|灾)|演练|演习|模拟|电影|电视剧|电视|小说|新闻|视频里|视频中|游戏|"
+    r"防(溺水|火(?!门)|盗(?!窗|门)|骗|诈|拐|汛|灾)|演练|演习|模拟|电影|电视剧|电视(?!机|柜|墙)|小说|新闻|视频里|视频中|游戏|"
     r"剧情|动画|漫画|假如|如果|万一|假设|要是|会不会|以防|应急预案|注意事项|安全教育|培训|那次|"
     r"多年|(一|两|三|几|半|\d{1,4})(周|星期|个月|月|年)(了|前)|找(回来|到)了|已经(回来|找到)|"
-    r"(累|热|笑|饿|气|困|忙|烦|冷|吵)死(了|我|人)|想死(你|您|他|她)"
+    r"(累|热|笑|饿|气|困|忙|烦|冷|吵)死(了|我|人)|想死(你|您|他|她)|"
+    r"什么是|怎么(识别|辨别|分辨|判断是不是)|如何(识别|辨别|分辨)|(怕|担心|以防)(进|招|遭|有)(小偷|贼)"
 )
 # Words that mark a report of something happening now: a service frame does not silence an
 # event that carries one ("追尾了，责任怎么划分" still gets 122).
@@ -556,10 +640,18 @@ class _Hit:
     name: str
 
 
-def _hits(text: str) -> list[_Hit]:
+# The self-harm signals that only name the subject (自杀, 跳楼, 割腕): a message about self-harm
+# (see _SELF_HARM_ABOUT) does not count them. The writer's own despair ("活着没意思", "不如死了算了",
+# "想死") always counts, whatever the frame.
+_SELF_HARM_NAMING = frozenset({"suicide", "jump", "method"})
+
+
+def _hits(text: str, about_self_harm: bool = False) -> list[_Hit]:
     hits = []
     for category, signals in _COMPILED.items():
         for kind, name, patterns in signals:
+            if about_self_harm and category == SELF_HARM and name in _SELF_HARM_NAMING:
+                continue
             if all(pattern.search(text) for pattern in patterns):
                 hits.append(_Hit(category, kind, name))
                 break  # the first (strongest) signal of a category is enough
@@ -570,6 +662,8 @@ def _kept(hits: Iterable[_Hit], service: bool, not_now: bool, now: bool) -> list
     kept = []
     for hit in hits:
         if hit.kind == HELP:
+            kept.append(hit)
+        elif hit.kind == STRONG and not not_now:
             kept.append(hit)
         elif hit.kind == EVENT and not not_now and (now or not service):
             kept.append(hit)
@@ -609,13 +703,17 @@ def detect_emergency(text: str | None) -> EmergencyDecision | None:
     service = bool(_SERVICE.search(normalized))
     not_now = bool(_NOT_NOW.search(normalized))
     # "没人受伤" must neither add 120 nor count as a medical topic.
-    affirmed = _NOT_INJURED.sub("", normalized)
+    affirmed = _LOOKALIKE.sub("", _NOT_INJURED.sub("", normalized))
     injured = bool(_INJURED.search(affirmed))
-    all_hits = _hits(affirmed)
+    lookalike = affirmed != _NOT_INJURED.sub("", normalized)
+    about_self_harm = bool(
+        _SELF_HARM_ABOUT.search(normalized) and not _SELF_HARM_PRESENT.search(normalized)
+    )
+    all_hits = _hits(affirmed, about_self_harm)
     hits = _kept(all_hits, service, not_now, bool(_NOW.search(normalized)))
     if hits:
         return _choose(hits, injured)
-    if all_hits or service or not_now:
+    if all_hits or service or not_now or lookalike:
         # The words are there but framed as a question, the past or prevention: not a report.
         return None
     model = emergency_classifier()

@@ -47,7 +47,7 @@ def test_emergency_gets_every_number(text: str, group: str, numbers: tuple[str, 
     assert decision is not None, text
     for number in numbers:
         assert number in decision.numbers and number in decision.message
-    if group == "self_harm":
+    if group.startswith("self_harm"):
         assert decision.category == SELF_HARM
         assert "换个说法" not in decision.message
 
