@@ -592,9 +592,14 @@ _SERVICE = re.compile(
     r"旁听|私了|反悔|调解|纠纷|病毒|杀毒|被限制|封号|解封|负责|要不要|谁管|赔偿|怎么赔|能报|慢性病|"
     r"慢特病|门诊|救助站|在哪(里|儿)?$|宣告|来修|修一下|修理|"
     # procedures around a report: how to report, what evidence, waiting periods, penalties
-    r"(怎么|如何|应该怎么|怎样)报(警|案)|什么证据|要等.{0,4}(小时|天)|报案后|多久(能|才能|会)?(有|出)结果|"
+    r"什么证据|报案后|多久(能|才能|会)?(有|出)结果|"
     r"拘留|判(几|多少)年|怎么(处罚|判|处理的)|离婚|财产|抚养权|(哪些|哪个|什么)(部门|机构|单位)|启事"
 )
+
+# How to report ("被跟踪应该怎么报警", "走失要等24小时吗"): a service frame only when nothing says it is
+# happening to the writer now ("有人跟踪我，怎么报警" and "孩子走丢了，要等24小时吗" still alarm).
+_PROCEDURE = re.compile(r"(怎么|如何|应该怎么|怎样)报(警|案)|要等.{0,4}(小时|天)")
+_FIRST_PERSON_NOW = re.compile(r"我|了|正在|还在|一直")
 
 # Spans that only look like a report and are removed before the lexicon is searched: appliances
 # that do not ignite ("煤气灶打不着火"), pets that ran away, idioms of annoyance ("堵得我想死").
@@ -704,7 +709,9 @@ def detect_emergency(text: str | None) -> EmergencyDecision | None:
     normalized = normalize(text)
     if not normalized:
         return None
-    service = bool(_SERVICE.search(normalized))
+    service = bool(_SERVICE.search(normalized)) or bool(
+        _PROCEDURE.search(normalized) and not _FIRST_PERSON_NOW.search(normalized)
+    )
     not_now = bool(_NOT_NOW.search(normalized))
     # "没人受伤" must neither add 120 nor count as a medical topic.
     affirmed = _LOOKALIKE.sub("", _NOT_INJURED.sub("", normalized))
