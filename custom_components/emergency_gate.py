@@ -27,12 +27,6 @@ from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.exceptions import InvalidConfigException
 from rasa.shared.nlu.constants import (
     ENTITIES,
-    ENTITY_ATTRIBUTE_CONFIDENCE,
-    ENTITY_ATTRIBUTE_END,
-    ENTITY_ATTRIBUTE_START,
-    ENTITY_ATTRIBUTE_TYPE,
-    ENTITY_ATTRIBUTE_VALUE,
-    EXTRACTOR,
     INTENT,
     INTENT_NAME_KEY,
     INTENT_RANKING_KEY,
@@ -41,6 +35,7 @@ from rasa.shared.nlu.constants import (
 )
 from rasa.shared.nlu.training_data.message import Message
 
+from bot.nlu.intent_override import decided_ranking, demoted_ranking, with_whole_text_entity
 from bot.safety.emergency import (
     NUMBERS,
     UNKNOWN,
@@ -115,47 +110,24 @@ class EmergencyGate(GraphComponent):
         return messages
 
     def _override(self, message: Message, decision: EmergencyDecision, source: str) -> None:
-        ranking = message.get(INTENT_RANKING_KEY) or []
-        others = [
-            {**entry, PREDICTED_CONFIDENCE_KEY: 0.0}
-            for entry in ranking
-            if entry.get(INTENT_NAME_KEY) != EMERGENCY_INTENT
-        ]
-        top = {INTENT_NAME_KEY: EMERGENCY_INTENT, PREDICTED_CONFIDENCE_KEY: 1.0}
+        top, ranking = decided_ranking(message.get(INTENT_RANKING_KEY) or [], EMERGENCY_INTENT)
         message.set(INTENT, top, add_to_output=True)
-        message.set(INTENT_RANKING_KEY, [top, *others], add_to_output=True)
-        text = message.get(TEXT) or ""
-        entities = [
-            e for e in message.get(ENTITIES, []) if e.get(ENTITY_ATTRIBUTE_TYPE) != CATEGORY_ENTITY
-        ]
-        entities.append(
-            {
-                ENTITY_ATTRIBUTE_TYPE: CATEGORY_ENTITY,
-                ENTITY_ATTRIBUTE_START: 0,
-                ENTITY_ATTRIBUTE_END: len(text),
-                ENTITY_ATTRIBUTE_VALUE: decision.category,
-                ENTITY_ATTRIBUTE_CONFIDENCE: 1.0,
-                EXTRACTOR: self.__class__.__name__,
-            }
+        message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
+        entities = with_whole_text_entity(
+            message.get(ENTITIES, []),
+            message.get(TEXT) or "",
+            CATEGORY_ENTITY,
+            decision.category,
+            self.__class__.__name__,
         )
         message.set(ENTITIES, entities, add_to_output=True)
         message.set(OUTPUT_KEY, {**decision.to_payload(), "source": source}, add_to_output=True)
 
     def _demote(self, message: Message, confidence: float) -> None:
         """The classifiers' report_emergency that the detector does not confirm: next intent."""
-        ranking = [
-            entry
-            for entry in message.get(INTENT_RANKING_KEY) or []
-            if entry.get(INTENT_NAME_KEY) != EMERGENCY_INTENT
-        ]
-        total = sum(float(entry.get(PREDICTED_CONFIDENCE_KEY) or 0.0) for entry in ranking)
-        if not ranking or total <= 0.0:
+        ranking = demoted_ranking(message.get(INTENT_RANKING_KEY) or [], EMERGENCY_INTENT)
+        if ranking is None:
             return  # nothing to fall back to: keep it (all numbers beat silence)
-        ranking = [
-            {**entry, PREDICTED_CONFIDENCE_KEY: float(entry[PREDICTED_CONFIDENCE_KEY]) / total}
-            for entry in ranking
-        ]
-        ranking.append({INTENT_NAME_KEY: EMERGENCY_INTENT, PREDICTED_CONFIDENCE_KEY: 0.0})
         message.set(INTENT, dict(ranking[0]), add_to_output=True)
         message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
         message.set(

@@ -26,6 +26,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.input_limits import INPUT_LIMITS, MESSAGE_TOO_LONG, limit_text
+from bot.nlu.intent_override import decided_ranking
 from bot.settings import load_settings
 
 UNTRUNCATED_TEXT = "untruncated_text"
@@ -120,12 +121,7 @@ class MessageLengthResponder(GraphComponent):
         for message in messages:
             if not (message.get(INPUT_LIMITS) or {}).get("truncated"):
                 continue
-            others = [
-                {**entry, "confidence": 0.0}
-                for entry in message.get(INTENT_RANKING_KEY) or []
-                if entry.get("name") != MESSAGE_TOO_LONG
-            ]
-            decided = {"name": MESSAGE_TOO_LONG, "confidence": 1.0}
-            message.set(INTENT, decided, add_to_output=True)
-            message.set(INTENT_RANKING_KEY, [dict(decided), *others], add_to_output=True)
+            top, ranking = decided_ranking(message.get(INTENT_RANKING_KEY) or [], MESSAGE_TOO_LONG)
+            message.set(INTENT, top, add_to_output=True)
+            message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
         return messages

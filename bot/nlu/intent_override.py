@@ -1,0 +1,58 @@
+"""Intent decisions that outrank the classifiers (emergency, policy, message length).
+
+The NLU gates at the end of the pipeline either *decide* an intent with certainty or *demote* a
+classifier's guess they do not confirm. Both keep ``intent_ranking`` a distribution over every
+intent (summing to 1), so FallbackClassifier and the policies read it as before. Plain dicts with
+Rasa's key names ("name", "confidence"; entity keys as in Rasa's message format), so that this
+stays testable without Rasa.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+Ranking = list[dict[str, Any]]
+
+
+def decided_ranking(
+    ranking: Sequence[dict[str, Any]], intent: str
+) -> tuple[dict[str, Any], Ranking]:
+    """``intent`` at confidence 1.0 and first; every other intent kept at 0.0."""
+    top = {"name": intent, "confidence": 1.0}
+    others = [{**entry, "confidence": 0.0} for entry in ranking if entry.get("name") != intent]
+    return top, [dict(top), *others]
+
+
+def demoted_ranking(ranking: Sequence[dict[str, Any]], intent: str) -> Ranking | None:
+    """The ranking without ``intent``'s mass, renormalised, ``intent`` last at 0.0.
+
+    None when no other intent has any mass (there is nothing to fall back to).
+    """
+    rest = [entry for entry in ranking if entry.get("name") != intent]
+    total = sum(float(entry.get("confidence") or 0.0) for entry in rest)
+    if not rest or total <= 0.0:
+        return None
+    demoted = [
+        {**entry, "confidence": float(entry.get("confidence") or 0.0) / total} for entry in rest
+    ]
+    demoted.append({"name": intent, "confidence": 0.0})
+    return demoted
+
+
+def with_whole_text_entity(
+    entities: Sequence[dict[str, Any]], text: str, entity: str, value: str, extractor: str
+) -> list[dict[str, Any]]:
+    """``entities`` with one ``entity`` spanning the whole text (replacing any earlier one)."""
+    kept = [e for e in entities if e.get("entity") != entity]
+    kept.append(
+        {
+            "entity": entity,
+            "start": 0,
+            "end": len(text),
+            "value": value,
+            "confidence": 1.0,
+            "extractor": extractor,
+        }
+    )
+    return kept
