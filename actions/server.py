@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import traceback
 from collections.abc import Mapping
 
 from rasa_sdk.constants import DEFAULT_SERVER_PORT
@@ -49,12 +50,48 @@ def require_token(app: Sanic, token: str) -> None:
         return response.json({"error": f"missing or wrong {TOKEN_HEADER} header"}, status=401)
 
 
+def _action_name(request: Request) -> str:
+    """The action a failed request asked for (a name from the domain, never user text)."""
+    try:
+        body = request.json
+    except Exception:  # noqa: BLE001 - an unparsable body names no action
+        return "?"
+    name = body.get("next_action") if isinstance(body, dict) else None
+    return name if isinstance(name, str) and name.isidentifier() else "?"
+
+
+def generic_errors(app: Sanic) -> None:
+    """Replace rasa_sdk's 500 handler, which echoes the request body (the whole tracker, with
+    the citizen's messages and slots) and logs ``str(exception)`` (driver errors can quote
+    values). Ours answers a fixed message and logs the action, the exception type and the
+    stack frames only: file, line and function, no exception text."""
+
+    async def exception_handler(request: Request, exception: Exception) -> HTTPResponse:
+        status = getattr(exception, "status_code", None)
+        if isinstance(status, int) and 400 <= status < 500:  # Sanic's own 404/405/...
+            return response.json({"error": type(exception).__name__}, status=status)
+        frames = "\n".join(
+            f"  {f.filename}:{f.lineno} in {f.name}"
+            for f in traceback.extract_tb(exception.__traceback__)[-8:]
+        )
+        logger.error(
+            "action %s failed with %s (details withheld: personal data)\n%s",
+            _action_name(request),
+            type(exception).__name__,
+            frames,
+        )
+        return response.json({"error": "internal error in the action server"}, status=500)
+
+    app.error_handler.add(Exception, exception_handler)
+
+
 def build_app(
     token: str, actions_package: str = "actions", cors_origins: list[str] | None = None
 ) -> Sanic:
     """rasa_sdk's action server app for ``actions_package``, requiring ``token``."""
     app = create_app(actions_package, cors_origins=cors_origins)
     require_token(app, token)
+    generic_errors(app)
     return app
 
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+import logging
+
 import aiohttp
 import pytest
 import rasa_sdk
@@ -87,3 +90,34 @@ def test_a_typo_in_the_settings_stops_the_server_with_the_key_named(
     assert main(["--port", "1"]) == 2
     out = capsys.readouterr().out
     assert "unknown setting 'security.action_token_evn'" in out and str(settings) in out
+
+
+async def test_a_failing_action_answers_500_without_echoing_the_request(
+    sanic_serving, monkeypatch, caplog
+) -> None:
+    """rasa_sdk's own handler echoed the whole request (the tracker: citizens' messages, slots)
+    in the 500 body and logged str(exception); ours answers a fixed message and logs no value."""
+    import actions.cancel
+
+    phone, id_number = "13912345678", "110101199003074578"
+
+    async def boom(self, dispatcher, tracker, domain):
+        raise RuntimeError(f"database said: value {phone} / {id_number} rejected")
+
+    monkeypatch.setattr(actions.cancel.ActionCancelTask, "run", boom)
+    call = cancel_call()
+    call["tracker"]["latest_message"]["text"] = f"我的电话{phone}，身份证{id_number}"
+    call["tracker"]["slots"] = {"phone": phone}
+    caplog.set_level(logging.DEBUG)
+    async with (
+        sanic_serving(build_app(TOKEN)) as url,
+        aiohttp.ClientSession(headers={TOKEN_HEADER: TOKEN}) as http,
+    ):
+        async with http.post(f"{url}/webhook", json=call) as response:
+            assert response.status == 500
+            raw = await response.text()
+    assert json.loads(raw) == {"error": "internal error in the action server"}
+    logged = "\n".join(r.getMessage() + str(r.exc_info or "") for r in caplog.records)
+    assert "action_cancel_task failed with RuntimeError" in logged
+    for secret in (phone, id_number, "database said"):
+        assert secret not in raw and secret not in logged
