@@ -1,15 +1,22 @@
-"""Retrieval benchmark: BM25-only vs hybrid on the labelled question sets, in one run.
+"""Retrieval benchmark: the name-BM25 floor, BM25 and hybrid on every labelled set and split.
 
     python bench/retrieval.py [--db URL] [--catalog PATH] [--dense-model DIR] [--out FILE]
 
 Without ``--db`` a fresh SQLite database is built in a temporary folder: the curated knowledge
-(``data/knowledge``) plus the Guangdong service catalogue from the shared data folder. Both
-question sets are run against that full knowledge base (2,293 items): the curated set
-(``tests/knowledge/questions_curated.yml``) and the catalogue set
-(``tests/knowledge/questions_catalog.yml``, skipped when the catalogue is absent), plus
-the curated items asked with one mistyped character (``questions_typos.yml``).
-Writes recall@1/3/5, MRR@10 and per-query latency (p50/p95) with machine and library versions to
-``bench/results/retrieval.json`` and prints a table.
+(``data/knowledge``) plus the Guangdong service catalogue from the shared data folder. Every set in
+``tests/knowledge`` is run against that full knowledge base (2,293 items), each split (``tune``:
+may be used to choose weights; ``heldout``: only measured) on its own:
+
+- ``curated``: paraphrased questions for the curated items (split by paraphrase group);
+- ``typos``: curated items asked with one mistyped character;
+- ``catalog``: catalogue questions used by earlier tuning rounds (all ``tune``);
+- ``catalog_citizen``: catalogue questions as citizens speak (split by item);
+- ``conversations``: follow-up conversations, each turn resolved with the previous turn's item.
+
+Three rankers: ``names-bm25`` (the floor: plain BM25 over item names with Jieba), ``bm25`` (the
+field-weighted index alone) and ``hybrid``. Writes recall@1/3/5, MRR@10, latency p50/p95 and the
+follow-up accuracy with machine and library versions to ``bench/results/retrieval.json`` and
+prints a table.
 """
 
 from __future__ import annotations
@@ -30,7 +37,14 @@ sys.path.insert(0, str(PROJECT_ROOT))
 
 from bot.db import make_engine, migrate  # noqa: E402
 from bot.knowledge.catalog import import_catalog  # noqa: E402
-from bot.knowledge.evaluation import evaluate, load_questions  # noqa: E402
+from bot.knowledge.evaluation import (  # noqa: E402
+    SPLITS,
+    NameBM25,
+    evaluate,
+    evaluate_conversations,
+    load_conversations,
+    load_questions,
+)
 from bot.knowledge.retrieval import MODES, KnowledgeRetriever, RetrievalConfig  # noqa: E402
 from bot.knowledge.store import build_knowledge, count_rows  # noqa: E402
 from bot.settings import shared_data_dir  # noqa: E402
@@ -101,14 +115,25 @@ def main(argv: list[str] | None = None) -> int:
     retriever = KnowledgeRetriever.from_engine(engine, config)
     build_s["index_build_s"] = round(time.perf_counter() - start, 2)
 
-    sets = {}
-    for name in ("curated", "typos", "catalog"):
-        questions = load_questions(QUESTIONS / f"questions_{name}.yml")
-        known = [q for q in questions if q.ids & retriever.by_id.keys()]
-        if not known:
-            print(f"{name}: no labelled item in the database, skipped", file=sys.stderr)
-            continue
-        sets[name] = {mode: evaluate(retriever, known, mode).to_dict() for mode in MODES}
+    floor = NameBM25(retriever.items)
+    sets: dict[str, dict] = {}
+    for name in ("curated", "typos", "catalog", "catalog_citizen"):
+        for split in SPLITS:
+            questions = load_questions(QUESTIONS / f"questions_{name}.yml", split)
+            known = [q for q in questions if q.ids & retriever.by_id.keys()]
+            if not known:
+                continue
+            by_mode = {"names-bm25": evaluate(floor, known, "names-bm25").to_dict()}
+            by_mode |= {mode: evaluate(retriever, known, mode).to_dict() for mode in MODES}
+            sets[f"{name}/{split}"] = by_mode
+    follow_ups: dict[str, dict] = {}
+    for split in SPLITS:
+        convs = load_conversations(QUESTIONS / "conversations.yml", split)
+        convs = [c for c in convs if all(t.ids & retriever.by_id.keys() for t in c.turns)]
+        if convs:
+            follow_ups[f"conversations/{split}"] = {
+                mode: evaluate_conversations(retriever, convs, mode).to_dict() for mode in MODES
+            }
 
     result = {
         "created": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
@@ -121,11 +146,12 @@ def main(argv: list[str] | None = None) -> int:
         "knowledge_base": counts,
         "timings": build_s,
         "results": sets,
+        "follow_ups": follow_ups,
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
 
-    print("| set | retriever | n | R@1 | R@3 | R@5 | MRR@10 | p50 ms | p95 ms |")
+    print("| set / split | ranker | n | R@1 | R@3 | R@5 | MRR@10 | p50 ms | p95 ms |")
     print("|---|---|---|---|---|---|---|---|---|")
     for name, by_mode in sets.items():
         for mode, r in by_mode.items():
@@ -133,6 +159,17 @@ def main(argv: list[str] | None = None) -> int:
                 f"| {name} | {mode} | {r['questions']} | {r['recall@1']:.3f} | {r['recall@3']:.3f} "
                 f"| {r['recall@5']:.3f} | {r['mrr@10']:.3f} | {r['latency_p50_ms']:.1f} "
                 f"| {r['latency_p95_ms']:.1f} |"
+            )
+    print()
+    print(
+        "| conversations / split | resolver | conversations | follow-ups | follow-up acc | all turns right |"
+    )
+    print("|---|---|---|---|---|---|")
+    for name, by_mode in follow_ups.items():
+        for mode, r in by_mode.items():
+            print(
+                f"| {name} | {mode} | {r['conversations']} | {r['follow_ups']} "
+                f"| {r['follow_up_accuracy']:.3f} | {r['all_turns_right']:.3f} |"
             )
     print(f"written to {args.out}", file=sys.stderr)
     engine.dispose()
