@@ -29,6 +29,7 @@ from bot.handoff import (
     CALLBACK,
     USER_REQUEST,
     HandoffPlan,
+    agent_hours,
     callback_description,
     plan_handoff,
 )
@@ -88,6 +89,7 @@ async def hand_off(
         reason=reason,
         phone=phone,
         context=_context(tracker, domain),
+        hours=agent_hours(runtime.settings.handover),
     )
     ticket_id = None
     if plan.mode == CALLBACK and phone:
@@ -109,7 +111,11 @@ async def hand_off(
         except (SQLAlchemyError, TicketError):
             logger.exception("could not store call-back ticket for %s", tracker.sender_id)
             plan = HandoffPlan(
-                CALL_HOTLINE, plan.reason, agent_takes_over=False, context=plan.context
+                CALL_HOTLINE,
+                plan.reason,
+                agent_takes_over=False,
+                context=plan.context,
+                hours=plan.hours,
             )
     dispatcher.utter_message(text=plan.message(ticket_id), json_message=plan.payload(ticket_id))
     events: list[EventType] = []

@@ -36,6 +36,7 @@ from __future__ import annotations
 import dataclasses
 import difflib
 import os
+import re
 import types
 import typing
 from collections.abc import Mapping
@@ -205,11 +206,75 @@ class SecuritySettings:
     # Environment variable holding the key that signs the web channel's conversation ids, so a
     # reconnect resumes its conversation across restarts; unset, ids last one server process.
     session_key_env: str = "MINSHENG_SESSION_KEY"
+    # Environment variable holding the secret the operator console sends (X-Minsheng-Token) to
+    # deliver operator replies into a web chat; unset, that endpoint is disabled.
+    operator_token_env: str = "MINSHENG_OPERATOR_TOKEN"
 
     def __post_init__(self) -> None:
         _env_name(self, "security", "action_token_env")
         _env_name(self, "security", "model_token_env")
         _env_name(self, "security", "session_key_env")
+        _env_name(self, "security", "operator_token_env")
+
+
+@dataclass(frozen=True)
+class HandoverSettings:
+    # Seconds a handed-over conversation waits for an operator before the citizen is told to call
+    # 12345 or leave a message (a ticket) instead.
+    wait_timeout_s: float = 180.0
+    # Operators' first hour in the hotline timezone, "HH:MM" (inclusive).
+    agent_hours_start: str = "08:00"
+    # Operators' end of day in the hotline timezone, "HH:MM" (exclusive).
+    agent_hours_end: str = "22:00"
+
+    def __post_init__(self) -> None:
+        _positive(self, "handover", "wait_timeout_s", float)
+        for name in ("agent_hours_start", "agent_hours_end"):
+            value = getattr(self, name)
+            if not isinstance(value, str) or not re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", value):
+                raise SettingsError(f"handover.{name} must be a time like 08:00, got {value!r}")
+        if self.agent_hours_start >= self.agent_hours_end:
+            raise SettingsError("handover.agent_hours_start must be before agent_hours_end")
+
+
+@dataclass(frozen=True)
+class ConsoleSettings:
+    # Where the operator console (python -m bot console) listens; loopback unless a TLS proxy
+    # fronts it.
+    host: str = "127.0.0.1"
+    port: int = 5006
+    # The Rasa server whose HTTP API (--enable-api) the console reads and writes conversations on.
+    rasa_url: str = "http://127.0.0.1:5005"
+    # Environment variable holding Rasa's --auth-token (`make run` keeps it in var/api_token).
+    api_token_env: str = "MINSHENG_API_TOKEN"
+    # A session ends after this many idle minutes, and at the latest after session_max_hours.
+    session_idle_minutes: int = 30
+    session_max_hours: int = 12
+    # Failed sign-ins allowed per username (x4 per client address) in the window, then refused.
+    login_max_failures: int = 5
+    login_window_minutes: int = 15
+    # Mark cookies Secure (set when the console is served over HTTPS).
+    secure_cookies: bool = False
+    # Hand-overs older than this are no longer listed in the queue.
+    queue_lookback_hours: int = 72
+
+    def __post_init__(self) -> None:
+        for name in (
+            "port",
+            "session_idle_minutes",
+            "session_max_hours",
+            "login_max_failures",
+            "login_window_minutes",
+            "queue_lookback_hours",
+        ):
+            _at_least(self, "console", name, 1)
+        if not 1 <= self.port <= 65535:
+            raise SettingsError(f"console.port must be a TCP port, got {self.port!r}")
+        if not isinstance(self.rasa_url, str) or not self.rasa_url.startswith(
+            ("http://", "https://")
+        ):
+            raise SettingsError(f"console.rasa_url must be an http(s) URL, got {self.rasa_url!r}")
+        _env_name(self, "console", "api_token_env")
 
 
 @dataclass
@@ -244,6 +309,10 @@ class Settings:
     limits: LimitsSettings = field(default_factory=LimitsSettings)
     # Secrets of the internal services (by environment variable name, never the value).
     security: SecuritySettings = field(default_factory=SecuritySettings)
+    # The operator console: where it listens, its Rasa server, sessions and sign-in limits.
+    console: ConsoleSettings = field(default_factory=ConsoleSettings)
+    # Hand-over to a person: how long a citizen waits for an operator, operators' hours.
+    handover: HandoverSettings = field(default_factory=HandoverSettings)
 
     def __post_init__(self) -> None:
         self.models_dir = Path(self.models_dir)
@@ -277,6 +346,8 @@ SECTIONS = (
     PrivacySettings,
     LimitsSettings,
     SecuritySettings,
+    ConsoleSettings,
+    HandoverSettings,
 )
 
 # Flat names of earlier versions -> their place in the tree (files, environment, overrides).

@@ -21,6 +21,13 @@ from bot.safety.emergency import MESSAGES, NUMBERS
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 MODEL = Path(os.environ.get("BOT_TEST_RASA_MODEL") or PROJECT_ROOT / "results/model/ci.tar.gz")
 HOLD = "已为您转接人工客服"
+# The hold reply outside operators' hours (settings.handover): the test may run at any time of day.
+UNANSWERED = "人工坐席都在忙"
+
+
+def held(reply: str) -> bool:
+    return HOLD in reply or UNANSWERED in reply
+
 
 pytestmark = pytest.mark.trained_model
 
@@ -129,19 +136,19 @@ async def test_hand_over_holds_but_an_emergency_still_gets_its_number(agent) -> 
 
     sender = "handover"
     await set_state(agent, sender, SlotSet("handoff_active", True))
-    assert HOLD in await say(agent, sender, "请问社保卡怎么补办")
-    assert HOLD in await say(agent, sender, "你好，在吗")
+    assert held(await say(agent, sender, "请问社保卡怎么补办"))
+    assert held(await say(agent, sender, "你好，在吗"))
     reply = await say(agent, sender, "我不想活了")
-    assert MESSAGES["self_harm"] in reply and "12356" in reply and HOLD not in reply
+    assert MESSAGES["self_harm"] in reply and "12356" in reply and not held(reply)
     reply = await say(agent, sender, "救命啊，有人拿刀砍人")
-    assert "110" in reply and HOLD not in reply
+    assert "110" in reply and not held(reply)
     tracker = await tracker_of(agent, sender)
     assert tracker.get_slot("handoff_active") is True  # still with the agent
     # Rasa's /restart keeps working and ends the hand-over.
     await say(agent, sender, "/restart")
     tracker = await tracker_of(agent, sender)
     assert not tracker.get_slot("handoff_active")
-    assert HOLD not in await say(agent, sender, "你好")
+    assert not held(await say(agent, sender, "你好"))
 
 
 @pytest.mark.parametrize(
