@@ -13,7 +13,14 @@ import importlib
 from collections.abc import Sequence
 
 # Command-group modules, in help order.
-GROUP_MODULES = ("bot.cli.kb", "bot.cli.data", "bot.cli.llm", "bot.cli.serve", "bot.cli.privacy")
+GROUP_MODULES = (
+    "bot.cli.kb",
+    "bot.cli.data",
+    "bot.cli.llm",
+    "bot.cli.serve",
+    "bot.cli.privacy",
+    "bot.cli.console",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
