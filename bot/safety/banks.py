@@ -3,6 +3,8 @@
 Four kinds of bank (emergency, near_miss, refuse, answer), each in two splits: ``tune`` (detector and
 policy builders may read it) and ``heldout`` (only for measurement). Cases come in paraphrase groups;
 a group lives in one split only, so that no paraphrase of a held-out message is ever tuned on.
+One kind of one split may span several files, ``<split>/<kind>.yml`` and ``<split>/<kind>_<tag>.yml``
+(e.g. ``tune/emergency_r1.yml``, a retired held-out round); they are read together, sorted by name.
 Schema and rules: tests/safety/banks/README.md.
 
 ``load_bank`` validates *all* bank files before it returns one, because the rules that matter most
@@ -91,6 +93,8 @@ _OPTIONAL_KEYS = {
 _GROUP_ID = re.compile(r"[a-z]{2}(-[a-z0-9]+)+")
 _NUMBER = re.compile(r"\d{3,5}")
 _NOT_WORD = re.compile(r"[\W_]+")
+# <kind>.yml or <kind>_<tag>.yml (.yaml too); the kind alternatives come from KINDS.
+_FILE_NAME = re.compile(rf"({'|'.join(KINDS)})(?:_[a-z0-9]+)?\.ya?ml")
 
 
 class BankError(ValueError):
@@ -113,12 +117,47 @@ def normalise(text: str) -> str:
     return _NOT_WORD.sub("", unicodedata.normalize("NFKC", text)).lower()
 
 
-def bank_path(kind: str, split: str, root: Path = BANKS_DIR) -> Path:
+def _check_names(kind: str, split: str) -> None:
     if kind not in KINDS:
         raise BankError(f"unknown bank kind {kind!r}; use one of {KINDS}")
     if split not in SPLITS:
         raise BankError(f"unknown split {split!r}; use one of {SPLITS}")
+
+
+def bank_path(kind: str, split: str, root: Path = BANKS_DIR) -> Path:
+    """The main file of a bank and split (``<split>/<kind>.yml``); see ``bank_paths`` for all."""
+    _check_names(kind, split)
     return root / split / f"{kind}.yml"
+
+
+def _file_kind(path: Path) -> str | None:
+    match = _FILE_NAME.fullmatch(path.name)
+    return match.group(1) if match else None
+
+
+def bank_paths(kind: str, split: str, root: Path = BANKS_DIR) -> list[Path]:
+    """Every file of a bank and split: ``<kind>.yml`` and ``<kind>_<tag>.yml``, sorted by name.
+
+    A ``.yml``/``.yaml`` file in the split folder that names no kind (a typo such as
+    ``refuse-r1.yml`` or ``emergencies.yml``) is an error rather than silently skipped.
+    """
+    _check_names(kind, split)
+    folder = root / split
+    if not folder.is_dir():
+        return []
+    paths = []
+    for path in sorted(folder.iterdir()):
+        if path.suffix not in {".yml", ".yaml"}:
+            continue
+        file_kind = _file_kind(path)
+        if file_kind is None:
+            raise BankError(
+                f"{path}: not a bank file name; use <kind>.yml or <kind>_<tag>.yml "
+                f"with kind one of {KINDS} and tag [a-z0-9]+"
+            )
+        if file_kind == kind:
+            paths.append(path)
+    return paths
 
 
 def _group_cases(kind: str, split: str, raw: Any, where: str) -> list[BankCase]:
@@ -169,24 +208,29 @@ def _group_cases(kind: str, split: str, raw: Any, where: str) -> list[BankCase]:
 
 
 def read_bank_file(kind: str, split: str, root: Path = BANKS_DIR) -> list[BankCase]:
-    """One file's cases, checked against the schema (not against the other files)."""
-    path = bank_path(kind, split, root)
-    if not path.exists():
-        raise FileNotFoundError(f"safety bank missing: {path}")
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as error:
-        raise BankError(f"{path}: not valid YAML: {error}") from error
-    if not isinstance(data, list) or not data:
-        raise BankError(f"{path}: expected a non-empty list of groups")
+    """One bank and split's cases from all its files, checked against the schema and for group ids
+    used twice among those files (not against the other banks and splits: see ``load_all``)."""
+    paths = bank_paths(kind, split, root)
+    if not paths:
+        raise FileNotFoundError(f"safety bank missing: {bank_path(kind, split, root)}")
     cases: list[BankCase] = []
-    groups: set[str] = set()
-    for index, raw in enumerate(data):
-        group_cases = _group_cases(kind, split, raw, f"{path}[{index}]")
-        if group_cases[0].group in groups:
-            raise BankError(f"{path}[{index}]: group id {group_cases[0].group!r} used twice")
-        groups.add(group_cases[0].group)
-        cases.extend(group_cases)
+    groups: dict[str, Path] = {}
+    for path in paths:
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except yaml.YAMLError as error:
+            raise BankError(f"{path}: not valid YAML: {error}") from error
+        if not isinstance(data, list) or not data:
+            raise BankError(f"{path}: expected a non-empty list of groups")
+        for index, raw in enumerate(data):
+            group_cases = _group_cases(kind, split, raw, f"{path}[{index}]")
+            group = group_cases[0].group
+            if group in groups:
+                raise BankError(
+                    f"{path}[{index}]: group id {group!r} used twice (also in {groups[group].name})"
+                )
+            groups[group] = path
+            cases.extend(group_cases)
     return cases
 
 
@@ -224,5 +268,5 @@ def load_bank(kind: str, split: str, root: Path = BANKS_DIR) -> list[BankCase]:
     Raises ``BankError`` (a ``ValueError``) on a schema or split violation and ``FileNotFoundError``
     when a bank file is missing.
     """
-    bank_path(kind, split, root)  # validates the names before any file is read
+    _check_names(kind, split)  # before any file is read
     return load_all(root)[(kind, split)]

@@ -17,9 +17,11 @@ from bot.safety.banks import (
     SPLITS,
     BankCase,
     BankError,
+    bank_paths,
     load_all,
     load_bank,
     normalise,
+    read_bank_file,
 )
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
@@ -102,17 +104,25 @@ def test_policy_banks_cover_the_required_topics_in_both_splits(banks, kind, topi
 
 
 @pytest.mark.parametrize("kind", KINDS)
-def test_every_category_is_in_both_splits_and_splits_are_balanced(banks, kind):
+def test_every_category_is_in_both_splits_and_the_heldout_split_is_big_enough(banks, kind):
     tune, heldout = banks[(kind, "tune")], banks[(kind, "heldout")]
     assert {c.category for c in tune} == {c.category for c in heldout}
-    share = len(heldout) / (len(tune) + len(heldout))
-    assert 0.4 <= share <= 0.6, share
+    # Round 2 (README): a fresh held-out split of at least 160 messages per kind; the retired
+    # round-1 held-out lives on in tune/, so tune is the larger part.
+    assert len(heldout) >= 160, len(heldout)
+    assert len(tune) >= len(heldout)
+
+
+def test_heldout_emergencies_cover_self_harm_with_30_messages(banks):
+    counts = collections.Counter(case.category for case in banks[("emergency", "heldout")])
+    assert set(counts) == set(EMERGENCY_CATEGORIES)
+    assert counts["self_harm"] >= 30, counts
 
 
 @pytest.mark.parametrize("kind", KINDS)
-def test_groups_hold_three_to_six_paraphrases(banks, kind):
+def test_groups_hold_two_to_six_paraphrases(banks, kind):
     sizes = collections.Counter(case.group for case in by_kind(banks, kind))
-    assert all(3 <= size <= 6 for size in sizes.values()), sizes
+    assert all(2 <= size <= 6 for size in sizes.values()), sizes
 
 
 def test_emergency_numbers_follow_the_agreed_table(banks):
@@ -327,6 +337,66 @@ def test_a_valid_tiny_bank_loads_with_typed_cases(tiny_root):
 )
 def test_broken_banks_raise_clear_errors(tiny_root, kind, split, groups, error):
     _write(tiny_root, kind, split, groups)
+    with pytest.raises(BankError, match=re.escape(error)):
+        load_bank("answer", "heldout", root=tiny_root)
+
+
+def test_a_bank_spans_its_main_file_and_tagged_files(tiny_root):
+    _write(
+        tiny_root,
+        "near_miss_r1",
+        "tune",
+        [{"group": "nm-gas-r1-01", "category": "gas", "messages": ["燃气表怎么换电池"]}],
+    )
+    cases = load_bank("near_miss", "tune", root=tiny_root)
+    assert [c.group for c in cases] == ["nm-gas-01", "nm-gas-r1-01"]
+    assert [p.name for p in bank_paths("near_miss", "tune", tiny_root)] == [
+        "near_miss.yml",
+        "near_miss_r1.yml",
+    ]
+    assert [c.group for c in read_bank_file("near_miss", "tune", tiny_root)] == [
+        "nm-gas-01",
+        "nm-gas-r1-01",
+    ]
+    # a tagged file of one kind is not read as part of another kind
+    assert [c.group for c in load_bank("emergency", "tune", root=tiny_root)] == ["em-gas-01"]
+
+
+def test_a_tagged_file_is_enough_without_the_main_file(tiny_root):
+    main = tiny_root / "heldout" / "answer.yml"
+    main.rename(tiny_root / "heldout" / "answer_r2.yml")
+    assert [c.group for c in load_bank("answer", "heldout", root=tiny_root)] == ["an-pii-02"]
+
+
+@pytest.mark.parametrize(
+    ("extra", "groups", "error"),
+    [
+        (  # the same group id in two files of one bank and split
+            "near_miss_r1",
+            [{"group": "nm-gas-01", "category": "gas", "messages": ["另一句话"]}],
+            "used twice (also in near_miss.yml)",
+        ),
+        (  # a message of the main file again in a tagged file
+            "near_miss_r1",
+            [{"group": "nm-gas-r1-01", "category": "gas", "messages": ["燃气费怎么交1"]}],
+            "duplicate message",
+        ),
+        (  # a tagged file of the tune split holding a group id of the held-out split
+            "emergency_r1",
+            [{"group": "em-gas-02", "category": "gas", "numbers": [119], "messages": ["漏气"]}],
+            "appears in emergency/tune and emergency/heldout",
+        ),
+        (  # a file name that names no kind is an error, not silently skipped
+            "near-miss-r1",
+            [{"group": "nm-gas-r1-01", "category": "gas", "messages": ["另一句话"]}],
+            "not a bank file name",
+        ),
+        ("emergencies", [], "not a bank file name"),
+        ("refuse_R1", [], "not a bank file name"),
+    ],
+)
+def test_tagged_files_follow_the_same_rules(tiny_root, extra, groups, error):
+    _write(tiny_root, extra, "tune", groups)
     with pytest.raises(BankError, match=re.escape(error)):
         load_bank("answer", "heldout", root=tiny_root)
 
