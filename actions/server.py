@@ -2,7 +2,8 @@
 
 rasa_sdk's own application (``rasa_sdk.endpoint.create_app``: ``POST /webhook``, ``GET /actions``,
 ``GET /health``) with one addition: every route but ``/health`` answers 401 unless the request
-carries the secret in the ``X-Minsheng-Token`` header (:data:`bot.security.TOKEN_HEADER`). The
+carries the secret in the ``X-Minsheng-Token`` header (:data:`bot.security.TOKEN_HEADER`; for
+``GET /metrics``, :mod:`actions.metrics`, also as ``Authorization: Bearer``, what Prometheus sends). The
 secret is the value of the environment variable ``settings.security.action_token_env``
 (``MINSHENG_ACTION_TOKEN``); Rasa sends it from ``action_endpoint.headers`` in the endpoint files,
 and ``make run`` generates it into ``var/action_token``. Without the variable the server does not
@@ -26,6 +27,7 @@ from sanic import Sanic, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from actions.metrics import METRICS_PATH, bearer, mount_metrics
 from bot.security import TOKEN_HEADER, MissingSecret, secret_from_env, token_matches
 from bot.settings import SettingsError, load_settings
 
@@ -42,7 +44,10 @@ def require_token(app: Sanic, token: str) -> None:
 
     @app.middleware("request")
     async def check_token(request: Request) -> HTTPResponse | None:
-        if request.path in OPEN_PATHS or token_matches(request.headers.get(TOKEN_HEADER), token):
+        given = request.headers.get(TOKEN_HEADER)
+        if request.path == METRICS_PATH and not given:  # Prometheus sends a bearer token
+            given = bearer(request.headers.get("Authorization"))
+        if request.path in OPEN_PATHS or token_matches(given, token):
             return None
         logger.warning(
             "refused %s %s: missing or wrong %s", request.method, request.path, TOKEN_HEADER
@@ -92,6 +97,7 @@ def build_app(
     app = create_app(actions_package, cors_origins=cors_origins)
     require_token(app, token)
     generic_errors(app)
+    mount_metrics(app, actions_package)  # GET /metrics (behind the token) + webhook counters
     return app
 
 

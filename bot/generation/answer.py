@@ -20,6 +20,7 @@ from bot.generation.grounding import GroundingVerdict, check_grounding
 from bot.knowledge.answer import Answer, citation
 from bot.knowledge.store import StoredItem
 from bot.llm import ChatMessage, Engine, GenerationRequest, LLMError, SamplingParams
+from bot.metrics import counting_generations
 from bot.prompts import ANSWER_INSTRUCTION, PASSAGE_FIELDS, SYSTEM_PROMPT, item_passage
 
 logger = logging.getLogger(__name__)
@@ -167,6 +168,7 @@ async def generate_text(
     return result.text.strip()
 
 
+@counting_generations  # minsheng_generations_total{outcome} (bot.metrics)
 async def generate_grounded_answer(
     engine: Engine,
     question: str,

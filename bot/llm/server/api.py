@@ -1,4 +1,5 @@
-"""HTTP routes only: ``POST /v1/chat/completions``, ``GET /v1/models``, ``GET /health``.
+"""HTTP routes only: ``POST /v1/chat/completions``, ``GET /v1/models``, ``GET /health``,
+``GET /metrics`` (Prometheus, :mod:`bot.metrics`).
 
 With a ``token`` every route but ``/health`` answers 401 unless the request carries it, in the
 ``X-Minsheng-Token`` header (what the project's clients send) or as ``Authorization: Bearer``
@@ -13,6 +14,7 @@ from typing import Any
 
 from aiohttp import web
 
+from bot import metrics
 from bot.llm.engine import Engine
 from bot.llm.generation import SamplingParams
 from bot.llm.server import protocol
@@ -115,7 +117,7 @@ def build_app(
     """The aiohttp application; closing it (runner cleanup) closes the engine. ``token``: the
     secret every request but ``/health`` must carry (None: open, for in-process tests only;
     ``python -m bot serve`` always sets one)."""
-    middlewares = [require_token(token)] if token else []
+    middlewares = [metrics.aiohttp_middleware()] + ([require_token(token)] if token else [])
     app = web.Application(client_max_size=4 * 1024 * 1024, middlewares=middlewares)
     app[ENGINE] = engine
     app[SERVING] = OpenAIServingChat(
@@ -124,6 +126,8 @@ def build_app(
     app.router.add_post("/v1/chat/completions", chat_completions)
     app.router.add_get("/v1/models", models)
     app.router.add_get("/health", health)
+    app.router.add_get("/metrics", metrics.aiohttp_metrics)  # behind the token, like /v1
+    metrics.track_engine_queue(engine)
 
     async def close_engine(app: web.Application) -> None:
         await app[ENGINE].aclose()
