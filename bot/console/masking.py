@@ -33,11 +33,15 @@ class Masker:
 
     def __init__(self, *, reveal: bool, addresses: Iterable[str | None] = ()) -> None:
         self.reveal = reveal
-        self.addresses = sorted(
-            {str(a).strip() for a in addresses if a and len(str(a).strip()) >= 4},
-            key=len,
-            reverse=True,
-        )
+        known: set[str] = set()
+        for address in addresses:
+            text = str(address or "").strip()
+            unit = _ADMIN_UNIT.match(text)
+            # Citizens often give the street without the district the form asked first.
+            for variant in (text, text[unit.end() :] if unit else ""):
+                if len(variant) >= 4:
+                    known.add(variant)
+        self.addresses = sorted(known, key=len, reverse=True)
 
     def text(self, value: str | None) -> str:
         if value is None:

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 
 import pytest
-from sqlalchemy import insert
+from console_helpers import PASSWORD, add_events, events_engine, handoff_events
 
 from bot.console.masking import Masker, mask_address
 from bot.db import make_engine, migrate
@@ -24,12 +23,10 @@ from bot.operator.accounts import (
     set_password,
     verify_password,
 )
-from bot.privacy.tables import create_privacy_tables, events
 from bot.tickets.service import InvalidTransition, TicketError, create_ticket, get_ticket
 from bot.tickets.workflow import change_status, list_tickets, next_statuses, status_changes
 
 T0 = dt.datetime(2026, 11, 28, 4, 0, tzinfo=dt.timezone.utc)  # 12:00 Asia/Shanghai
-PASSWORD = "correct horse battery"
 
 
 @pytest.fixture
@@ -187,53 +184,8 @@ def test_ticket_list_filters_by_status_district_and_local_date(engine) -> None:
     assert ids(page) == [c.id] and page.total == 3
 
 
-def _events_engine(tmp_path):
-    engine = make_engine(f"sqlite:///{tmp_path / 'tracker.db'}")
-    create_privacy_tables(engine, with_events=True)
-    return engine
-
-
-def add_events(engine, sender: str, *evs: dict) -> None:
-    with engine.begin() as connection:
-        for ev in evs:
-            connection.execute(
-                insert(events).values(
-                    sender_id=sender,
-                    type_name=ev["event"],
-                    timestamp=ev.get("timestamp", 0.0),
-                    data=json.dumps(ev, ensure_ascii=False),
-                )
-            )
-
-
-def handoff_events(ts: float, text: str = "我要找人工，电话13800138000") -> list[dict]:
-    return [
-        {"event": "user", "timestamp": ts - 1, "text": text},
-        {
-            "event": "bot",
-            "timestamp": ts,
-            "text": "正在为您转接人工坐席，请稍候。",
-            "data": {
-                "custom": {
-                    "handoff": {
-                        "handoff": True,
-                        "mode": "transfer",
-                        "reason": "user_request",
-                        "context": {
-                            "active_form": "complaint_form",
-                            "slots": {"district": "南湖区", "phone_number": "138****8000"},
-                            "channel": "socketio",
-                        },
-                    }
-                }
-            },
-        },
-        {"event": "slot", "timestamp": ts, "name": "handoff_active", "value": True},
-    ]
-
-
 def test_queue_is_read_from_the_tracker_store_oldest_first(tmp_path) -> None:
-    tracker = _events_engine(tmp_path)
+    tracker = events_engine(tmp_path)
     now = T0
     base = now.timestamp()
     add_events(tracker, "old", *handoff_events(base - 600))
@@ -260,7 +212,7 @@ def test_queue_is_read_from_the_tracker_store_oldest_first(tmp_path) -> None:
 
 
 def test_a_handover_is_claimed_once(engine, tmp_path) -> None:
-    tracker = _events_engine(tmp_path)
+    tracker = events_engine(tmp_path)
     add_events(tracker, "c1", *handoff_events(T0.timestamp()))
     handover = queue.find_handover(tracker, "c1")
     queue.claim(engine, handover, "王坐席", now=T0)
