@@ -19,6 +19,7 @@ RASA := $(VENV)/bin/rasa
 ENDPOINTS ?= endpoints.yml
 RASA_PORT ?= 5005
 ACTIONS_PORT ?= 5055
+CONSOLE_PORT ?= 5006
 STAMPS := var/stamps
 NLU_ACCURACY_FLOOR ?= 0.80
 
@@ -90,9 +91,12 @@ run: build var/data_key $(SERVICE_SECRETS)
 	@echo "  REST:      POST http://localhost:$(RASA_PORT)/webhooks/rest/webhook  {\"sender\": \"u1\", \"message\": \"你好\"}"
 	@echo "  socket.io: http://localhost:$(RASA_PORT)/socket.io (Rasa web chat widget)"
 	@echo "  HTTP API:  http://localhost:$(RASA_PORT)/status?token=$$(cat var/api_token)"
-	@echo "  Ctrl-C stops both servers."
+	@echo "  operator console: http://localhost:$(CONSOLE_PORT)/ (first account: python -m bot console create-operator --username NAME)"
+	@echo "  Ctrl-C stops all servers."
 	@trap 'kill $$(jobs -p) 2>/dev/null; wait' INT TERM EXIT; $(DATA_KEY_ENV); $(SECRETS_ENV); \
 	$(PY) -m actions.server --port $(ACTIONS_PORT) & \
+	MINSHENG_API_TOKEN="$$(cat var/api_token)" BOT_CONSOLE_RASA_URL="http://127.0.0.1:$(RASA_PORT)" \
+	  $(PY) -m bot console serve --port $(CONSOLE_PORT) & \
 	$(RASA) run --model models/hotline.tar.gz --enable-api --auth-token "$$(cat var/api_token)" \
 	  --cors "*" --endpoints $(ENDPOINTS) --credentials credentials.yml --port $(RASA_PORT) & \
 	wait -n
