@@ -84,7 +84,9 @@ class Client:
         await self.sio.emit("user_uttered", {"message": text, "session_id": session_id})
 
     async def replies(self, n: int) -> list[dict[str, Any]]:
-        return [await asyncio.wait_for(self.bot.get(), 10) for _ in range(n)]
+        """The next ``n`` bot messages without their ids (kept in ``self.raw``)."""
+        self.raw = [await asyncio.wait_for(self.bot.get(), 10) for _ in range(n)]
+        return [{k: v for k, v in r.items() if k not in ("message_id", "rate")} for r in self.raw]
 
     async def nothing_more(self, wait_s: float = 0.5) -> bool:
         await asyncio.sleep(wait_s)
@@ -126,9 +128,16 @@ async def test_every_kind_of_reply_arrives(sanic_serving, build, agent, transpor
         try:
             await client.say("段落", session_id)
             assert await client.replies(2) == [{"text": "第一段。"}, {"text": "第二段。"}]
+            # one bot message: one id on its parts, rated as a whole (on the last part)
+            first, second = client.raw
+            assert first["message_id"] == second["message_id"] and len(first["message_id"]) == 32
+            assert "rate" not in first and second["rate"] is True
+            paragraph_id = first["message_id"]
 
             await client.say("按钮", session_id)
-            assert await client.replies(1) == [
+            replies = await client.replies(1)
+            assert client.raw[0]["message_id"] != paragraph_id
+            assert replies == [
                 {
                     "text": "您要办理的是社保卡补领吗？",
                     "quick_replies": [
