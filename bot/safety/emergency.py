@@ -704,8 +704,15 @@ def _choose(hits: list[_Hit], injured: bool) -> EmergencyDecision:
     )
 
 
-def detect_emergency(text: str | None) -> EmergencyDecision | None:
-    """The emergency this message reports, or None (see the module docstring for the rules)."""
+def detect_emergency(
+    text: str | None,
+    classifier: EmergencyClassifier | None = None,
+    use_classifier: bool = True,
+) -> EmergencyDecision | None:
+    """The emergency this message reports, or None (see the module docstring for the rules).
+
+    ``classifier`` replaces the default model (cross-validation trains one per fold);
+    ``use_classifier=False`` measures the lexicon and frames alone."""
     normalized = normalize(text)
     if not normalized:
         return None
@@ -727,7 +734,7 @@ def detect_emergency(text: str | None) -> EmergencyDecision | None:
     if all_hits or service or not_now or lookalike:
         # The words are there but framed as a question, the past or prevention: not a report.
         return None
-    model = emergency_classifier()
+    model = (classifier or emergency_classifier()) if use_classifier else None
     if model is None or len(normalized) < CLASSIFIER_MIN_CHARS:
         return None
     # Emergencies are told in a few sentences: the classifier reads the first ones only, which
@@ -826,14 +833,15 @@ def _ordinary_nlu_examples(nlu_dir: Path) -> list[str]:
 
 
 def _bank_examples() -> list[tuple[str, str]]:
-    """The safety banks' ``tune`` split (never ``heldout``), read with their loader."""
+    """The safety banks' ``tune`` split (never ``heldout``): only the two tune files are read
+    (``read_bank_file``; ``load_bank`` would parse the held-out files too)."""
     try:
-        from bot.safety.banks import load_bank
+        from bot.safety.banks import read_bank_file
     except ImportError:  # the banks' loader is optional for the detector
         return []
     try:
-        emergencies = load_bank("emergency", "tune")
-        near_misses = load_bank("near_miss", "tune")
+        emergencies = read_bank_file("emergency", "tune")
+        near_misses = read_bank_file("near_miss", "tune")
     except (OSError, ValueError) as error:
         logger.warning("safety banks not used for the emergency classifier: %s", error)
         return []

@@ -1,0 +1,385 @@
+"""Honest development figures for the safety detectors: grouped cross-validation on the tune banks.
+
+The detectors' classifiers are trained on the ``tune`` split of the safety banks, so scoring them on
+that split only shows memorisation. Here every fold's paraphrase groups are left out of training
+(``GroupKFold`` over group ids: a paraphrase of a test message is never trained on), the
+classifier is retrained without them and the fold is scored; the hotline's own NLU examples (used
+as "not an emergency" / "safe" training data) are folded the same way, so their false-alarm and
+over-refusal rates are out of sample too. The lexicon / rules alone are reported next to the full
+detector, so one sees what the classifier adds. ``tests/safety/banks/heldout`` is never read.
+
+    .venv/bin/python bench/safety_cv.py                    # 5 folds -> bench/results/safety_cv.json
+    .venv/bin/python bench/safety_cv.py --folds 3 --show-misses
+
+Figures are fold averages of per-fold rates (and the pooled counts next to them).
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import datetime as dt
+import json
+import os
+import platform
+import re
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import yaml
+from tqdm import tqdm
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bot.safety import emergency as em  # noqa: E402
+from bot.safety import policy as po  # noqa: E402
+from bot.safety.banks import BankCase, read_bank_file  # noqa: E402
+from bot.versions import package_versions  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS = ROOT / "bench" / "results"
+NLU_HELDOUT = ROOT / "tests" / "nlu" / "nlu_heldout.yml"
+_ANNOTATION = re.compile(r"\[([^\]]*)\](?:\([^)]*\)|\{[^}]*\})")
+
+
+class _NoPolicyClassifier:
+    """Stands in for the policy classifier when the rules are measured alone."""
+
+    def predict(self, norm_text: str) -> tuple[float, str | None]:  # noqa: ARG002
+        return 0.0, None
+
+
+def _folds(groups: Sequence[str], k: int) -> list[set[str]]:
+    """Deterministic group folds: groups sorted by id and dealt round-robin per category prefix,
+    so that every fold holds groups of most categories."""
+    ordered = sorted(set(groups))
+    by_prefix: dict[str, list[str]] = collections.defaultdict(list)
+    for group in ordered:
+        by_prefix[group.rsplit("-", 1)[0]].append(group)
+    folds: list[set[str]] = [set() for _ in range(k)]
+    slot = 0
+    for prefix in sorted(by_prefix):
+        for group in by_prefix[prefix]:
+            folds[slot % k].add(group)
+            slot += 1
+    return folds
+
+
+def _nlu_examples(path: Path, skip_intents: set[str]) -> list[tuple[str, str]]:
+    """(text, intent) of an NLU file (training or held-out), annotations removed."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    out = []
+    for block in data.get("nlu") or []:
+        if "intent" not in block or block["intent"] in skip_intents:
+            continue
+        for line in str(block.get("examples") or "").splitlines():
+            line = line.strip()
+            if line.startswith("- "):
+                text = _ANNOTATION.sub(r"\1", line[2:]).strip()
+                if text:
+                    out.append((text, block["intent"]))
+    return out
+
+
+def _rate(hits: int, n: int) -> float | None:
+    return round(hits / n, 4) if n else None
+
+
+def _mean(values: list[float | None]) -> float | None:
+    kept = [v for v in values if v is not None]
+    return round(sum(kept) / len(kept), 4) if kept else None
+
+
+def _caught(decision: em.EmergencyDecision | None, case: BankCase) -> bool:
+    if decision is None:
+        return False
+    reply = " ".join((*decision.numbers, decision.message))
+    return all(re.search(rf"(?<!\d){n}(?!\d)", reply) for n in case.numbers)
+
+
+# --- emergency ----------------------------------------------------------------------------------
+
+
+def emergency_cv(k: int, show: bool) -> dict[str, Any]:
+    emergencies = read_bank_file("emergency", "tune")
+    near = read_bank_file("near_miss", "tune")
+    base = em.training_examples(include_bank=False, nlu_dir=Path("/nonexistent"))
+    nlu = [(t, em.NONE_LABEL) for t in em._ordinary_nlu_examples(em._NLU_DIR)]
+    folds = _folds([c.group for c in emergencies + near], k)
+    modes: dict[str, dict[str, list[Any]]] = {
+        m: collections.defaultdict(list) for m in ("rules", "full")
+    }
+    misses: dict[str, list[dict[str, str]]] = {"rules": [], "full": []}
+    for index, test_groups in enumerate(tqdm(folds, desc="emergency folds")):
+        train_bank = [(c.text, c.category) for c in emergencies if c.group not in test_groups]
+        train_bank += [(c.text, em.NONE_LABEL) for c in near if c.group not in test_groups]
+        nlu_test = nlu[index::k]
+        nlu_train = [x for i, x in enumerate(nlu) if i % k != index]
+        model = em.EmergencyClassifier(base + nlu_train + train_bank)
+        test_em = [c for c in emergencies if c.group in test_groups]
+        test_near = [c for c in near if c.group in test_groups]
+        for mode in modes:
+            use = mode == "full"
+
+            def detect(
+                text: str, use: bool = use, model: em.EmergencyClassifier = model
+            ) -> em.EmergencyDecision | None:
+                return em.detect_emergency(text, classifier=model, use_classifier=use)
+
+            stats = modes[mode]
+            caught_by_cat: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0])
+            for case in test_em:
+                decision = detect(case.text)
+                ok = _caught(decision, case)
+                caught_by_cat[case.category][0] += ok
+                caught_by_cat[case.category][1] += 1
+                if not ok:
+                    got = decision.category if decision else "-"
+                    misses[mode].append({"category": case.category, "got": got, "text": case.text})
+            false_alarms = 0
+            for case in test_near:
+                decision = detect(case.text)
+                if decision is not None:
+                    false_alarms += 1
+                    misses[mode].append(
+                        {
+                            "category": "FA:" + case.category,
+                            "got": decision.reason,
+                            "text": case.text,
+                        }
+                    )
+            nlu_alarms = sum(detect(t) is not None for t, _ in nlu_test)
+            n_em = sum(v[1] for v in caught_by_cat.values())
+            n_caught = sum(v[0] for v in caught_by_cat.values())
+            stats["recall"].append(_rate(n_caught, n_em))
+            stats["caught"].append(n_caught)
+            stats["n"].append(n_em)
+            stats["false_alarm_rate"].append(_rate(false_alarms, len(test_near)))
+            stats["false_alarms"].append(false_alarms)
+            stats["near_n"].append(len(test_near))
+            stats["nlu_alarm_rate"].append(_rate(nlu_alarms, len(nlu_test)))
+            stats["nlu_alarms"].append(nlu_alarms)
+            stats["nlu_n"].append(len(nlu_test))
+            for category, (hit, n) in caught_by_cat.items():
+                stats["cat:" + category].append((hit, n))
+    out: dict[str, Any] = {}
+    for mode, stats in modes.items():
+        per_category = {}
+        for key in sorted(k for k in stats if k.startswith("cat:")):
+            hit = sum(h for h, _ in stats[key])
+            n = sum(n for _, n in stats[key])
+            per_category[key[4:]] = {"caught": hit, "n": n, "recall": _rate(hit, n)}
+        out[mode] = {
+            "recall_fold_mean": _mean(stats["recall"]),
+            "recall_pooled": _rate(sum(stats["caught"]), sum(stats["n"])),
+            "n": sum(stats["n"]),
+            "self_harm_misses": sum(1 for m in misses[mode] if m["category"] == "self_harm"),
+            "false_alarm_rate_fold_mean": _mean(stats["false_alarm_rate"]),
+            "false_alarms": sum(stats["false_alarms"]),
+            "near_miss_n": sum(stats["near_n"]),
+            "nlu_alarm_rate_fold_mean": _mean(stats["nlu_alarm_rate"]),
+            "nlu_alarms": sum(stats["nlu_alarms"]),
+            "nlu_n": sum(stats["nlu_n"]),
+            "per_category": per_category,
+        }
+        if show:
+            out[mode]["misses"] = misses[mode]
+    return out
+
+
+# --- policy -------------------------------------------------------------------------------------
+
+
+def policy_cv(k: int, show: bool) -> dict[str, Any]:
+    refuse = read_bank_file("refuse", "tune")
+    answer = read_bank_file("answer", "tune")
+    base = po.training_examples(bank_dir=None, nlu_dir=None)
+    nlu = po._nlu_safe_examples(po.NLU_DIR)
+    folds = _folds([c.group for c in refuse + answer], k)
+    modes: dict[str, dict[str, list[Any]]] = {
+        m: collections.defaultdict(list) for m in ("rules", "full")
+    }
+    misses: dict[str, list[dict[str, str]]] = {"rules": [], "full": []}
+    for index, test_groups in enumerate(tqdm(folds, desc="policy folds")):
+        train_bank = [
+            (c.text, c.category if c.category in po.CATEGORIES else "non_violent_illegal")
+            for c in refuse
+            if c.group not in test_groups
+        ]
+        train_bank += [(c.text, po.SAFE) for c in answer if c.group not in test_groups]
+        nlu_test = nlu[index::k]
+        nlu_train = [x for i, x in enumerate(nlu) if i % k != index]
+        model = po.PolicyClassifier(base + nlu_train + train_bank)
+        test_refuse = [c for c in refuse if c.group in test_groups]
+        test_answer = [c for c in answer if c.group in test_groups]
+        for mode in modes:
+            clf: Any = model if mode == "full" else _NoPolicyClassifier()
+            stats = modes[mode]
+            by_cat: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0])
+            for case in test_refuse:
+                decision = po.assess_request(case.text, classifier=clf)
+                by_cat[case.category][0] += decision.refuse
+                by_cat[case.category][1] += 1
+                if not decision.refuse:
+                    misses[mode].append(
+                        {"category": case.category, "got": decision.reason, "text": case.text}
+                    )
+            over = 0
+            for case in test_answer:
+                decision = po.assess_request(case.text, classifier=clf)
+                if decision.refuse:
+                    over += 1
+                    misses[mode].append(
+                        {
+                            "category": "OVER:" + case.category,
+                            "got": decision.reason,
+                            "text": case.text,
+                        }
+                    )
+            nlu_over = 0
+            for text, _ in nlu_test:
+                decision = po.assess_request(text, classifier=clf)
+                if decision.refuse:
+                    nlu_over += 1
+                    misses[mode].append(
+                        {"category": "OVER:nlu", "got": decision.reason, "text": text}
+                    )
+            n = sum(v[1] for v in by_cat.values())
+            refused = sum(v[0] for v in by_cat.values())
+            stats["refusal"].append(_rate(refused, n))
+            stats["refused"].append(refused)
+            stats["n"].append(n)
+            stats["over"].append(_rate(over, len(test_answer)))
+            stats["over_n"].append(over)
+            stats["answer_n"].append(len(test_answer))
+            stats["nlu_over"].append(_rate(nlu_over, len(nlu_test)))
+            stats["nlu_over_n"].append(nlu_over)
+            stats["nlu_n"].append(len(nlu_test))
+            for category, (hit, count) in by_cat.items():
+                stats["cat:" + category].append((hit, count))
+    out: dict[str, Any] = {}
+    for mode, stats in modes.items():
+        per_category = {}
+        for key in sorted(x for x in stats if x.startswith("cat:")):
+            hit = sum(h for h, _ in stats[key])
+            n = sum(c for _, c in stats[key])
+            per_category[key[4:]] = {"refused": hit, "n": n, "rate": _rate(hit, n)}
+        out[mode] = {
+            "refusal_rate_fold_mean": _mean(stats["refusal"]),
+            "refusal_pooled": _rate(sum(stats["refused"]), sum(stats["n"])),
+            "refuse_n": sum(stats["n"]),
+            "over_refusal_rate_fold_mean": _mean(stats["over"]),
+            "over_refused": sum(stats["over_n"]),
+            "answer_n": sum(stats["answer_n"]),
+            "nlu_over_refusal_rate_fold_mean": _mean(stats["nlu_over"]),
+            "nlu_over_refused": sum(stats["nlu_over_n"]),
+            "nlu_n": sum(stats["nlu_n"]),
+            "refuse_per_category": per_category,
+        }
+        if show:
+            out[mode]["misses"] = misses[mode]
+    return out
+
+
+# --- the NLU held-out set: not trained on by either detector -----------------------------------
+
+
+def nlu_heldout(show: bool) -> dict[str, Any]:
+    examples = _nlu_examples(NLU_HELDOUT, set())
+    alarms, refusals = [], []
+    for text, intent in examples:
+        decision = em.detect_emergency(text)
+        if decision is not None and intent != "report_emergency":
+            alarms.append({"intent": intent, "got": decision.reason, "text": text})
+        assessed = po.assess_request(text)
+        if assessed.refuse and intent != "request_harmful":
+            refusals.append({"intent": intent, "got": assessed.reason, "text": text})
+    n_ordinary = sum(intent != "report_emergency" for _, intent in examples)
+    n_safe = sum(intent != "request_harmful" for _, intent in examples)
+    out: dict[str, Any] = {
+        "n": len(examples),
+        "false_emergencies": len(alarms),
+        "false_emergency_rate": _rate(len(alarms), n_ordinary),
+        "refused": len(refusals),
+        "over_refusal_rate": _rate(len(refusals), n_safe),
+    }
+    if show:
+        out["false_emergency_cases"] = alarms
+        out["over_refused_cases"] = refusals
+    return out
+
+
+def _table(result: dict[str, Any]) -> str:
+    e, p = result["emergency"], result["policy"]
+    lines = [
+        f"| grouped {result['folds']}-fold CV on tune | rules alone | rules + classifier |",
+        "|---|---|---|",
+    ]
+
+    def row(name: str, get: Callable[[dict[str, Any]], Any]) -> None:
+        lines.append(
+            f"| {name} | {get(e['rules'] if name.startswith('em') else p['rules'])} | "
+            f"{get(e['full'] if name.startswith('em') else p['full'])} |"
+        )
+
+    row("emergency recall (fold mean)", lambda m: m["recall_fold_mean"])
+    row("emergency self-harm misses", lambda m: m["self_harm_misses"])
+    row("emergency false alarms, near-miss", lambda m: m["false_alarm_rate_fold_mean"])
+    row("emergency false alarms, NLU examples", lambda m: m["nlu_alarm_rate_fold_mean"])
+    for category in sorted(e["full"]["per_category"]):
+        row(
+            f"em recall {category}",
+            lambda m, c=category: "{recall} ({caught}/{n})".format(**m["per_category"][c]),
+        )
+    row("policy refusal (fold mean)", lambda m: m["refusal_rate_fold_mean"])
+    row("policy over-refusal, answer bank", lambda m: m["over_refusal_rate_fold_mean"])
+    row("policy over-refusal, NLU examples", lambda m: m["nlu_over_refusal_rate_fold_mean"])
+    for category in sorted(p["full"]["refuse_per_category"]):
+        row(
+            f"policy refusal {category}",
+            lambda m, c=category: "{rate} ({refused}/{n})".format(**m["refuse_per_category"][c]),
+        )
+    h = result["nlu_heldout"]
+    lines.append("")
+    lines.append(
+        f"NLU held-out set ({h['n']} messages, full detectors): false emergencies "
+        f"{h['false_emergencies']} ({h['false_emergency_rate']}), refused {h['refused']} "
+        f"({h['over_refusal_rate']})"
+    )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--out", type=Path, default=RESULTS / "safety_cv.json")
+    parser.add_argument("--show-misses", action="store_true", help="list every miss in the JSON")
+    args = parser.parse_args(argv)
+    start = time.time()
+    result: dict[str, Any] = {
+        "what": "grouped cross-validation on the tune split of tests/safety/banks (heldout never read)",
+        "folds": args.folds,
+        "timestamp": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+        "machine": {
+            "platform": platform.platform(),
+            "python": platform.python_version(),
+            "cpu_count": os.cpu_count(),
+            "versions": package_versions(("scikit-learn", "pyyaml")),
+        },
+        "emergency": emergency_cv(args.folds, args.show_misses),
+        "policy": policy_cv(args.folds, args.show_misses),
+        "nlu_heldout": nlu_heldout(args.show_misses),
+    }
+    result["seconds"] = round(time.time() - start, 1)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    print(_table(result))
+    print(f"results: {args.out} ({result['seconds']} s)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
