@@ -295,8 +295,10 @@ class WebchatSocketBlueprint(SocketBlueprint):
         async def webchat_index(_: Request) -> HTTPResponse:
             return response.html(index, headers=WEBCHAT_HEADERS)
 
-        async def webchat_file(_: Request, name: str) -> HTTPResponse:
-            if name not in WEBCHAT_FILES or name == "index.html":
+        async def webchat_file(request: Request, name: str) -> HTTPResponse:
+            if name in ("", "index.html"):  # "/chat/" can route here
+                return await webchat_index(request)
+            if name not in WEBCHAT_FILES:
                 return response.json({"error": "not found"}, status=404)
             path = WEBCHAT_DIR / WEBCHAT_VENDORED.get(name, name)
             return await response.file(
