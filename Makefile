@@ -77,10 +77,11 @@ var/data_key: | $(VENV)/.installed
 # Shared secrets of the internal services (python -m actions.server, python -m bot serve) and the
 # key that signs the web channel's conversation ids: generated once into var/ (mode 600) for a
 # local run; a variable already set in the environment wins.
-SERVICE_SECRETS = var/action_token var/model_token var/session_key
+SERVICE_SECRETS = var/action_token var/model_token var/session_key var/operator_token
 SECRETS_ENV = export MINSHENG_ACTION_TOKEN="$${MINSHENG_ACTION_TOKEN:-$$(cat var/action_token)}" \
   MINSHENG_MODEL_TOKEN="$${MINSHENG_MODEL_TOKEN:-$$(cat var/model_token)}" \
-  MINSHENG_SESSION_KEY="$${MINSHENG_SESSION_KEY:-$$(cat var/session_key)}"
+  MINSHENG_SESSION_KEY="$${MINSHENG_SESSION_KEY:-$$(cat var/session_key)}" \
+  MINSHENG_OPERATOR_TOKEN="$${MINSHENG_OPERATOR_TOKEN:-$$(cat var/operator_token)}"
 $(SERVICE_SECRETS): | $(VENV)/.installed
 	@mkdir -p var; umask 077; $(PY) -c 'import secrets; print(secrets.token_urlsafe(32))' > $@
 
@@ -89,7 +90,8 @@ run: build var/data_key $(SERVICE_SECRETS)
 	@echo ""
 	@echo "minsheng is starting (first start loads TensorFlow: about a minute)."
 	@echo "  REST:      POST http://localhost:$(RASA_PORT)/webhooks/rest/webhook  {\"sender\": \"u1\", \"message\": \"你好\"}"
-	@echo "  socket.io: http://localhost:$(RASA_PORT)/socket.io (Rasa web chat widget)"
+	@echo "  Web chat:  http://localhost:$(RASA_PORT)/chat/  (citizen page; open it on a phone or in a browser)"
+	@echo "  socket.io: http://localhost:$(RASA_PORT)/socket.io (the page's channel; Rasa web chat widgets work too)"
 	@echo "  HTTP API:  http://localhost:$(RASA_PORT)/status?token=$$(cat var/api_token)"
 	@echo "  operator console: http://localhost:$(CONSOLE_PORT)/ (first account: python -m bot console create-operator --username NAME)"
 	@echo "  Ctrl-C stops all servers."
@@ -105,6 +107,18 @@ shell: build var/data_key $(SERVICE_SECRETS)
 	@trap 'kill $$(jobs -p) 2>/dev/null; wait' INT TERM EXIT; $(DATA_KEY_ENV); $(SECRETS_ENV); \
 	$(PY) -m actions.server --port $(ACTIONS_PORT) >var/actions.log 2>&1 & \
 	$(RASA) shell --model models/hotline.tar.gz --endpoints $(ENDPOINTS)
+
+# --- web chat: the vendored socket.io client (webchat/vendor), refreshed or verified from npm -----
+SOCKETIO_CLIENT_VERSION := 4.8.1
+.PHONY: webchat-vendor
+webchat-vendor:
+	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	(cd "$$tmp" && npm pack --silent socket.io-client@$(SOCKETIO_CLIENT_VERSION) >/dev/null && tar xzf socket.io-client-$(SOCKETIO_CLIENT_VERSION).tgz); \
+	cp "$$tmp/package/dist/socket.io.min.js" webchat/vendor/socket.io.min.js; \
+	cp "$$tmp/package/LICENSE" webchat/vendor/socket.io-client.LICENSE; \
+	sum=$$(sha256sum webchat/vendor/socket.io.min.js | cut -d' ' -f1); \
+	grep -q "$$sum" webchat/vendor/README.md && echo "webchat/vendor: socket.io-client $(SOCKETIO_CLIENT_VERSION) ($$sum) matches the pinned checksum" \
+	  || { echo "webchat/vendor/socket.io.min.js ($$sum) differs from the checksum in webchat/vendor/README.md"; exit 1; }
 
 # --- test: README command two --------------------------------------------------------------------
 unit: install
