@@ -35,10 +35,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import torch  # noqa: E402
 
 from bot.finetune.config import FinetuneConfig  # noqa: E402
-from bot.finetune.features import LabelMaps  # noqa: E402
-from bot.finetune.model import MultiTaskLM, lora_targets  # noqa: E402
+from bot.finetune.model import lora_targets  # noqa: E402
 from bot.finetune.trainer import Trainer, flops_per_token, peak_flops  # noqa: E402
 from bot.llm.tiny_model import QWEN2_5_0_5B_SHAPE, QWEN2_5_0_5B_VOCAB  # noqa: E402
+from bot.model.labels import LabelMaps  # noqa: E402
+from bot.model.multitask import MultiTaskLM  # noqa: E402
 from bot.versions import package_versions  # noqa: E402
 
 RESULTS = Path(__file__).resolve().parent / "results"

@@ -23,11 +23,13 @@ from typing import Any
 import torch
 from tqdm import tqdm
 
-from bot.finetune.features import CHATML_TEMPLATE
 from bot.finetune.records import Record, read_jsonl
+from bot.finetune.schedule import warmup_cosine
+from bot.model.chat_template import CHATML_TEMPLATE
+from bot.model.tokenizer import train_tokenizer
 
-SPECIAL_TOKENS = ["<|endoftext|>", "<|im_start|>", "<|im_end|>"]
-PLACEHOLDER_TOKENS = ["<PHONE>", "<ID_NUMBER>", "<TICKET_ID>", "<NAME>"]
+# Pre-training ends at this fraction of the peak learning rate.
+MIN_LR_RATIO = 0.1
 
 
 @dataclass(frozen=True)
@@ -77,37 +79,6 @@ def record_texts(
             yield chat_template([*r.messages, {"role": "assistant", "content": r.response}])
         elif r.text:
             yield r.text
-
-
-def train_tokenizer(texts: list[str], vocab_size: int) -> Any:
-    from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
-    from transformers import PreTrainedTokenizerFast
-
-    tok = Tokenizer(models.BPE())
-    tok.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False, use_regex=True)
-    tok.decoder = decoders.ByteLevel()
-    trainer = trainers.BpeTrainer(
-        vocab_size=vocab_size,
-        min_frequency=2,
-        special_tokens=SPECIAL_TOKENS,
-        initial_alphabet=pre_tokenizers.ByteLevel.alphabet(),
-        show_progress=False,
-    )
-    tok.train_from_iterator(texts, trainer=trainer)
-    fast = PreTrainedTokenizerFast(
-        tokenizer_object=tok,
-        eos_token="<|im_end|>",
-        pad_token="<|endoftext|>",
-        unk_token=None,
-        additional_special_tokens=SPECIAL_TOKENS[1:],
-        model_max_length=1024,
-        # Decoder LMs take no token type ids; generate() rejects them.
-        model_input_names=["input_ids", "attention_mask"],
-    )
-    # Placeholders are ordinary (non-special) added tokens: they survive decoding, one id each.
-    fast.add_tokens(PLACEHOLDER_TOKENS)
-    fast.chat_template = CHATML_TEMPLATE
-    return fast
 
 
 def corpus_hash(texts: list[str], spec: BaseModelSpec) -> str:
@@ -202,11 +173,7 @@ def build_base_model(
     planned = {"steps": spec.steps}
 
     def lr_at(step: int) -> float:
-        if step < spec.warmup_steps:
-            return (step + 1) / spec.warmup_steps
-        span = max(1, planned["steps"] - spec.warmup_steps)
-        progress = min(1.0, (step - spec.warmup_steps) / span)
-        return 0.1 + 0.9 * 0.5 * (1 + math.cos(math.pi * progress))
+        return warmup_cosine(step, spec.warmup_steps, planned["steps"], MIN_LR_RATIO)
 
     sched = torch.optim.lr_scheduler.LambdaLR(opt, lr_at)
     gen = torch.Generator().manual_seed(spec.seed)

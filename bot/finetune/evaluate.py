@@ -324,19 +324,18 @@ def evaluate_model(
     max_new_tokens: int = 128,
     weights: LossWeights | None = None,
 ) -> dict[str, Any]:
-    from bot.finetune.model import load_model
+    from bot.model.loader import load_multitask
 
     model_dir = Path(model_dir)
     out_dir = Path(out_dir or model_dir / "eval")
     split_file = Path(data_dir) / f"{split}.jsonl"
     if not split_file.exists():
         raise FileNotFoundError(f"{split_file} not found: run `python -m bot data build` first")
-    device = "cuda" if torch.cuda.is_available() else "cpu"
-    dtype = torch.bfloat16 if device == "cuda" else torch.float32
-    model, tokenizer = load_model(model_dir, device=device, dtype=dtype)
-    meta = json.loads((model_dir / "heads.json").read_text("utf-8"))
+    # CUDA in bfloat16 when present, else the CPU in float32.
+    loaded = load_multitask(model_dir, device="auto", dtype="auto")
+    model, tokenizer = loaded.multitask, loaded.tokenizer
     records = list(read_jsonl(split_file))
-    dataset = EncodedDataset(records, tokenizer, model.maps, meta.get("max_len", 512))
+    dataset = EncodedDataset(records, tokenizer, model.maps, loaded.heads.max_len)
     pad = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else 0
     heads = evaluate_heads(model, dataset, pad, weights or LossWeights(), return_predictions=True)
     preds = heads.pop("predictions")

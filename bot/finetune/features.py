@@ -11,67 +11,16 @@ Two input shapes, one per kind of record:
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
-from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import torch
 
 from bot.finetune.loss import IGNORE
 from bot.finetune.records import Record
-
-# ChatML, as Qwen uses; applied when a tokenizer brings no chat template of its own.
-CHATML_TEMPLATE = (
-    "{% for message in messages %}"
-    "{{ '<|im_start|>' + message['role'] + '\\n' + message['content'] + '<|im_end|>' + '\\n' }}"
-    "{% endfor %}"
-    "{% if add_generation_prompt %}{{ '<|im_start|>assistant\\n' }}{% endif %}"
-)
-
-
-@dataclass
-class LabelMaps:
-    intents: list[str]
-    entities: list[str]  # entity types; BIO tags are derived
-    departments: list[str]
-
-    @property
-    def bio(self) -> list[str]:
-        return ["O"] + [f"{p}-{e}" for e in self.entities for p in ("B", "I")]
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "intents": self.intents,
-            "entities": self.entities,
-            "bio": self.bio,
-            "departments": self.departments,
-        }
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> LabelMaps:
-        return cls(list(data["intents"]), list(data["entities"]), list(data["departments"]))
-
-    @classmethod
-    def load(cls, path: Path) -> LabelMaps:
-        return cls.from_json(json.loads(Path(path).read_text("utf-8")))
-
-
-def ensure_chat_template(tokenizer: Any) -> None:
-    if not getattr(tokenizer, "chat_template", None):
-        tokenizer.chat_template = CHATML_TEMPLATE
-    if tokenizer.pad_token_id is None:
-        tokenizer.pad_token = tokenizer.eos_token
-
-
-def end_of_turn(tokenizer: Any) -> str:
-    """Text that closes an assistant turn in this tokenizer's chat template."""
-    rendered = tokenizer.apply_chat_template(
-        [{"role": "user", "content": "x"}, {"role": "assistant", "content": "\x00"}], tokenize=False
-    )
-    tail = rendered.split("\x00", 1)[1]
-    return tail or (tokenizer.eos_token or "")
+from bot.model.chat_template import end_of_turn, ensure_chat_template
+from bot.model.labels import LabelMaps
+from bot.model.multitask import encode_text
 
 
 def bio_tags(
@@ -98,17 +47,6 @@ def bio_tags(
     if tags and maps.bio[tags[0]].startswith("I-"):
         tags[0] = index["B-" + maps.bio[tags[0]][2:]]
     return tags
-
-
-def encode_text(tokenizer: Any, text: str, max_len: int) -> tuple[list[int], list[tuple[int, int]]]:
-    enc = tokenizer(
-        text,
-        add_special_tokens=False,
-        return_offsets_mapping=True,
-        truncation=True,
-        max_length=max_len,
-    )
-    return list(enc["input_ids"]), [tuple(o) for o in enc["offset_mapping"]]
 
 
 def encode_record(

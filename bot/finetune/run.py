@@ -18,10 +18,11 @@ from typing import Any
 
 from bot.finetune.config import FinetuneConfig
 from bot.finetune.evaluate import jsonable, plot_loss_curve
-from bot.finetune.features import EncodedDataset, LabelMaps
+from bot.finetune.features import EncodedDataset
 from bot.finetune.model import build_model, save_model
 from bot.finetune.records import read_jsonl
 from bot.finetune.trainer import Trainer, seed_everything
+from bot.model.labels import LabelMaps
 from bot.versions import package_versions
 
 PACKAGES = ("torch", "transformers", "peft", "accelerate", "tokenizers", "safetensors", "minsheng")

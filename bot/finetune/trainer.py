@@ -12,7 +12,6 @@ writes. See bot/finetune/README.md for launch commands.
 
 from __future__ import annotations
 
-import math
 import random
 import shutil
 import time
@@ -29,7 +28,8 @@ from tqdm import tqdm
 from bot.finetune.config import FinetuneConfig
 from bot.finetune.features import EncodedDataset, TaskMixSampler, collate
 from bot.finetune.loss import LossWeights, multitask_loss
-from bot.finetune.model import MultiTaskLM
+from bot.finetune.schedule import warmup_cosine
+from bot.model.multitask import MultiTaskLM
 
 HEADS = ("lm", "intent", "ner", "routing", "total")
 # Dense bf16 peak FLOP/s per GPU (vendor datasheets) for MFU.
@@ -89,7 +89,7 @@ def peak_flops(device: torch.device, configured: float = 0.0) -> float:
 def flops_per_token(model: MultiTaskLM, seq_len: float, full_ft: bool) -> float:
     """Training FLOPs per token: 6N for full fine-tuning, 4N with frozen base weights (no weight
     gradients), plus attention (12·layers·hidden·seq_len), N = non-embedding parameters."""
-    base = model._base()
+    base = model.base_lm()
     cfg = base.config
     n = sum(
         p.numel()
@@ -102,14 +102,7 @@ def flops_per_token(model: MultiTaskLM, seq_len: float, full_ft: bool) -> float:
 
 
 def lr_lambda(cfg: FinetuneConfig) -> Callable[[int], float]:
-    def f(step: int) -> float:
-        if step < cfg.warmup_steps:
-            return (step + 1) / cfg.warmup_steps
-        progress = (step - cfg.warmup_steps) / max(1, cfg.max_steps - cfg.warmup_steps)
-        cosine = 0.5 * (1 + math.cos(math.pi * min(1.0, progress)))
-        return cfg.min_lr_ratio + (1 - cfg.min_lr_ratio) * cosine
-
-    return f
+    return lambda step: warmup_cosine(step, cfg.warmup_steps, cfg.max_steps, cfg.min_lr_ratio)
 
 
 @dataclass

@@ -21,6 +21,7 @@ from bot.generation.answer import generate_text
 from bot.generation.engines import engine_within
 from bot.generation.grounding import GuardConfig, check_grounding
 from bot.llm import ChatMessage, Engine, LLMError, llm_config_from_settings
+from bot.model.heads_format import HEADS_META, has_heads
 
 logger = logging.getLogger(__name__)
 
@@ -32,7 +33,6 @@ SUMMARY_PROMPT = (
 )
 # Below this probability the routing head's best department is not used (dispatch by hand).
 MIN_ROUTING_CONFIDENCE = 0.5
-HEADS_META = "heads.json"  # written beside every fine-tuned model by bot.finetune.model
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 
 
@@ -79,54 +79,44 @@ async def summarise_complaint(
 
 # --- routing ---------------------------------------------------------------------------------------
 
-_models: dict[str, tuple[Any, Any]] = {}
-_models_lock = threading.Lock()
-
 
 def routing_model_dir(configured: str, llm_model_path: str = "") -> Path | None:
     """The fine-tuned model to route with: ``configured``, else the LLM's own model directory
     when it carries the task heads, else None."""
     if configured:
-        if (Path(configured) / HEADS_META).is_file():
+        if has_heads(configured):
             return Path(configured)
         logger.warning(
             "routing model %s has no %s: complaints are not routed", configured, HEADS_META
         )
         return None
-    if llm_model_path and (Path(llm_model_path) / HEADS_META).is_file():
+    if llm_model_path and has_heads(llm_model_path):
         return Path(llm_model_path)
     return None
-
-
-def _load(model_dir: Path) -> tuple[Any, Any]:
-    key = str(model_dir.resolve())
-    with _models_lock:
-        if key not in _models:
-            from bot.finetune.model import load_model
-
-            _models[key] = load_model(model_dir)
-        return _models[key]
 
 
 def route_complaint(
     description: str,
     model_dir: str | Path | None,
     min_confidence: float = MIN_ROUTING_CONFIDENCE,
+    device: str = "auto",
+    dtype: str = "auto",
 ) -> str | None:
     """The department the fine-tuned routing head gives ``description``, or None (no model,
     a model without a routing head, a failure, or a best probability below ``min_confidence``).
 
+    The model comes from the process-wide cache (:func:`bot.model.loader.load_multitask`): with
+    the engine's ``device`` and ``dtype`` on the engine's own folder, both share one copy.
     Blocking (a forward pass on the CPU or GPU): call it through ``asyncio.to_thread``."""
     if not model_dir or not (description or "").strip():
         return None
     try:
-        import torch
+        from bot.model.loader import load_multitask
 
-        model, tokenizer = _load(Path(model_dir))
-        if not model.maps.departments:
+        loaded = load_multitask(model_dir, device, dtype)
+        if not loaded.heads.labels.departments:
             return None
-        with torch.no_grad():
-            (prediction,) = model.predict(tokenizer, [description])
+        (prediction,) = loaded.multitask.predict(loaded.tokenizer, [description])
     except Exception:  # noqa: BLE001 - routing is optional; a ticket is never blocked by it
         logger.exception("complaint routing failed for model %s", model_dir)
         return None
@@ -170,8 +160,11 @@ async def complaint_notes(
     routing_dir: Path | None,
     timeout_s: float = 8.0,
     cache_key: str = "",
+    device: str = "auto",
+    dtype: str = "auto",
 ) -> ComplaintNotes:
-    """Summary (when ``engine``) and department (when ``routing_dir``) for ``description``.
+    """Summary (when ``engine``) and department (when ``routing_dir``, on ``device`` in ``dtype``)
+    for ``description``.
 
     The read-back and the submission ask for the same description one turn apart: results are
     kept per process (bounded, keyed by description, routing model and ``cache_key``, e.g. the
@@ -192,7 +185,16 @@ async def complaint_notes(
         try:
             # The first call loads the model; it goes on (and is cached) after a timeout.
             department = await asyncio.wait_for(
-                asyncio.shield(asyncio.to_thread(route_complaint, description, routing_dir)),
+                asyncio.shield(
+                    asyncio.to_thread(
+                        route_complaint,
+                        description,
+                        routing_dir,
+                        MIN_ROUTING_CONFIDENCE,
+                        device,
+                        dtype,
+                    )
+                ),
                 timeout_s,
             )
         except asyncio.TimeoutError:
@@ -225,6 +227,13 @@ async def complaint_notes_from_settings(settings: Any, description: str) -> Comp
     if engine is None and routing_dir is None:
         return ComplaintNotes()
     cache_key = json.dumps(llm.to_dict(), sort_keys=True, default=str) if llm else ""
+    # The engine's device and dtype: on the engine's own folder routing reuses its loaded model.
     return await complaint_notes(
-        engine, description, routing_dir, generation.timeout_s, cache_key=cache_key
+        engine,
+        description,
+        routing_dir,
+        generation.timeout_s,
+        cache_key=cache_key,
+        device=llm.device if llm else "auto",
+        dtype=llm.dtype if llm else "auto",
     )

@@ -51,7 +51,7 @@ def build_tiny_chat_model(
     import torch
     from transformers import Qwen2Config, Qwen2ForCausalLM
 
-    from bot.finetune.base_model import train_tokenizer
+    from bot.model.tokenizer import train_tokenizer
 
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)

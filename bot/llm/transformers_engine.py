@@ -28,10 +28,7 @@ from typing import Any
 
 import torch
 from transformers import (
-    AutoModelForCausalLM,
-    AutoTokenizer,
     GenerationConfig,
-    PreTrainedModel,
     PreTrainedTokenizerBase,
     StoppingCriteria,
     StoppingCriteriaList,
@@ -54,75 +51,34 @@ from bot.llm.generation import (
     GenerationStream,
     SamplingParams,
 )
+from bot.model.loader import LoadedModel, ModelLoadError, ModelNotFoundError, load_model
 
 Event = str | GenerationResult | BaseException
 log = logging.getLogger(__name__)
 
 
-# --- loading: once per process per (path, device, dtype) ---------------------------------------
+# --- loading: the shared loader (bot.model), checked for what generation needs ----------------
 
 
-@dataclass(frozen=True)
-class LoadedModel:
-    model: PreTrainedModel
-    tokenizer: PreTrainedTokenizerBase
-    device: torch.device
-    path: Path
+def load_chat_model(path: str | Path, device: str = "auto", dtype: str = "auto") -> LoadedModel:
+    """The causal LM in ``path`` from the process-wide cache (:func:`bot.model.loader.load_model`:
+    complaint routing and the NLU encoder get the same copy), with a chat template.
 
-
-_MODEL_CACHE: dict[tuple[str, str, str], LoadedModel] = {}
-_MODEL_CACHE_LOCK = threading.Lock()
-
-
-def resolve_device(device: str) -> torch.device:
-    if device == "auto":
-        return torch.device("cuda" if torch.cuda.is_available() else "cpu")
-    if device == "cuda" and not torch.cuda.is_available():
-        raise LLMConfigError("llm.device is 'cuda' but torch sees no CUDA device")
-    return torch.device(device)
-
-
-def resolve_dtype(dtype: str, device: torch.device) -> torch.dtype:
-    if dtype == "auto":
-        return torch.bfloat16 if device.type == "cuda" else torch.float32
-    return {"float32": torch.float32, "bfloat16": torch.bfloat16, "float16": torch.float16}[dtype]
-
-
-def load_model(path: str | Path, device: str = "auto", dtype: str = "auto") -> LoadedModel:
-    """Model and tokenizer from a local directory, cached by resolved path, device and dtype.
-
-    Never reaches a hub: the path must be an existing directory and loading is local-only."""
+    Never reaches a hub: the path must be an existing local model directory."""
     if not str(path):
         raise LLMConfigError("llm.model_path is empty: set it to a local model directory")
-    resolved = Path(path).expanduser().resolve()
-    if not resolved.is_dir():
-        raise LLMConfigError(f"llm.model_path {str(path)!r} is not a directory ({resolved})")
-    torch_device = resolve_device(device)
-    torch_dtype = resolve_dtype(dtype, torch_device)
-    key = (str(resolved), str(torch_device), str(torch_dtype))
-    with _MODEL_CACHE_LOCK:
-        cached = _MODEL_CACHE.get(key)
-        if cached is not None:
-            return cached
-        tokenizer = AutoTokenizer.from_pretrained(resolved, local_files_only=True)
-        if not getattr(tokenizer, "chat_template", None):
-            raise ChatTemplateMissing(
-                f"the tokenizer in {resolved} has no chat template, so chat messages cannot be "
-                "rendered; set tokenizer.chat_template and save the tokenizer again"
-            )
-        model = AutoModelForCausalLM.from_pretrained(
-            resolved, dtype=torch_dtype, local_files_only=True
+    try:
+        loaded = load_model(path, device, dtype)
+    except (ModelNotFoundError, ModelLoadError) as e:
+        raise LLMConfigError(f"llm.model_path {str(path)!r}: {e}") from e
+    if loaded.lm is None:
+        raise LLMConfigError(f"llm.model_path {str(path)!r} holds no causal language model")
+    if not getattr(loaded.tokenizer, "chat_template", None):
+        raise ChatTemplateMissing(
+            f"the tokenizer in {loaded.path} has no chat template, so chat messages cannot be "
+            "rendered; set tokenizer.chat_template and save the tokenizer again"
         )
-        model.to(torch_device).eval()
-        loaded = LoadedModel(model, tokenizer, torch_device, resolved)
-        _MODEL_CACHE[key] = loaded
-        return loaded
-
-
-def clear_model_cache() -> None:
-    """Forget every loaded model (tests, or freeing memory in a long-lived process)."""
-    with _MODEL_CACHE_LOCK:
-        _MODEL_CACHE.clear()
+    return loaded
 
 
 # --- one request inside the worker --------------------------------------------------------------
@@ -277,8 +233,8 @@ class TransformersEngine(Engine):
 
     def __init__(self, config: LLMConfig, loaded: LoadedModel | None = None):
         self.config = config
-        self.loaded = loaded or load_model(config.model_path, config.device, config.dtype)
-        self.model = self.loaded.model
+        self.loaded = loaded or load_chat_model(config.model_path, config.device, config.dtype)
+        self.model = self.loaded.lm
         self.tokenizer = self.loaded.tokenizer
         self.stats = EngineStats()
         self._name = config.model or self.loaded.path.name

@@ -2,25 +2,25 @@
 
 Works with any model folder ``AutoModel`` can load (encoders, and decoder LLMs such as Qwen or
 Llama, which Rasa's own ``LanguageModelFeaturizer`` cannot load) and with the project's fine-tuned
-multi-task models (``heads.json`` beside the weights, see :mod:`bot.finetune.model`), whose intent
-head is then available too.
+multi-task models (``heads.json`` beside the weights, see :mod:`bot.model`), whose intent head is
+then available too.
 
 Texts are encoded raw (``add_special_tokens=False``, no chat template), exactly as the fine-tuned
 heads were trained; the sentence vector is the mean of the last hidden states over the text's
 subwords. Per-token vectors for a caller's tokenisation (Rasa's Jieba tokens) are the mean of the
 subwords whose character offsets overlap the token's span.
 
-Loaded encoders are cached per process by (path, device, dtype): training, loading and every
-cross-validation fold share one copy. Sentence vectors and intent distributions are kept in a
-bounded per-encoder cache, so a featurizer and a classifier in the same pipeline run the model
-once per text.
+Models come from the one process-wide loader (:mod:`bot.model.loader`), and encoders are kept in
+the same cache by (path, device, dtype): training, loading, every cross-validation fold and the
+generation engine on the same folder share one copy. Sentence vectors and intent distributions are
+kept in a bounded per-encoder cache, so a featurizer and a classifier in the same pipeline run the
+model once per text.
 """
 
 from __future__ import annotations
 
 import functools
 import hashlib
-import json
 import logging
 import threading
 from collections import OrderedDict
@@ -32,7 +32,8 @@ from typing import Any
 import numpy as np
 from tqdm import tqdm
 
-import bot.finetune  # noqa: F401  (USE_TF=0 before transformers is imported)
+from bot.model.cache import shared
+from bot.model.loader import ModelNotFoundError, load_model, resolve_device
 
 logger = logging.getLogger(__name__)
 
@@ -41,17 +42,12 @@ BUILD_HINT = (
     "configs/finetune/tiny.yml --output models/hotline-tiny`, or set model_path to a local "
     "Hugging Face model folder"
 )
-HEADS_META = "heads.json"
 # Files up to this size are hashed whole; larger ones (weights) by size plus their first and last
 # MiB, which changes whenever the weights are rewritten, at a fraction of the cost.
 SMALL_FILE_BYTES = 4 * 1024 * 1024
 EDGE_BYTES = 1024 * 1024
 # Encoding jobs of more batches than this show a progress bar.
 PROGRESS_MIN_BATCHES = 10
-
-
-class ModelNotFoundError(FileNotFoundError):
-    """The model folder is missing or holds no Hugging Face model."""
 
 
 def check_model_dir(path: Path) -> Path:
@@ -102,15 +98,6 @@ def model_dir_hash(path: Path) -> str:
     return _hash_dir(str(path), _mtimes(path))
 
 
-def resolve_device(device: str) -> str:
-    """``auto`` picks CUDA when present; anything else is passed to torch as is."""
-    if device == "auto":
-        import torch
-
-        return "cuda" if torch.cuda.is_available() else "cpu"
-    return device
-
-
 @dataclass
 class Encoded:
     """One text: per-subword hidden states, their character offsets and the sentence vector."""
@@ -151,32 +138,18 @@ class TextEncoder:
         max_length: int = 256,
         cache_size: int = 20000,
     ) -> None:
-        import torch
-        from transformers import AutoModel, AutoTokenizer
-
-        from bot.finetune.features import ensure_chat_template
-        from bot.finetune.model import load_model
-
         self.path = check_model_dir(Path(path))
-        self.device = resolve_device(device)
-        torch_dtype = getattr(torch, dtype)
-        self.max_length = max_length
+        loaded = load_model(self.path, device, dtype)
+        self.device = loaded.device
+        self.tokenizer = loaded.tokenizer
+        self._backbone = loaded.backbone
+        self._multitask = loaded.multitask
+        self.intent_labels: list[str] = list(loaded.heads.labels.intents) if loaded.heads else []
+        # Fine-tuned heads were trained on texts cut at their max_len: read them the same way.
+        self.max_length = loaded.heads.max_len if loaded.heads else max_length
         self._lock = threading.Lock()
         self._cache: OrderedDict[str, tuple[np.ndarray, np.ndarray | None]] = OrderedDict()
         self._cache_size = cache_size
-        self.intent_labels: list[str] = []
-        if (self.path / HEADS_META).is_file():
-            self._multitask, self.tokenizer = load_model(self.path, self.device, torch_dtype)
-            self.intent_labels = list(self._multitask.maps.intents)
-            self._backbone = self._multitask._base().base_model
-            meta = json.loads((self.path / HEADS_META).read_text("utf-8"))
-            self.max_length = int(meta.get("max_len", max_length))
-        else:
-            self._multitask = None
-            self.tokenizer = AutoTokenizer.from_pretrained(self.path)
-            ensure_chat_template(self.tokenizer)
-            self._backbone = AutoModel.from_pretrained(self.path, dtype=torch_dtype)
-            self._backbone.to(self.device).eval()
         if not getattr(self.tokenizer, "is_fast", False):
             raise ModelNotFoundError(
                 f"model folder '{self.path}' has no fast tokenizer (tokenizer.json): character "
@@ -298,17 +271,8 @@ class TextEncoder:
         return sent, intents
 
 
-_ENCODERS: dict[tuple[str, str, str], TextEncoder] = {}
-_ENCODERS_LOCK = threading.Lock()
-
-
 def get_encoder(path: Path, device: str = "auto", dtype: str = "float32") -> TextEncoder:
     """The process-wide encoder for a model folder (loaded on first use)."""
-    key = (str(check_model_dir(Path(path)).resolve()), resolve_device(device), dtype)
-    with _ENCODERS_LOCK:
-        encoder = _ENCODERS.get(key)
-        if encoder is None:
-            logger.info("Loading %s on %s (%s)", key[0], key[1], dtype)
-            encoder = TextEncoder(Path(key[0]), key[1], dtype)
-            _ENCODERS[key] = encoder
-        return encoder
+    folder = check_model_dir(Path(path)).resolve()
+    key = ("text_encoder", str(folder), str(resolve_device(device)), dtype)
+    return shared(key, lambda: TextEncoder(folder, device, dtype))

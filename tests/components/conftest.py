@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-import bot.finetune  # noqa: F401  (USE_TF=0 before transformers is imported)
+import bot.model  # noqa: F401  (USE_TF=0 before transformers is imported)
 
 TOY_EXAMPLES: dict[str, list[str]] = {
     "greet": ["你好", "您好啊", "早上好", "喂你好", "下午好呀", "哈喽在吗", "你好请问"],
@@ -44,7 +44,7 @@ def llm_plain_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
     import torch
     from transformers import Qwen2Config, Qwen2ForCausalLM
 
-    from bot.finetune.base_model import train_tokenizer
+    from bot.model.tokenizer import train_tokenizer
 
     path = tmp_path_factory.mktemp("llm_plain")
     tokenizer = train_tokenizer(toy_corpus() * 3, vocab_size=400)
@@ -70,8 +70,8 @@ def save_head_model(base: Path, out: Path, intents: list[str], seed: int = 0) ->
     """``base`` wrapped with random-init task heads (intent labels ``intents``), saved to ``out``."""
     import torch
 
-    from bot.finetune.features import LabelMaps
     from bot.finetune.model import build_model, save_model
+    from bot.model.labels import LabelMaps
 
     torch.manual_seed(seed)
     maps = LabelMaps(intents=intents, entities=["district"], departments=[])

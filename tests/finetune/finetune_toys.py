@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 import bot.finetune  # noqa: F401  (USE_TF=0 before transformers is imported)
-from bot.finetune.features import LabelMaps
 from bot.finetune.records import Record
+from bot.model.labels import LabelMaps
 from bot.settings import shared_data_dir
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
@@ -95,7 +95,7 @@ def make_tiny_base(
     import torch
     from transformers import Qwen2Config, Qwen2ForCausalLM
 
-    from bot.finetune.base_model import train_tokenizer
+    from bot.model.tokenizer import train_tokenizer
 
     tokenizer = train_tokenizer(texts * 3, vocab_size=400)
     torch.manual_seed(seed)

@@ -6,8 +6,9 @@ from pathlib import Path
 
 from finetune_toys import toy_records
 
-from bot.finetune.base_model import BASE_PROFILES, PLACEHOLDER_TOKENS, build_base_model
+from bot.finetune.base_model import BASE_PROFILES, build_base_model
 from bot.finetune.records import write_jsonl
+from bot.model.tokenizer import PLACEHOLDER_TOKENS
 
 
 def test_init_base_builds_a_loadable_chat_model(tmp_path: Path):

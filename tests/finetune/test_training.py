@@ -13,10 +13,11 @@ from bot.finetune.config import FinetuneConfig
 from bot.finetune.evaluate import evaluate_heads, evaluate_model
 from bot.finetune.features import EncodedDataset
 from bot.finetune.loss import LossWeights
-from bot.finetune.model import build_model, load_model, save_model
+from bot.finetune.model import build_model, save_model
 from bot.finetune.records import Record, write_jsonl
 from bot.finetune.run import run_finetune
 from bot.finetune.trainer import Trainer
+from bot.model.loader import load_multitask
 
 
 def _cfg(**overrides) -> FinetuneConfig:
@@ -131,10 +132,10 @@ def test_lora_merge_gives_the_same_logits(tiny_base: Path, tmp_path: Path):
     merged = AutoModelForCausalLM.from_pretrained(tmp_path / "m").eval()
     with torch.no_grad():
         torch.testing.assert_close(merged(**ids).logits, adapted, rtol=1e-4, atol=1e-5)
-    loaded, tok2 = load_model(tmp_path / "m")
+    loaded = load_multitask(tmp_path / "m", device="cpu", dtype="float32")
     texts = ["南湖区路灯坏了", "东城区你好"]
     ours = model.eval().predict(tok, texts)
-    theirs = loaded.predict(tok2, texts)
+    theirs = loaded.multitask.predict(loaded.tokenizer, texts)
     for x, y in zip(ours, theirs, strict=True):
         assert x["intent"] == pytest.approx(y["intent"], abs=1e-5)
         assert sum(y["routing"].values()) == pytest.approx(1.0)

@@ -27,11 +27,11 @@ def tiny_model_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def slow_model_dir(tiny_model_dir: Path, tmp_path: Path) -> Path:
     """A copy of the tiny model (its own cache entry) whose every forward pass takes 50 ms: a
     real model on a slow device."""
-    from bot.llm.transformers_engine import load_model
+    from bot.llm.transformers_engine import load_chat_model
 
     path = tmp_path / "slow"
     shutil.copytree(tiny_model_dir, path)
-    load_model(path).model.register_forward_pre_hook(lambda module, args: time.sleep(0.05))
+    load_chat_model(path).lm.register_forward_pre_hook(lambda module, args: time.sleep(0.05))
     return path
 
 

@@ -19,7 +19,7 @@ from bot.llm import (
     SamplingParams,
     make_engine,
 )
-from bot.llm.transformers_engine import TransformersEngine, load_model
+from bot.llm.transformers_engine import TransformersEngine, load_chat_model
 
 PROMPTS = [
     "你好",
@@ -192,7 +192,7 @@ async def test_prompt_longer_than_the_context_is_a_bad_request(tiny_model_dir: P
 
 
 def test_model_is_loaded_once_per_process(tiny_model_dir: Path) -> None:
-    assert load_model(tiny_model_dir) is load_model(str(tiny_model_dir) + "/")
+    assert load_chat_model(tiny_model_dir) is load_chat_model(str(tiny_model_dir) + "/")
 
 
 def test_tokenizer_without_chat_template_is_rejected(tiny_model_dir: Path, tmp_path: Path) -> None:
@@ -205,12 +205,12 @@ def test_tokenizer_without_chat_template_is_rejected(tiny_model_dir: Path, tmp_p
     )
     (path / "chat_template.jinja").unlink(missing_ok=True)
     with pytest.raises(ChatTemplateMissing, match="no chat template"):
-        load_model(path)
+        load_chat_model(path)
 
 
 def test_missing_model_directory_is_named(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="not a directory"):
-        load_model(tmp_path / "nowhere")
+        load_chat_model(tmp_path / "nowhere")
 
 
 async def test_closing_a_stream_early_frees_the_worker(slow_model_dir: Path) -> None:
