@@ -18,7 +18,6 @@ assistant runs.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -34,81 +33,16 @@ from rasa.shared.nlu.constants import ACTION_TEXT, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.nlu.encoder import (
-    ModelNotFoundError,
-    TextEncoder,
-    align_to_spans,
-    get_encoder,
-    model_dir_hash,
+from bot.nlu.encoder import align_to_spans
+from bot.nlu.encoder_config import (
+    ENCODER_DEFAULTS,
+    EncoderConfigError,
+    check_encoder_config,
+    encoder_from_config,
+    model_fingerprint,
 )
 
 INFERENCE_ATTRIBUTES = (TEXT, ACTION_TEXT)
-
-
-# The LLM encoder's settings, shared by LLMFeaturizer and LLMIntentClassifier (checked by
-# `validate_model_config`, used by `load_encoder`).
-ENCODER_DEFAULTS: dict[str, Any] = {
-    # Local Hugging Face model folder (config.json + weights + fast tokenizer), relative to
-    # the directory `rasa` runs in. Fine-tuned minsheng models and plain hub models both
-    # work; nothing is downloaded.
-    "model_path": "models/hotline-tiny",
-    # Texts per forward pass.
-    "batch_size": 32,
-    # "auto" (CUDA when available, else CPU), "cpu", "cuda" or "cuda:N".
-    "device": "auto",
-    # Weights' dtype: float32, float16 or bfloat16 (half precision only on GPU).
-    "dtype": "float32",
-    # torch CPU threads (process-wide); null keeps torch's default. On a busy machine a
-    # small model is far faster with 1 (13 ms vs 270 ms per message measured on 2
-    # oversubscribed cores).
-    "cpu_threads": None,
-}
-
-
-def validate_model_config(name: str, config: dict[str, Any]) -> None:
-    """Shared checks of ``model_path``, ``batch_size``, ``device``, ``dtype``."""
-    if not config.get("model_path"):
-        raise InvalidConfigException(f"{name}: 'model_path' (a local model folder) is required")
-    batch_size = config.get("batch_size")
-    if not isinstance(batch_size, int) or batch_size < 1:
-        raise InvalidConfigException(
-            f"{name}: 'batch_size' must be a positive int, got " f"{batch_size!r}"
-        )
-    if config.get("dtype") not in ("float32", "float16", "bfloat16"):
-        raise InvalidConfigException(
-            f"{name}: 'dtype' must be float32, float16 or bfloat16, " f"got {config.get('dtype')!r}"
-        )
-    threads = config.get("cpu_threads")
-    if threads is not None and (not isinstance(threads, int) or threads < 1):
-        raise InvalidConfigException(
-            f"{name}: 'cpu_threads' must be null or a positive int, got {threads!r}"
-        )
-    if not isinstance(config.get("device"), str) or not config["device"]:
-        raise InvalidConfigException(
-            f"{name}: 'device' must be 'auto', 'cpu', 'cuda' or "
-            f"'cuda:N', got {config.get('device')!r}"
-        )
-
-
-def load_encoder(name: str, config: dict[str, Any]) -> TextEncoder:
-    """The process-wide encoder for ``model_path``; a missing model is a config error."""
-    if config.get("cpu_threads"):
-        import torch
-
-        # Process-wide: torch has one intra-op thread pool.
-        torch.set_num_threads(int(config["cpu_threads"]))
-    try:
-        return get_encoder(Path(config["model_path"]), config["device"], config["dtype"])
-    except ModelNotFoundError as e:
-        raise InvalidConfigException(f"{name}: {e}") from e
-
-
-def model_fingerprint(config: dict[str, Any]) -> str:
-    """Content hash of ``model_path`` (a marker if it is missing: ``create`` reports that)."""
-    try:
-        return model_dir_hash(Path(config["model_path"]))
-    except (ModelNotFoundError, KeyError, TypeError) as e:
-        return f"missing:{e}"
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER, is_trainable=False)
@@ -136,7 +70,10 @@ class LLMFeaturizer(DenseFeaturizer, GraphComponent):
     @classmethod
     def validate_config(cls, config: dict[str, Any]) -> None:
         """Checks the config (types; the model folder is checked when loading)."""
-        validate_model_config(cls.__name__, config)
+        try:
+            check_encoder_config(config)
+        except EncoderConfigError as e:
+            raise InvalidConfigException(f"{cls.__name__}: {e}") from e
 
     @classmethod
     def fingerprint_addon(cls, config: dict[str, Any]) -> str | None:
@@ -145,7 +82,10 @@ class LLMFeaturizer(DenseFeaturizer, GraphComponent):
 
     def __init__(self, config: dict[str, Any], execution_context: ExecutionContext) -> None:
         super().__init__(execution_context.node_name or self.__class__.__name__, config)
-        self._encoder = load_encoder(self.__class__.__name__, config)
+        try:
+            self._encoder = encoder_from_config(config)
+        except EncoderConfigError as e:
+            raise InvalidConfigException(f"{self.__class__.__name__}: {e}") from e
         self._batch_size = int(config["batch_size"])
 
     @classmethod
@@ -165,17 +105,15 @@ class LLMFeaturizer(DenseFeaturizer, GraphComponent):
         return self._encoder.dim
 
     def _featurize(self, messages: list[Message], attribute: str) -> None:
-        todo = [m for m in messages if m.get(attribute)]
+        # Like Rasa's dense featurizers: a message without tokens for the attribute (no text, or
+        # a text the tokenizer left empty) gets no features at all, not empty ones.
+        todo = [m for m in messages if m.get(attribute) and m.get(TOKENS_NAMES[attribute])]
         if not todo:
             return
         encoded = self._encoder.encode([m.get(attribute) for m in todo], self._batch_size)
         for message, enc in zip(todo, encoded, strict=True):
-            tokens = message.get(TOKENS_NAMES[attribute]) or []
-            sequence = (
-                align_to_spans(enc.hidden, enc.offsets, [(t.start, t.end) for t in tokens])
-                if tokens
-                else np.zeros((0, self.dim), np.float32)
-            )
+            tokens = message.get(TOKENS_NAMES[attribute])
+            sequence = align_to_spans(enc.hidden, enc.offsets, [(t.start, t.end) for t in tokens])
             self.add_features_to_message(
                 sequence=sequence,
                 sentence=enc.sentence.reshape(1, -1).astype(np.float32),

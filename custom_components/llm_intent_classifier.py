@@ -16,7 +16,8 @@ the content hash is in the fingerprint.
 to 1. Placed after another intent classifier (DIET), it combines both distributions instead of
 overwriting them: a weighted geometric mean (product of experts), ``p ∝ p_prev^(1-w) · p_llm^w``
 with ``w = llm_weight`` (0.5 by default: both equal; 1.0: the LLM alone). Intents missing from
-the earlier ranking (DIET keeps its top ``ranking_length``) share its leftover probability.
+the earlier ranking (DIET keeps its top ``ranking_length``) share its leftover probability
+(:mod:`bot.nlu.experts`).
 The sentence vectors come from the process-wide encoder cache, so with ``LLMFeaturizer`` on the
 same model the LLM runs once per message.
 """
@@ -46,13 +47,15 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.nlu.encoder import TextEncoder, model_dir_hash
-from bot.nlu.intent_head import LightIntentHead, softmax
-from custom_components.llm_featurizer import (
+from bot.nlu.encoder_config import (
     ENCODER_DEFAULTS,
-    load_encoder,
+    EncoderConfigError,
+    check_encoder_config,
+    encoder_from_config,
     model_fingerprint,
-    validate_model_config,
 )
+from bot.nlu.experts import combine_with_previous
+from bot.nlu.intent_head import LightIntentHead, softmax
 
 logger = logging.getLogger(__name__)
 
@@ -103,7 +106,10 @@ class LLMIntentClassifier(GraphComponent, IntentClassifier):
         labels: list[str] | None = None,
         light_head: LightIntentHead | None = None,
     ) -> None:
-        validate_model_config(self.__class__.__name__, config)
+        try:
+            check_encoder_config(config)
+        except EncoderConfigError as e:
+            raise InvalidConfigException(f"{self.__class__.__name__}: {e}") from e
         c = config.get("light_head_c")
         if not isinstance(c, int | float) or c <= 0:
             raise InvalidConfigException(
@@ -117,7 +123,10 @@ class LLMIntentClassifier(GraphComponent, IntentClassifier):
         self._config = config
         self._model_storage = model_storage
         self._resource = resource
-        self._encoder: TextEncoder = load_encoder(self.__class__.__name__, config)
+        try:
+            self._encoder: TextEncoder = encoder_from_config(config)
+        except EncoderConfigError as e:
+            raise InvalidConfigException(f"{self.__class__.__name__}: {e}") from e
         self._mode = mode
         self._labels = labels or []
         self._light_head = light_head
@@ -254,9 +263,7 @@ class LLMIntentClassifier(GraphComponent, IntentClassifier):
         probs = self.predict([m.get(TEXT) or "" for m in messages])
         weight = float(self._config["llm_weight"])
         for message, row in zip(messages, probs, strict=True):
-            previous = previous_distribution(message.get(INTENT_RANKING_KEY), self._labels)
-            if previous is not None and weight < 1.0:
-                row = combine(previous, row, weight)
+            row = combine_with_previous(message.get(INTENT_RANKING_KEY), self._labels, row, weight)
             order = np.argsort(-row, kind="stable")
             ranking = [
                 {INTENT_NAME_KEY: self._labels[i], PREDICTED_CONFIDENCE_KEY: float(row[i])}
@@ -265,44 +272,3 @@ class LLMIntentClassifier(GraphComponent, IntentClassifier):
             message.set(INTENT, ranking[0], add_to_output=True)
             message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
         return messages
-
-
-# An intent the earlier classifier gave (almost) nothing still keeps this much probability, so one
-# expert cannot veto the other outright.
-PROBABILITY_FLOOR = 1e-6
-
-
-def previous_distribution(ranking: Any, labels: list[str]) -> np.ndarray | None:
-    """An earlier classifier's ``intent_ranking`` as probabilities over ``labels``, or None.
-
-    Intents it did not rank (rankings are truncated) share the leftover mass equally; intents
-    outside ``labels`` (``nlu_fallback``) are dropped; the result sums to 1.
-    """
-    if not isinstance(ranking, list) or not ranking:
-        return None
-    index = {label: i for i, label in enumerate(labels)}
-    dist = np.zeros(len(labels), dtype=np.float64)
-    seen = np.zeros(len(labels), dtype=bool)
-    for entry in ranking:
-        if not isinstance(entry, dict):
-            continue
-        i = index.get(entry.get(INTENT_NAME_KEY))
-        confidence = entry.get(PREDICTED_CONFIDENCE_KEY)
-        if i is None or not isinstance(confidence, int | float) or not np.isfinite(confidence):
-            continue
-        dist[i], seen[i] = max(float(confidence), 0.0), True
-    if not seen.any():
-        return None
-    leftover = max(0.0, 1.0 - float(dist.sum()))
-    if (~seen).any():
-        dist[~seen] = leftover / int((~seen).sum())
-    dist = np.maximum(dist, PROBABILITY_FLOOR)
-    return dist / dist.sum()
-
-
-def combine(previous: np.ndarray, llm: np.ndarray, weight: float) -> np.ndarray:
-    """Weighted geometric mean ``p_prev^(1-w) · p_llm^w``, renormalised (sums to 1)."""
-    logits = (1.0 - weight) * np.log(np.maximum(previous, PROBABILITY_FLOOR)) + weight * np.log(
-        np.maximum(llm, PROBABILITY_FLOOR)
-    )
-    return softmax(logits[None, :])[0]

@@ -23,11 +23,7 @@ from bot.nlu.intent_head import LightIntentHead
 from bot.nlu.linker import ServiceItemIndex, knowledge_aliases
 from custom_components.jieba_domain_tokenizer import DomainJiebaTokenizer
 from custom_components.llm_featurizer import LLMFeaturizer
-from custom_components.llm_intent_classifier import (
-    LLMIntentClassifier,
-    combine,
-    previous_distribution,
-)
+from custom_components.llm_intent_classifier import LLMIntentClassifier
 from custom_components.service_item_linker import ServiceItemLinker
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
@@ -94,6 +90,24 @@ def test_sequence_rows_match_jieba_tokens(which, llm_plain_model, llm_head_model
         assert sent.features.shape == (1, 32)
         assert {f.origin for f in message.features} == {"LLMFeaturizer"}  # no node name
         assert np.isfinite(seq.features).all() and np.abs(seq.features).sum(axis=1).min() > 0
+
+
+def test_messages_without_tokens_get_no_features(llm_plain_model, tokenizer):
+    """As Rasa's dense featurizers: no tokens for an attribute, no features for it (not empty
+    ones), at inference and in training data."""
+    component = featurizer(llm_plain_model)
+    untokenized = Message({TEXT: "你好"})  # no tokenizer ran on it
+    blank = Message({TEXT: "你好", TOKENS_NAMES[TEXT]: []})  # the tokenizer found no tokens
+    (normal,) = tokenized(tokenizer, ["你好"])
+    component.process([untokenized, Message({TEXT: ""}), blank, normal])
+    assert untokenized.features == [] and blank.features == []
+    assert normal.get_dense_features(TEXT, [])[1].features.shape == (1, 32)
+    data = toy_data(tokenizer)
+    no_text = Message({INTENT: "greet"})
+    data.training_examples.append(no_text)
+    component.process_training_data(data)
+    assert no_text.features == []
+    assert all(m.features for m in data.training_examples if m is not no_text)
 
 
 def test_sentence_feature_is_the_mean_of_token_rows_weighted_by_subwords(
@@ -295,31 +309,6 @@ def test_llm_weight_one_ignores_the_earlier_ranking(llm_head_model, tmp_path, to
 def test_bad_llm_weight_is_rejected(llm_head_model, tmp_path, weight):
     with pytest.raises(InvalidConfigException, match="llm_weight"):
         classifier(llm_head_model, tmp_path, llm_weight=weight)
-
-
-def test_previous_distribution_edge_cases():
-    labels = ["a", "b", "c"]
-    assert previous_distribution(None, labels) is None
-    assert previous_distribution([], labels) is None
-    assert previous_distribution([{"name": "nlu_fallback", "confidence": 1.0}], labels) is None
-    dist = previous_distribution(
-        [{"name": "a", "confidence": 0.5}, {"name": "b", "confidence": float("nan")}, "junk"],
-        labels,
-    )
-    np.testing.assert_allclose(dist, [0.5, 0.25, 0.25])
-    # Confidences that already sum to 1 leave nothing for unranked intents but the floor.
-    dist = previous_distribution(
-        [{"name": "a", "confidence": 0.6}, {"name": "b", "confidence": 0.4}], labels
-    )
-    assert dist[2] < 1e-5 and dist.sum() == pytest.approx(1.0)
-
-
-def test_combine_keeps_agreement_and_lets_a_confident_expert_win():
-    prev = np.array([0.6, 0.3, 0.1])
-    assert combine(prev, np.array([0.5, 0.3, 0.2]), 0.5).argmax() == 0
-    # DIET unsure between a and b, LLM sure of b: b wins.
-    mixed = combine(np.array([0.45, 0.44, 0.11]), np.array([0.05, 0.9, 0.05]), 0.5)
-    assert mixed.argmax() == 1 and mixed.sum() == pytest.approx(1.0)
 
 
 def test_light_head_binary_and_single_label():
