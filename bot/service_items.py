@@ -101,10 +101,6 @@ _BY_ID: dict[str, ServiceItem] = {item.id: item for item in SERVICE_ITEMS}
 _SPACES = re.compile(r"\s+")
 
 
-def get_service_item(item_id: str) -> ServiceItem | None:
-    return _BY_ID.get(item_id)
-
-
 def resolve_service_item(text: str | None) -> str | None:
     """Map an id, a canonical name or a known alias (also inside a longer sentence) to an id.
 

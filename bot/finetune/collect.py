@@ -20,7 +20,7 @@ from typing import Any
 
 import yaml
 
-from bot.finetune.nlu_yaml import NLUExample, load_nlu_files
+from bot.finetune.nlu_yaml import NLUExample
 from bot.finetune.records import Record
 from bot.prompts import SYSTEM_PROMPT
 
@@ -40,12 +40,6 @@ def nlu_records(examples: Sequence[NLUExample]) -> list[Record]:
         )
         for ex in examples
     ]
-
-
-def load_nlu_dir(nlu_dir: Path) -> list[NLUExample]:
-    if not nlu_dir.is_dir():
-        return []
-    return load_nlu_files(sorted(nlu_dir.glob("*.yml")) + sorted(nlu_dir.glob("*.yaml")))
 
 
 # --- routing ------------------------------------------------------------------------------

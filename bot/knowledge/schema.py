@@ -322,16 +322,6 @@ def load_centres(path: Path) -> dict[str, dict[str, Any]]:
     return {c["id"]: c for c in centres if isinstance(c, Mapping) and "id" in c}
 
 
-def load_knowledge_file(
-    path: Path, centres: Mapping[str, Mapping[str, Any]] | None = None
-) -> list[KnowledgeItem]:
-    """Load and validate one domain file; raises :class:`KnowledgeSchemaError` on any problem."""
-    items, problems = _parse_file(path, centres or {})
-    if problems:
-        raise KnowledgeSchemaError(problems)
-    return items
-
-
 def _parse_file(
     path: Path, centres: Mapping[str, Mapping[str, Any]]
 ) -> tuple[list[KnowledgeItem], list[tuple[str, str, str, str]]]:
