@@ -29,7 +29,7 @@ help:
 	@echo "make run    - install, build and start the assistant (REST + socket.io on :$(RASA_PORT))"
 	@echo "make shell  - the same, chatting in this terminal"
 	@echo "make test   - unit tests, data validation, rasa train, rasa test"
-	@echo "make check  - ruff lint and format check"
+	@echo "make check  - ruff lint and format check, import contract (lint-imports)"
 
 # --- install: a Python 3.10 venv with everything (fast when pyproject.toml did not change) -------
 $(VENV)/.installed: pyproject.toml
@@ -48,7 +48,16 @@ $(STAMPS)/kb: $(VENV)/.installed $(wildcard data/knowledge/*.yml) $(wildcard bot
 	$(PY) -m bot kb build
 	@touch $@
 
-models/.rasa-trained: $(VENV)/.installed $(STAMPS)/llm config.yml domain.yml $(shell find data -name '*.yml' -o -name '*.txt' 2>/dev/null) $(wildcard custom_components/*.py)
+# What `rasa train` runs besides Rasa: config.yml's components, every bot/ module they import, and
+# the files those read (safety training data, the banks' tune split). tests/test_build_inputs.py
+# checks the lists below against the import graph.
+PIPELINE_SOURCES = $(wildcard custom_components/*.py bot/nlu/*.py bot/model/*.py bot/safety/*.py \
+  bot/safety/data/*.yml tests/safety/banks/tune/*.yml bot/knowledge/*.py bot/llm/*.py \
+  bot/privacy/__init__.py bot/privacy/masking.py bot/privacy/log_masking.py bot/__init__.py \
+  bot/generation/__init__.py bot/generation/config.py bot/settings.py bot/security.py \
+  bot/handoff.py bot/input_limits.py bot/pii.py bot/complaints.py bot/districts.py \
+  bot/service_items.py)
+models/.rasa-trained: $(VENV)/.installed $(STAMPS)/llm config.yml domain.yml $(shell find data -name '*.yml' -o -name '*.txt' 2>/dev/null) $(PIPELINE_SOURCES)
 	$(RASA) train --fixed-model-name hotline --out models
 	@touch $@
 
@@ -56,7 +65,12 @@ models/.rasa-trained: $(VENV)/.installed $(STAMPS)/llm config.yml domain.yml $(s
 # base_model), then multi-task fine-tuning. Each command also skips work whose inputs are unchanged.
 LLM_OUT ?= models/hotline-tiny
 LLM_CONFIG ?= configs/finetune/tiny.yml
-$(STAMPS)/llm: $(VENV)/.installed $(wildcard data/nlu/*.yml data/knowledge/*.yml data/routing/*.yml) data/stories.yml data/rules.yml $(LLM_CONFIG) $(wildcard bot/finetune/*.py)
+# What the LLM build runs: bot/finetune, the model package it writes, the commands and their imports.
+LLM_SOURCES = $(wildcard bot/finetune/*.py bot/model/*.py bot/cli/__init__.py bot/cli/data.py \
+  bot/cli/llm.py bot/__main__.py bot/prompts.py bot/generation/config.py bot/generation/grounding.py \
+  bot/knowledge/__init__.py bot/knowledge/schema.py bot/llm/*.py bot/districts.py bot/pii.py \
+  bot/__init__.py bot/generation/__init__.py bot/settings.py bot/security.py bot/versions.py)
+$(STAMPS)/llm: $(VENV)/.installed $(wildcard data/nlu/*.yml data/knowledge/*.yml data/routing/*.yml) data/stories.yml data/rules.yml $(LLM_CONFIG) $(LLM_SOURCES)
 	@mkdir -p $(STAMPS)
 	$(PY) -m bot data build
 	@if [ -z "$$($(PY) -c 'from bot.settings import load_settings; print(load_settings().base_model)')" ]; then \
@@ -150,6 +164,11 @@ test: install
 check: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports
+
+# `make print-VAR` prints a variable (tests/test_build_inputs.py reads the build's input lists).
+print-%:
+	@echo $($*)
 
 format: install
 	$(VENV)/bin/ruff check --fix .
