@@ -328,6 +328,8 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
             r"(拖累|连累)(家里|家人|大家|你们).{0,6}(不如|结束|走|死)|不想(再)?(拖累|连累)|"
             r"开着(煤气|燃气)|(煤气|燃气|天然气|炭(盆|火)?)(阀)?.{0,4}(开着|点着|点上了).{0,12}(门窗|窗户|门缝).{0,4}(关死|关严|封|堵)|"
             r"(门窗|窗户|门缝).{0,4}(关死|关严|封死|封好|堵死|堵上).{0,12}(煤气|燃气|天然气|炭)|(煤气|燃气|炭).{0,6}不想(出去|开门|活)|封(好|死)(了)?(门窗|窗户|门缝)|"
+            r"(在|一直|总是|天天|每天都在)想(怎么|如何)(去)?死|怎么死(比较|才|最)|(声音|有人|他们).{0,4}(叫|让|要|逼)我去死|"
+            r"(煤气|燃气|天然气|炭).{0,6}(打开|开着|开了|点上|烧上).{0,10}(就这样吧|算了|再见|永别|不想|别找)|"
             r"想(si|shi|s)(?![a-z])|不想(huo|活)(?![a-z])|(bu|不)想(huo|活)|zisha|自sha|活不(xia|下)去|"
             r"(药|安眠药|刀片|绳子).{0,6}(攒够|准备好|备好|买好)|(攒够|攒了|囤了).{0,6}(药|安眠药)|"
             r"(好想|想)(从这|从楼上|从桥上)?.{0,4}跳下去|(站|坐)在.{0,6}(天台|楼顶|桥|江边|河边|窗台|顶楼)(边|上|边上)?.{0,8}(风|跳|想|不想|最后)",
@@ -337,7 +339,7 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (
             EVENT,
             "burning",
-            r"(着|起|失)火(了|啦|啊|!)|着大火|烧起来|(烧|点)着了|火势|火光|火(越来越|很|好|太)大|(冒|有|溅|蹦|起)(了)?火星(?!人|探测|车)|大火(?!收汁|炒|烧开|煮|翻炒|蒸)|浓烟|冒(黑|白)?烟|冒火|自燃|火花",
+            r"(着|起|失)火(了|啦|啊|!)|着大火|火(在|已经|都)?.{0,6}烧(着|进|过来|到|上来)|烧起来|(烧|点)着了|火势|火光|火(越来越|很|好|太)大|(冒|有|溅|蹦|起)(了)?火星(?!人|探测|车)|大火(?!收汁|炒|烧开|煮|翻炒|蒸)|浓烟|冒(出|起)?(了)?.{0,6}(黑|白|浓)?烟(?!花|酒|草|头)|冒火|自燃(?!油)|火花",
         ),
         (
             EVENT,
@@ -353,7 +355,7 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
             "gas_smell",
             r"(煤气|燃气|天然气|液化气|瓦斯).{0,2}(味|气味)|臭鸡蛋味|闻到.{0,6}(煤气|燃气|天然气|液化气|瓦斯)|(煤气|燃气|天然气|液化气|瓦斯|气罐|煤气灶|燃气灶|煤气管|燃气管).{0,12}(漏了|泄漏了|泄露了|漏气|在漏|嘶嘶|有气味|有味)",
         ),
-        (EVENT, "gas_alarm", r"燃气报警器(响|叫|一直)"),
+        (EVENT, "gas_alarm", r"燃气报警器(一直|突然)?(在)?(响|叫|报警|嘀嘀)"),
         (
             EVENT,
             "gas_left_open",
@@ -379,6 +381,16 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
             EVENT,
             "trapped",
             r"被困(?!扰)|困在|困住|被埋|埋在.{0,6}下面|压在.{0,6}(下面|底下)|卡在.{0,10}(出不来|拔不出)|(锁|关)(在)?车里|反锁(在)?(家|屋|车)|(孩子|小孩|宝宝).{0,6}锁在家|(外机|楼顶|阳台|窗外|树上|悬崖|山上).{0,6}下不来|进水了.{0,6}(车里|人)",
+        ),
+        (
+            EVENT,
+            "fallen_on",
+            r"(墙|楼|房子|房|屋|棚|架子|脚手架|天花板|吊顶|围墙|广告牌|树)(都)?.{0,3}倒(了|下)(?!闭|霉|卖|班)|压着(一个|个|两个|几个)?(人|工人|孩子|小孩|老人)",
+        ),
+        (
+            EVENT,
+            "swept_away",
+            rf"(掉|落|跌|滑)(进|下)去了|冲走了|被冲走|卷走了 && 河|江|湖|海|溪|水库|水里|水中|洪水|大水|水流|塘|池|井|渠 && {_PERSON}|人",
         ),
         (EVENT, "collapse", r"塌(了|方)|坍塌|倒塌|滑坡|泥石流|决口|决堤|洪水.{0,6}(进|淹|漫)|漫进"),
         (
@@ -409,7 +421,7 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (
             EVENT,
             "fight",
-            r"打架|斗殴|群殴|围殴|打群架|砍人|捅人|行凶|打人|打伤|被打(?!扰|折|卡|印|针|疫苗|电话)|挨打|殴打|打我(?!电话|手机|的电话|号码)",
+            r"打起来了|打起架|(动|打)起手来|往死里(打|揍|踢|掐|砸)|砸(破|伤|烂)(了)?(他的|她的|我的)?头|(用|拿)酒瓶砸|打架|斗殴|群殴|围殴|打群架|砍人|捅人|行凶|打人|打伤|被打(?!扰|折|卡|印|针|疫苗|电话)|挨打|殴打|打我(?!电话|手机|的电话|号码)",
         ),
         (
             EVENT,
@@ -434,7 +446,7 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (
             EVENT,
             "robbery",
-            r"抢劫|打劫|抢(了|走)?.{0,4}(包|钱|手机|项链|东西)|被抢|飞车抢|抢钱|进(了)?(小偷|贼)|偷(了|走)|被偷|正在偷|撬.{0,4}(门|锁|窗)|(门|锁|窗)(被)?撬|翻.{0,4}窗(户)?.{0,4}(进|爬)",
+            r"抢劫|打劫|抢(了|走)?.{0,4}(包|钱|手机|项链|东西)|被抢|被.{0,4}抢(了|走)|飞车抢|抢钱|进(了)?(小偷|贼)|偷(了|走)|被偷|正在偷|撬.{0,4}(门|锁|窗)|(门|锁|窗)(被)?撬|翻.{0,4}窗(户)?.{0,4}(进|爬)",
         ),
         (TOPIC, "theft", r"小偷|扒手|盗窃"),
     ),
@@ -459,14 +471,14 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (
             EVENT,
             "missing",
-            rf"({_PERSON}).{{0,10}}(走丢|走失|丢了{_NOT_THINGS}|不见了|找不到了|找不着了|没回家|没回来|失踪|失联|联系不上|被(人)?(抱走|拐|带走))",
+            rf"({_PERSON}).{{0,10}}(走丢|走失|走散|丢了{_NOT_THINGS}|不见了|没接到|接不到|找不到了|找不着了|没回家|没回来|失踪|失联|联系不上|被(人)?(抱走|拐|带走))",
         ),
         (
             EVENT,
             "abducted",
             rf"被.{{0,4}}(抱|带|拉|拐)走|被拐|拐走|人贩子|抢孩子|(抱|带|拉)(走|上).{{0,6}}({_PERSON}|车)|把({_PERSON}).{{0,6}}(抱|带|拉)(走|上)",
         ),
-        (TOPIC, "missing", r"走失|失踪|走丢"),
+        (TOPIC, "missing", r"走失|失踪|走丢|走散"),
     ),
     FRAUD: (
         (
@@ -484,7 +496,12 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
             r"(让|要|叫)我.{0,6}(下载|装|打开).{0,10}(软件|app|会议|屏幕)|"
             r"(垫钱|垫付|再充|续充|继续充|继续转|做任务|刷单).{0,10}(才能|提现|返|解冻|提不)|"
             r"(对方|骗子|客服|他|她)(还在|一直在|正在).{0,4}(电话|视频|语音)|"
-            r"(说|称)我.{0,6}(涉嫌|涉案|洗钱|被通缉)|(孩子|儿子|女儿|家人|老公|老婆).{0,8}出事了.{0,8}(打钱|转钱|汇钱)",
+            r"(说|称)我.{0,6}(涉嫌|涉案|洗钱|被通缉)|"
+            r"(冒充|自称|说是|说他是|说她是|假装是).{0,14}(让|要|叫)我.{0,12}(转|汇|打钱|付|充|提供|说出|告诉|下载|开通|点)|"
+            r"(转|汇|打)(到|进|入)?.{0,4}安全账户|安全账户.{0,10}(转|汇|打)|"
+            r"(密码|验证码).{0,8}(告诉|给|发|说)(了)?(他|她|对方|他们)|(密码|验证码).{0,16}我(已经|都)?(说了|给了|告诉他了|发过去了|发给他了)|"
+            r"钱.{0,8}(被转走|被划走|被扣走|一笔笔|一笔一笔)|(让|要|叫|催)我(继续|再|接着)(充|转|交|付|垫)|"
+            r"(孩子|儿子|女儿|家人|老公|老婆).{0,8}出事了.{0,8}(打钱|转钱|汇钱)",
         ),
         (
             EVENT,
@@ -525,7 +542,7 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (
             EVENT,
             "breathing",
-            r"喉咙肿|喘不上气|喘不过气|呼吸困难|噎住|卡住喉咙|卡在喉咙|呛住|窒息|脸色发紫|嘴唇发紫",
+            r"喉咙肿|喘不上气|喘不过气|呼吸困难|噎住|卡住喉咙|卡在喉咙|呛住|窒息|脸色发紫|嘴唇发紫|(脸|嘴唇|嘴|小脸)(都|已经)?(憋)?(发紫|青紫|发青|紫了|憋紫)|呛奶",
         ),
         (
             EVENT,
@@ -590,11 +607,14 @@ _SERVICE = re.compile(
     r"举报(?!.{0,2}(有人|他|她))|污染|排放|环保|能不能|搬走|疫苗|打针|第二针|程序|过户|户口|学籍|"
     r"恢复|医保|社保|公积金|低保|房产|继承|是哪里的电话|什么电话|电话是|号码是|热线是|庭审|案件|判决|"
     r"旁听|私了|反悔|调解|纠纷|病毒|杀毒|被限制|封号|解封|负责|要不要|谁管|赔偿|怎么赔|能报(?!警|案)|慢性病|"
-    r"慢特病|门诊|救助站|在哪(里|儿)?$|宣告|来修|修一下|修理|"
+    r"慢特病|门诊|医药费|医疗费|药费|住院费|出院|转院|救助站|在哪(里|儿)?$|宣告|来修|修一下|修理|"
     # procedures around a report: how to report, what evidence, waiting periods, penalties
     r"什么证据|报案后|多久(能|才能|会)?(有|出)结果|"
     r"拘留|判(几|多少)年|怎么(处罚|判|处理的)|离婚|财产|抚养权|(哪些|哪个|什么)(部门|机构|单位)|启事"
 )
+
+# A subject the writer sets aside ("先不说投诉的事了 隔壁着火了") does not frame the message.
+_DISMISSED = re.compile(r"(先)?(不说|别说|不管|别管|不提|顾不上)(了)?.{0,8}的事(情|儿)?(了)?")
 
 # How to report ("被跟踪应该怎么报警", "走失要等24小时吗"): a service frame only when nothing says it is
 # happening to the writer now ("有人跟踪我，怎么报警" and "孩子走丢了，要等24小时吗" still alarm).
@@ -604,7 +624,8 @@ _FIRST_PERSON_NOW = re.compile(r"我|了|正在|还在|一直")
 # Spans that only look like a report and are removed before the lexicon is searched: appliances
 # that do not ignite ("煤气灶打不着火"), pets that ran away, idioms of annoyance ("堵得我想死").
 _LOOKALIKE = re.compile(
-    r"(打|点)不(着|燃)(火)?|着不了火|不(出|着)火|打(不|没)着|打火(不|没|失败)|"
+    r"(烟囱|排气口|油烟机|烧烤|锅炉房).{0,8}(冒|排|出).{0,6}烟|"
+    r"威胁(要|说要)?(停|断|扣|罚|开除|辞退|起诉|告|曝光|收回|涨|拉黑|投诉|封)|(打|点)不(着|燃)(火)?|着不了火|不(出|着)火|打(不|没)着|打火(不|没|失败)|"
     r"(猫|狗|猫咪|狗狗|宠物|鹦鹉|兔子|仓鼠|鸟|乌龟)(跑|走)?(丢了|走丢|走失|不见了|跑丢|失踪|找不到)|"
     r"(堵|热|烦|气|吵|饿|困|笑|忙|挤|晒|冻|馋|难|丑|尬|慢|卡|痒|闷|渴|等|加|写|考|催)得(我|人)?(都|真|简直)?(快)?(要)?想死"
 )
@@ -613,11 +634,11 @@ _LOOKALIKE = re.compile(
 # message is silenced only when it also carries no mark of the writer's own present crisis.
 _SELF_HARM_ABOUT = re.compile(
     r"去年|前年|几年前|多年前|当年|那年|上个月|曾经|以前|小时候|电视剧|电影|小说|新闻|剧情|剧里|"
-    r"书里|报道|去世|身亡|遗体|医药费|报销|社保|保险|理赔|志愿者|宣传|课程|讲座|培训|干预|预防|"
+    r"书里|报道|前几年|前些年|继承|遗产|后事|丧葬|去世|身亡|遗体|医药费|报销|社保|保险|理赔|志愿者|宣传|课程|讲座|培训|干预|预防|"
     r"研究|论文|统计|数据"
 )
 _SELF_HARM_PRESENT = re.compile(
-    r"现在(?!好|没事|不会|已经好|想(问|咨询|了解|办|查|知道))|今天|今晚|此刻|马上|又(想|开始|有|要)|还(想|是想|在想)|更(想|加)|"
+    r"现在(?!的|好|没事|不会|已经好|想(问|咨询|了解|办|查|知道))|今天|今晚|此刻|马上|又(想|开始|有|要)|还(想|是想|在想)|更(想|加)|"
     r"准备|打算|决定|已经(吃|喝|割|吞|写)|救(命|救)|"
     # the writer's own wish, whatever the frame ("爸爸去世了，我也不想活了")
     r"不想(再)?活|想死|想(要)?自杀|想轻生|撑不(下去|住)|活不下去|想跳|想结束|想了结|不想(再)?醒|我也"
@@ -625,10 +646,12 @@ _SELF_HARM_PRESENT = re.compile(
 # The past, habits, prevention, fiction and hypotheticals: silence events too.
 _NOT_NOW = re.compile(
     r"去年|前年|上个?月|上周|上星期|上礼拜|几年前|多年前|以前|之前|曾经|小时候|当年|那年|上次|"
-    r"前几年|早就|经常|总是|老是|每次|多次|好几次|三天两头|预防|防范|防止|避免|怎么防|如何防|"
+    r"前几年|经常|总是|老是|每次|多次|好几次|三天两头|预防|防范|防止|避免|怎么防|如何防|"
     r"防(溺水|火(?!门)|盗(?!窗|门)|骗|诈|拐|汛|灾)|演练|演习|模拟|电影|电视剧|电视(?!机|柜|墙)|小说|新闻|视频里|视频中|游戏|"
     r"剧情|动画|漫画|假如|如果|万一|假设|要是|会不会|以防|应急预案|注意事项|安全教育|培训|那次|"
-    r"多年|(一|两|三|几|半|\d{1,4})(周|星期|个月|月|年)(了|前)|找(回来|到)了|已经(回来|找到)|"
+    r"多年|(一|两|三|几|半|\d{1,4})(个)?(周|星期|礼拜|月|年)(了|前|多了)|找(回来|到)了|已经(回来|找到)|"
+    # settled matters, and letters that date what they report ("2016年12月9号")
+    r"私了了|已经私了|和解了|处理完了|结案|\d{2,4}年\d{1,2}月|\d{1,2}月\d{1,2}(日|号)|防走(失|丢)|"
     r"(累|热|笑|饿|气|困|忙|烦|冷|吵)死(了|我|人)|想死(你|您|他|她)|"
     r"什么是|怎么(识别|辨别|分辨|判断是不是)|如何(识别|辨别|分辨)|(怕|担心|以防)(进|招|遭|有)(小偷|贼)"
 )
@@ -661,9 +684,10 @@ def _hits(text: str, about_self_harm: bool = False) -> list[_Hit]:
         for kind, name, patterns in signals:
             if about_self_harm and category == SELF_HARM and name in _SELF_HARM_NAMING:
                 continue
+            # Every matching signal is kept: a weaker one (an event that a service word silences)
+            # must not hide a strong one of the same category.
             if all(pattern.search(text) for pattern in patterns):
                 hits.append(_Hit(category, kind, name))
-                break  # the first (strongest) signal of a category is enough
     return hits
 
 
@@ -682,7 +706,9 @@ def _kept(hits: Iterable[_Hit], service: bool, not_now: bool, now: bool) -> list
 
 
 def _choose(hits: list[_Hit], injured: bool) -> EmergencyDecision:
-    by_category = {hit.category: hit for hit in hits}
+    by_category: dict[str, _Hit] = {}
+    for hit in hits:  # the first kept signal of each category names the reason
+        by_category.setdefault(hit.category, hit)
     # A bare call for help next to a recognised kind takes the kind's reply.
     if len(by_category) > 1:
         by_category.pop(UNKNOWN, None)
@@ -716,7 +742,8 @@ def detect_emergency(
     normalized = normalize(text)
     if not normalized:
         return None
-    service = bool(_SERVICE.search(normalized)) or bool(
+    framed = _DISMISSED.sub("", normalized)
+    service = bool(_SERVICE.search(framed)) or bool(
         _PROCEDURE.search(normalized) and not _FIRST_PERSON_NOW.search(normalized)
     )
     not_now = bool(_NOT_NOW.search(normalized))
@@ -804,11 +831,13 @@ class EmergencyClassifier:
 def training_examples(
     data_dir: Path = _DATA_DIR, include_bank: bool = True, nlu_dir: Path = _NLU_DIR
 ) -> list[tuple[str, str]]:
-    """Examples from ``emergency_train.yml``, the safety banks' ``tune`` split if present, and
+    """Examples from ``emergency_*.yml``, the safety banks' ``tune`` split if present, and
     the assistant's ordinary NLU examples (every intent but report_emergency) as ``none``:
     without those, short chat ("好的") looked like an emergency to the classifier."""
-    raw = yaml.safe_load((data_dir / "emergency_train.yml").read_text(encoding="utf-8"))
-    examples = [(text, label) for label, texts in raw["examples"].items() for text in texts]
+    examples = []
+    for path in sorted(data_dir.glob("emergency_*.yml")):
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        examples += [(text, label) for label, texts in raw["examples"].items() for text in texts]
     if include_bank:
         examples += _bank_examples()
     examples += [(text, NONE_LABEL) for text in _ordinary_nlu_examples(nlu_dir)]
