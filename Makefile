@@ -23,7 +23,7 @@ CONSOLE_PORT ?= 5006
 STAMPS := var/stamps
 NLU_ACCURACY_FLOOR ?= 0.80
 
-.PHONY: help install build run shell test unit validate train rasa-test model-tests check format clean
+.PHONY: help install build run shell test unit validate train rasa-test model-tests check format clean run-replicas
 
 help:
 	@echo "make run    - install, build and start the assistant (REST + socket.io on :$(RASA_PORT))"
@@ -134,6 +134,15 @@ webchat-vendor:
 	grep -q "$$sum" webchat/vendor/README.md && echo "webchat/vendor: socket.io-client $(SOCKETIO_CLIENT_VERSION) ($$sum) matches the pinned checksum" \
 	  || { echo "webchat/vendor/socket.io.min.js ($$sum) differs from the checksum in webchat/vendor/README.md"; exit 1; }
 
+# --- scale-out: REPLICAS Rasa servers + ACTION_REPLICAS action servers behind HAProxy on loopback,
+# over endpoints.production.yml (PostgreSQL tracker store, Redis lock store; README "Operations").
+REPLICAS ?= 2
+ACTION_REPLICAS ?= 1
+run-replicas: build $(SERVICE_SECRETS)
+	@mkdir -p var; test -s var/api_token || $(PY) -c 'import secrets; print(secrets.token_urlsafe(24))' > var/api_token
+	@$(SECRETS_ENV); ENDPOINTS=endpoints.production.yml PY=$(PY) RASA=$(RASA) RASA_PORT=$(RASA_PORT) \
+	  ACTIONS_PORT=$(ACTIONS_PORT) scripts/run-replicas.sh $(REPLICAS) $(ACTION_REPLICAS)
+
 # --- test: README command two --------------------------------------------------------------------
 unit: install
 	$(VENV)/bin/pytest -q -m "not trained_model"
@@ -152,9 +161,9 @@ rasa-test: train
 	@$(PY) -c 'import json, sys; r = json.load(open("results/nlu/intent_report.json")); a = r["accuracy"]; f = r["macro avg"]["f1-score"]; print(f"held-out NLU intent accuracy {a:.3f}, macro-F1 {f:.3f} (floor $(NLU_ACCURACY_FLOOR))"); sys.exit(a < $(NLU_ACCURACY_FLOOR))'
 
 # Dialogue tests against the trained model in-process (action server stopped): emergencies in
-# every form, during a hand-over (tests/dialogue).
+# every form, during a hand-over (tests/dialogue); two Rasa replicas over PostgreSQL + Redis (tests/ops).
 model-tests: train
-	BOT_TEST_RASA_MODEL=results/model/ci.tar.gz $(VENV)/bin/pytest -q -m trained_model tests/dialogue
+	BOT_TEST_RASA_MODEL=results/model/ci.tar.gz $(VENV)/bin/pytest -q -m trained_model tests/dialogue tests/ops
 
 test: install
 	@start=$$(date +%s); \
