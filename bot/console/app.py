@@ -672,6 +672,67 @@ async def ticket_status(request: web.Request) -> web.StreamResponse:
     raise redirect(here, msg=f"工单状态已改为：{STATUS_LABELS.get(target, target)}")
 
 
+# --- insight -------------------------------------------------------------------------------------
+
+MAX_INSIGHT_DAYS = 365
+
+
+def _days(request: web.Request) -> int:
+    try:
+        days = int(request.query.get("days") or 30)
+    except ValueError as e:
+        raise web.HTTPBadRequest(text="天数应为整数。") from e
+    return max(1, min(days, MAX_INSIGHT_DAYS))
+
+
+async def _insight_data(request: web.Request) -> tuple[int, list, list, str]:
+    from bot.console import insight
+
+    console = request.app[CONSOLE]
+    days = _days(request)
+    since = console.clock() - dt.timedelta(days=days)
+    problem = ""
+    try:
+        gaps = await db(request, lambda: insight.coverage_gaps(console.tracker_engine, since=since))
+    except SQLAlchemyError:
+        logger.exception("console: reading the tracker store failed")
+        gaps, problem = [], "对话存储暂时无法读取。"
+    try:
+        votes = await db(request, lambda: insight.satisfaction(console.engine, since=since))
+    except SQLAlchemyError:
+        logger.exception("console: reading feedback failed")
+        votes, problem = [], (problem + "评价数据暂时无法读取。")
+    return days, gaps, votes, problem
+
+
+async def insight_page(request: web.Request) -> web.Response:
+    console = request.app[CONSOLE]
+    days, gaps, votes, problem = await _insight_data(request)
+    total_up = sum(d.up for d in votes)
+    total = sum(d.total for d in votes)
+    return render(
+        request,
+        "insight.html",
+        days=days,
+        gaps=[(i, g.question, g.count, console.local(g.last_seen)) for i, g in enumerate(gaps, 1)],
+        votes=[(d.day.isoformat(), d.up, d.down, d.total, f"{100 * d.rate:.0f}%") for d in votes],
+        overall=f"{100 * total_up / total:.0f}%" if total else "—",
+        total=total,
+        problem=problem,
+    )
+
+
+async def insight_plot(request: web.Request) -> web.Response:
+    from bot.console import insight
+
+    _, gaps, votes, _ = await _insight_data(request)
+    if request.match_info["plot"] == "gaps":
+        png = await asyncio.to_thread(insight.gaps_plot, gaps)
+    else:
+        png = await asyncio.to_thread(insight.satisfaction_plot, votes)
+    return web.Response(body=png, content_type="image/png")
+
+
 # --- app -----------------------------------------------------------------------------------------
 
 
@@ -699,6 +760,8 @@ def build_app(console: Console) -> web.Application:
     app.router.add_get("/tickets", tickets_page)
     app.router.add_get("/tickets/{tid}", ticket_page)
     app.router.add_post("/tickets/{tid}/status", ticket_status)
+    app.router.add_get("/insight", insight_page)
+    app.router.add_get(r"/insight/{plot:gaps|satisfaction}.png", insight_plot)
     app.router.add_static("/static/", HERE / "static", show_index=False)
     return app
 

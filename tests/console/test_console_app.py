@@ -138,7 +138,7 @@ def _csrf(html: str) -> str:
 
 
 async def signed_in(world: dict, username: str) -> httpx.AsyncClient:
-    client = httpx.AsyncClient(base_url=world["url"], follow_redirects=False, timeout=20)
+    client = httpx.AsyncClient(base_url=world["url"], follow_redirects=False, timeout=90)
     world["clients"].append(client)
     page = await client.get("/login")
     response = await client.post(
@@ -326,3 +326,63 @@ async def test_tickets_list_filter_and_status_changes_reach_the_history(world) -
     assert history[-1].note == "路灯已修复"
     closed = await client.get("/tickets", params={"status": "已办结"})
     assert ticket.id in closed.text and other.id not in closed.text
+
+
+def _unanswered(ts: float, question: str, *, unavailable: bool = False) -> list[dict]:
+    reply = (
+        "抱歉，办事指南查询暂时不可用。需要为您转接人工客服吗？"
+        if unavailable
+        else "抱歉，我暂时没有找到相关的办事指南。需要为您转接人工客服吗？"
+    )
+    return [
+        {"event": "user", "timestamp": ts, "text": question},
+        {"event": "bot", "timestamp": ts + 0.1, "text": reply, "data": {"custom": {"sources": []}}},
+        {
+            "event": "slot",
+            "timestamp": ts + 0.1,
+            "name": "handoff_reason",
+            "value": "knowledge_not_found",
+        },
+    ]
+
+
+async def test_insight_lists_coverage_gaps_and_satisfaction_with_plots(world) -> None:
+    from sqlalchemy.orm import Session
+
+    from bot.console import insight
+    from bot.feedback import record_feedback
+
+    fake, engine = world["fake"], world["engine"]
+    day = 86400.0
+    base = NOW.timestamp()
+    fake.add("a", *_unanswered(base - 2 * day, "养狗需要办什么证？我电话13800138000"))
+    fake.add("b", *_unanswered(base - day, "养狗需要办什么证"))
+    fake.add("c", *_unanswered(base - 3600, "公园几点关门？"))
+    fake.add("f", *_unanswered(base - 3 * day, "养狗需要办什么证。"))
+    fake.add("d", *_unanswered(base - 60, "社保卡怎么补办", unavailable=True))
+    fake.add("e", *_unanswered(base - 90 * day, "很久以前的问题"))
+    with Session(engine, future=True) as session, session.begin():
+        for i, (rating, days_ago) in enumerate([("up", 2), ("down", 2), ("up", 1), ("up", 1)]):
+            record_feedback(
+                session,
+                message_id=f"m{i}",
+                conversation_id="conv",
+                rating=rating,
+                now=NOW - dt.timedelta(days=days_ago),
+            )
+    gaps = insight.coverage_gaps(fake.tracker_engine, since=NOW - dt.timedelta(days=30))
+    assert [(g.question, g.count) for g in gaps] == [
+        ("养狗需要办什么证", 2),  # trailing punctuation does not split a question
+        ("公园几点关门", 1),
+        ("养狗需要办什么证？我电话138****8000", 1),  # masked
+    ]
+    client = await signed_in(world, "wang")
+    page = await client.get("/insight", params={"days": "30"})
+    assert page.status_code == 200
+    assert "公园几点关门" in page.text and "社保卡怎么补办" not in page.text
+    assert "很久以前的问题" not in page.text and "13800138000" not in page.text
+    assert 'data-testid="satisfaction-overall">75%<' in page.text
+    for plot in ("gaps", "satisfaction"):
+        png = await client.get(f"/insight/{plot}.png", params={"days": "30"})
+        assert png.status_code == 200 and png.content.startswith(b"\x89PNG")
+    assert (await client.get("/insight", params={"days": "x"})).status_code == 400
