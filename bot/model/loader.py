@@ -4,7 +4,10 @@ A folder is one of
 - a fine-tuned minsheng model (``heads.json``, :mod:`bot.model.heads_format`): the causal LM with
   its task heads as a :class:`~bot.model.multitask.MultiTaskLM`;
 - a plain causal LM (``config.json`` names a ``...ForCausalLM`` architecture): the LM alone;
-- any other Hugging Face model (an encoder such as BERT): ``AutoModel``, hidden states only.
+- any other Hugging Face model (an encoder such as BERT): ``AutoModel``, hidden states only;
+- a PEFT adapter folder (``adapter_config.json``, no ``config.json``) over a local base model: the
+  base model with the adapter merged in (one plain model at inference; ``heads.json`` beside the
+  adapter works as above).
 
 Every load goes through the process-wide cache (:mod:`bot.model.cache`) keyed by resolved folder,
 device and dtype, so the generation engine, complaint routing and the NLU encoder share one copy.
@@ -27,6 +30,7 @@ from bot.model.heads_format import HeadsMeta, has_heads, read_heads_meta, read_h
 logger = logging.getLogger(__name__)
 
 DTYPES = ("auto", "float32", "bfloat16", "float16")
+ADAPTER_CONFIG = "adapter_config.json"
 
 
 class ModelNotFoundError(FileNotFoundError):
@@ -79,15 +83,35 @@ def resolve_dtype(dtype: str, device: Any) -> Any:
 
 
 def model_folder(path: str | Path) -> Path:
-    """The resolved folder if it holds a Hugging Face model (``config.json``), else a clear error."""
+    """The resolved folder if it holds a Hugging Face model (``config.json``) or a PEFT adapter
+    (``adapter_config.json``), else a clear error."""
     if not str(path):
         raise ModelNotFoundError("no model folder given (empty path)")
     resolved = Path(path).expanduser().resolve()
     if not resolved.is_dir():
         raise ModelNotFoundError(f"model folder {str(path)!r} is not a directory ({resolved})")
-    if not (resolved / "config.json").is_file():
-        raise ModelNotFoundError(f"model folder {str(path)!r} has no config.json ({resolved})")
+    if not (resolved / "config.json").is_file() and not (resolved / ADAPTER_CONFIG).is_file():
+        raise ModelNotFoundError(
+            f"model folder {str(path)!r} has no config.json (nor {ADAPTER_CONFIG}) ({resolved})"
+        )
     return resolved
+
+
+def adapter_base(folder: Path) -> Path | None:
+    """The local base model of a PEFT adapter folder (None for a full model folder).
+
+    ``base_model_name_or_path`` must name a local directory: as written (absolute, or relative to
+    the working directory), else relative to the adapter folder. Nothing is downloaded."""
+    if (folder / "config.json").is_file() or not (folder / ADAPTER_CONFIG).is_file():
+        return None
+    config = json.loads((folder / ADAPTER_CONFIG).read_text("utf-8"))
+    name = str(config.get("base_model_name_or_path") or "")
+    for candidate in (Path(name).expanduser(), folder / name):
+        if name and (candidate / "config.json").is_file():
+            return candidate.resolve()
+    raise ModelNotFoundError(
+        f"adapter {folder}: base_model_name_or_path {name!r} is not a local model folder"
+    )
 
 
 def is_causal_lm(folder: Path) -> bool:
@@ -114,23 +138,31 @@ def _load(folder: Path, device: Any, dtype: Any) -> LoadedModel:
     from bot.model.multitask import MultiTaskLM
 
     logger.info("Loading %s on %s (%s)", folder, device, dtype)
-    tokenizer = AutoTokenizer.from_pretrained(folder, local_files_only=True)
-    if has_heads(folder):
-        heads = read_heads_meta(folder)
+    base = adapter_base(folder)
+    # An adapter folder may carry its own tokenizer (added tokens); else the base model's.
+    has_tokenizer = (folder / "tokenizer_config.json").is_file()
+    tokenizer = AutoTokenizer.from_pretrained(
+        folder if base is None or has_tokenizer else base, local_files_only=True
+    )
+    heads = read_heads_meta(folder) if has_heads(folder) else None
+    if base is not None:
+        from peft import PeftModel
+
+        lm = AutoModelForCausalLM.from_pretrained(base, dtype=dtype, local_files_only=True)
+        lm = PeftModel.from_pretrained(lm, folder).merge_and_unload()
+    elif heads is not None or is_causal_lm(folder):
         lm = AutoModelForCausalLM.from_pretrained(folder, dtype=dtype, local_files_only=True)
-        multitask = MultiTaskLM(lm, heads.labels, head_dropout=0.0)
-        multitask.heads.load_state_dict(read_heads_weights(folder))
-        multitask.to(device=device, dtype=dtype).eval()
-        return LoadedModel(
-            folder, device, dtype, tokenizer, multitask.backbone(), lm, multitask, heads
-        )
-    if is_causal_lm(folder):
-        lm = AutoModelForCausalLM.from_pretrained(folder, dtype=dtype, local_files_only=True)
+    else:
+        encoder = AutoModel.from_pretrained(folder, dtype=dtype, local_files_only=True)
+        encoder.to(device).eval()
+        return LoadedModel(folder, device, dtype, tokenizer, encoder)
+    if heads is None:
         lm.to(device).eval()
         return LoadedModel(folder, device, dtype, tokenizer, lm.base_model, lm)
-    encoder = AutoModel.from_pretrained(folder, dtype=dtype, local_files_only=True)
-    encoder.to(device).eval()
-    return LoadedModel(folder, device, dtype, tokenizer, encoder)
+    multitask = MultiTaskLM(lm, heads.labels, head_dropout=0.0)
+    multitask.heads.load_state_dict(read_heads_weights(folder))
+    multitask.to(device=device, dtype=dtype).eval()
+    return LoadedModel(folder, device, dtype, tokenizer, multitask.backbone(), lm, multitask, heads)
 
 
 def load_multitask(path: str | Path, device: str = "auto", dtype: str = "auto") -> LoadedModel:
