@@ -7,9 +7,9 @@
   heads, and how the heads read raw text.
 - :mod:`bot.model.chat_template`: the ChatML template applied when a tokenizer has none.
 - :mod:`bot.model.tokenizer`: the project's byte-level BPE tokenizer recipe.
-- :mod:`bot.model.loader`: the one loader (device, dtype, heads) behind the one process-wide
-  cache (:mod:`bot.model.cache`): the generation engine, complaint routing and the NLU encoder
-  share a model folder's weights instead of loading them once each.
+- :mod:`bot.model.loader`: the one loader (device, dtype, heads, PEFT adapters) behind the one
+  process-wide cache (:mod:`bot.model.cache`): the generation engine, complaint routing and the
+  NLU encoder share a model folder's weights instead of loading them once each.
 
 Importing this package never loads a model or torch; the heavy libraries are imported where used.
 """
