@@ -242,6 +242,7 @@ class ConsoleSettings:
     # Where the operator console (python -m bot console) listens; loopback unless a TLS proxy
     # fronts it.
     host: str = "127.0.0.1"
+    # The console's TCP port (make run: CONSOLE_PORT).
     port: int = 5006
     # The Rasa server whose HTTP API (--enable-api) the console reads and writes conversations on.
     rasa_url: str = "http://127.0.0.1:5005"
@@ -249,9 +250,11 @@ class ConsoleSettings:
     api_token_env: str = "MINSHENG_API_TOKEN"
     # A session ends after this many idle minutes, and at the latest after session_max_hours.
     session_idle_minutes: int = 30
+    # Absolute session lifetime (one shift), however active the operator is.
     session_max_hours: int = 12
     # Failed sign-ins allowed per username (x4 per client address) in the window, then refused.
     login_max_failures: int = 5
+    # The sliding window of login_max_failures, in minutes.
     login_window_minutes: int = 15
     # Mark cookies Secure (set when the console is served over HTTPS).
     secure_cookies: bool = False
