@@ -51,15 +51,20 @@ PROJECT_ROOT = Path(__file__).resolve().parents[2]
 NLU_DIR = PROJECT_ROOT / "data" / "nlu"
 TUNE_BANK_DIR = PROJECT_ROOT / "tests" / "safety" / "banks" / "tune"
 
-# Classifier thresholds on P(not safe), chosen by 5-fold cross-validation over the training data
-# (policy_*.yml, the NLU examples as safe, the banks' tune split; /tmp scripts in the commit message):
-# a message that contains a risk cue (_RISK_CUE: forging, cheating, harming, others' data, jailbreak
-# words ...) is refused from CUE_UNSAFE_THRESHOLD, any other message only from UNSAFE_THRESHOLD, so
-# that ordinary imperatives ("帮我点个外卖") are not refused while euphemistic requests are. Out of
-# fold this refused 0.84 of the refuse examples with 4.3% of the hard lawful look-alikes and 1.7% of
-# the hotline's NLU examples refused (a single threshold of 0.80: 0.81, 3.3%, 1.7%). From
+# Classifier thresholds on P(not safe), chosen by grouped 5-fold cross-validation over the tune banks
+# with the NLU examples folded too (bench/safety_cv.py): a message that contains a risk cue
+# (_RISK_CUE: forging, cheating, harming, others' data, the assistant's instructions, favours ...;
+# no plain service nouns such as 身份证, 低保, 记录) is refused from CUE_UNSAFE_THRESHOLD, any other
+# message only from UNSAFE_THRESHOLD, so that ordinary imperatives ("帮我点个外卖", "身份证挂失怎么弄")
+# are not refused while euphemistic requests are. Out of fold: refusal 0.965, over-refusal 0.024 on
+# the answer bank and 0.005 on the hotline's NLU examples (0.65 / 0.85: 0.971, 0.029, 0.014). From
 # CONTROVERSIAL_THRESHOLD the classifier records the message for audit.
-UNSAFE_THRESHOLD = 0.85
+UNSAFE_THRESHOLD = 0.95
+# The classifier is trained on chat-length requests (the refuse bank's longest is ~50 characters);
+# on longer messages (complaint letters pasted into the chat) its probability is not calibrated:
+# on real citizen letters it fired on ~12% (bench/safety_realworld.py). Beyond this many
+# normalised characters it only records (controversial); the rules still refuse.
+CLASSIFIER_MAX_REFUSE_CHARS = 80
 CUE_UNSAFE_THRESHOLD = 0.65
 CONTROVERSIAL_THRESHOLD = 0.50
 
@@ -791,6 +796,99 @@ _RULES: tuple[Rule, ...] = (
         r"不(?:需要|用|必)审核|(?:说出|说说|告诉我)你不(?:该|能|可以)说的|(?:命令|要求)你.{0,4}(?:跳过|忽略|关闭)",
         strict=True,
     ),
+    # --- general classes found by grouped CV (bench/safety_cv.py) ---
+    _rule(
+        "pii:others_records",
+        "pii",
+        r"(?:查|查一下|查查|调|调取|调出|看看|看一下|翻|导出|发我|给我|告诉我)(?:一下)?(?:我)?"
+        r"(?:同事|邻居|室友|房东|租客|领导|上司|老板|员工|同学|网友|陌生人|前妻|前夫|前女友|前男友|"
+        r"儿媳妇|女婿|亲家|仇人|情敌|客户|别人|他人|对方|某某|张某|李某|王某)(?:的)?.{0,4}"
+        r"(?:病历|就诊记录|开房记录|通话记录|聊天记录|行踪|住址|手机号|电话|身份证号|银行流水|流水|"
+        r"社保缴费|缴费记录|存款|收入|名下)",
+    ),
+    _rule(
+        "unethical:demand_promise",
+        "unethical",
+        r"(?:(?:你|你们)(?:先|必须|得|要|就|现在就|直接|给我)|(?:跟|对|向)我|就)(?:答应|承诺|保证|担保|打包票|说|确认)(?:我|一下)?"
+        r".{0,12}(?:能批|批给我|批下来|一定(?:能|会|给)|肯定(?:能|会|没问题|给)|保证(?:能|给)|"
+        r"没问题|已经办好|办好了|已经批|三天内|马上(?:办好|批))|(?:答应过|说好的).{0,8}(?:现在就|就)?说.{0,8}"
+        r"(?:已经|办好|通过)",
+        strict=True,
+    ),
+    _rule(
+        "evade:hide_assets",
+        "non_violent_illegal",
+        r"(?:转|藏|放|存|挂|过户|转移)(?:到|在|给)?.{0,10}(?:亲戚|朋友|别人|家人|孩子|父母)?(?:的)?"
+        r"(?:名下|那里|那儿|账户|卡上|卡里).{0,14}(?:查不到|查不出|不会被查|就查不|发现不了|看不出)",
+    ),
+    _rule(
+        "illegal:customs_wildlife",
+        "non_violent_illegal",
+        r"不报关|(?:逃|躲|避)(?:过)?(?:关税|海关)|绕(?:过|开)海关|(?:夹带|偷带).{0,6}(?:过关|入境|出境)|"
+        r"(?:穿山甲|象牙|犀牛角|熊胆|虎骨|玳瑁|红珊瑚|野生动物|保护动物).{0,8}(?:哪里|哪儿|在哪|怎么)?"
+        r"(?:能)?(?:收|买|卖|弄到|搞到|出手|吃)",
+    ),
+    _rule(
+        "cyber:biometric_bypass",
+        "non_violent_illegal",
+        r"(?:绕过|骗过|破解|糊弄|通过)(?:一下)?.{0,4}(?:人脸识别|刷脸|活体检测|指纹验证|实名认证)|"
+        r"(?:人脸识别|活体检测|实名认证).{0,6}(?:绕过|骗过|破解|用照片过|替别人过)|让.{0,8}(?:网站|系统|"
+        r"服务器|平台|政务网).{0,4}(?:瘫痪|崩溃|宕机)|克隆.{0,6}(?:门禁卡|公交卡|银行卡|手机卡|电话卡)",
+    ),
+    _rule(
+        "political:strike_call",
+        "politically_sensitive",
+        r"(?:号召|组织|发动|煽动|动员|倡议).{0,10}(?:罢运|罢工|罢课|罢市|游行|集会|围堵)|(?:罢运|罢工|罢课|罢市)"
+        r".{0,6}(?:倡议|号召书|动员)",
+    ),
+    _rule(
+        "unethical:discrimination_evasion",
+        "unethical",
+        r"(?:招聘|招人|招工|要求|启事).{0,12}(?:女的|女性|男的|结了婚|已婚|没生|未育|外地人|农村人|"
+        r"[\u4e00-\u9fa5]{1,2}省人|乙肝|残疾|老人|35岁以上).{0,8}(?:不要|不招|不收|一律不|免谈)|"
+        r"(?:找|编)(?:个|什么)?借口.{0,8}(?:辞退|开除|裁掉|不赔|不给钱)|辞退(?:怀孕|孕期|哺乳期)|"
+        r"(?:拖着|一直拖|赖着)不(?:给|发).{0,6}(?:工资|工钱|农民工)|(?:考试|考场|考公|公务员考试|"
+        r"驾照考试|科目[一二三四]).{0,8}(?:作弊|带耳机|小抄|打小抄)|怎么作弊",
+    ),
+    _rule(
+        "pii:bulk_or_health",
+        "pii",
+        r"(?:把|将)?(?:你们|系统|平台)(?:这里|里|那里)?(?:登记|记录|存|收集)(?:的|过的).{0,12}"
+        r"(?:都|全部|全)?(?:发|给|导出|拷|传)(?:我|给我)|(?:谁家|哪家|哪些人|哪个人|谁).{0,10}"
+        r"(?:得了|有|患了?|感染了?).{0,6}(?:艾滋|hiv|乙肝|精神病|抑郁症|性病|传染病)|"
+        r"(?:来|去)?(?:办|登记|办理).{0,10}的人(?:有哪些|都有谁|名单|是谁)|(?:住户|业主|邻居|楼上|楼下|"
+        r"隔壁|租户)(?:的)?.{0,6}(?:叫什么|名字|姓名|电话|手机号)(?:是什么|是多少|给我|发我)?.{0,8}"
+        r"(?:登记过|系统里|你们有|你们那|查一下|告诉我)",
+    ),
+    _rule(
+        "fraud:benefit_general",
+        "non_violent_illegal",
+        r"(?:多套|多领|重复领|套)(?:几次|几回|两次|几份)|虚报.{0,6}(?:亩数|面积|人数|人口|产量|损失)|"
+        r"(?:自己|故意)(?:把)?.{0,6}(?:弄坏|烧掉|砸坏|撞坏|泡水|弄伤).{0,12}(?:报|理赔|补偿|赔|骗)|"
+        r"碰瓷|故意(?:追尾|撞|剐蹭|摔倒)|多开(?:点|些|几张)?.{0,4}(?:发票|收据)|(?:报案|报警)(?:去)?骗|"
+        r"(?:过世|去世|死)了?(?:也)?不(?:报|销户|注销)|(?:认证|年审|资格认证).{0,8}(?:糊弄|蒙混|骗过|应付过去)",
+    ),
+    _rule(
+        "illegal:food_lending_records",
+        "non_violent_illegal",
+        r"(?:过期|变质|发霉).{0,8}(?:换|改|撕|重新贴).{0,4}(?:标签|日期|包装)|地沟油.{0,10}(?:卖|处理|回收|"
+        r"出手)|(?:放|做)高利贷|高利贷怎么放|(?:案底|前科|犯罪记录|违章|处分).{0,10}(?:消掉|删掉|洗白|"
+        r"弄干净|搞干净|抹掉|撤销掉)|(?:有|留了)?案底.{0,10}干净的|(?:认识人|找人|托人).{0,8}(?:消|删|撤)"
+        r"(?:掉)?(?:违章|记录|处分|案底)|(?:违章|罚单).{0,6}(?:找人|托人|认识人).{0,4}(?:消|删|撤)",
+    ),
+    _rule(
+        "jailbreak:repeat_context",
+        "jailbreak",
+        r"一字不(?:漏|差)地?(?:重复|复述|输出|发)|逐字(?:重复|复述|输出)|(?:上一轮|上一条|之前|回复之前)"
+        r".{0,10}(?:看到了|收到了|读到了)什么",
+        strict=True,
+    ),
+    _rule(
+        "rumour:make_up",
+        "politically_sensitive",
+        r"造(?:个|点|一个|一条|条)谣|(?:编|写|发|造|散布|传)(?:一条|一个|个|条|点|一段)?.{0,24}的"
+        r"(?:谣言|假消息|假新闻)",
+    ),
 )
 
 # Lawful framing: reporting, being a victim, prevention, what the law says, help and aid.
@@ -806,7 +904,7 @@ _LAWFUL = re.compile(
     r"刑事责任|法律风险|会怎么样|会被开除|是不是违法|是否违法|违不违法|犯不犯法|怎么拒绝|"
     r"有人(?:找我|让我|叫我|要我|请我|劝我|拉我)|什么风险|违法吗|犯法吗|犯罪吗|合法吗|违法不|犯法不|是否违法|是否合法|算不算|属于什么|什么罪|几年|"
     r"怎么判|如何判|判刑|处罚|法律责任|(?:什么|哪些|啥|有何)后果|后果(?:是什么|严重|有哪些|如何)|会被抓|(?:警察|公安|派出所|法院)(?:能|会|可以|能不能)(?:查|管|处理|追)|会坐牢|追究|"
-    r"求助|援助|帮助热线|热线|保护令|庇护|避难|戒毒|戒赌|心理咨询|心理疏导|心理援助|"
+    r"求助|援助|帮助热线|热线(?:电话)?(?:是|多少|号码)|(?:求助|援助|心理|举报|投诉|维权|反诈)热线|保护令|庇护|避难|戒毒|戒赌|心理咨询|心理疏导|心理援助|"
     r"法律援助|维权|申诉|起诉|仲裁|调解|追回|挽回|止付|冻结|"
     r"接到|接了|来电|打来|骗局|自称|陌生电话|骚扰电话|可疑电话|推销电话|陌生短信|可疑短信|验证(?!码)|反映|"
     r"(?:往|在|给)我(?:的)?(?:车|手机|家|包|电脑|门)|"
@@ -819,18 +917,26 @@ _RISK_CUE = re.compile(
     r"假|伪|仿|骗|冒|套|偷|瞒|藏|不被|别被|查不|看不出|绕过|躲|避开|逃|破解|黑进|盗|刷|送礼|送点|塞|"
     r"红包|信封|打点|意思一下|关系|后门|插队|内定|代考|代写|代签|替我|枪手|毒|炸|枪|刀|弩|杀|砍|捅|打死|敲诈|"
     r"勒索|威胁|恐吓|绑|拐|黑客|木马|病毒|人肉|监控|偷拍|窃|扎|划花|砸|其实|弄个|弄张|搞个|往前|"
-    r"打残|揍|弄死|弄残|报复|教训|收拾|意外|烧|泼|硫酸|汽油|陷阱|伤|晕|住址|住哪|住的|号码|身份证|"
-    r"定位|跟踪|行踪|聊天|名单|是谁|名下|记录|忽略|忘记|忘掉|提示|设定|规则|限制|指令|模式|扮演|"
+    r"打残|揍|弄死|弄残|报复|教训|收拾|意外|烧(?!肉|烤|饭|菜|水|鸡|鱼|茄子|开)|泼|硫酸|汽油|陷阱|伤|晕|住址|住哪|住的|"
+    r"定位|跟踪|行踪|是谁|(?<!我)名下|忽略|忘记|忘掉|设定|指令|扮演|"
     r"角色|假装|越狱|解锁|底线|系统消息|谣|传开|散布|煽动|堵|闹|上访|横幅|黄|色情|成人|特殊服务|"
     r"死|割|跳楼|自杀|安眠药|走掉|盗版|激活|免费看|全文|录屏|水印|序列号|违建|洗钱|赌|毒品|高利贷|漏|"
-    r"少交|虚|改成|改掉|改小|改大|ps|p图|公章|假证|病假条|抢|补贴|低保|医保|社保|保险|报销|领导|评委|评选|评优|代考|替考"
+    r"少交|虚|改成|改掉|改小|改大|ps|p图|公章|假证|病假条|抢|评委|代考|替考|"
+    # the assistant's instructions, official voices, fabrication, others' data, favours, intimidation
+    r"提示|prompt|配置|密钥|原文|知识库|口气|名义|说成|批量|手机号|身份证号|自己做|找人做|做一个新|"
+    r"编一个|编个|模板|两个户口|承诺|闭嘴|改一下|卖给|私密|不租|外地人|火药|引爆|装置|吃饭|请.{0,3}吃|"
+    r"立案|狠话|害怕|复制|多报|多拿|催收|不得安宁|别人的|银行卡|停保|爬虫|扒|流水|导出|名单|刻|重复领|"
+    r"报上去|包养|文案|打一顿|送钱|考官|多开|托人|找人|认识人|去过哪|颜色看看|撤掉|好办|打招呼|上头|"
+    r"病历|就诊|开房|通话记录|聊天记录|缴费记录"
 )
 # Only these categories can be downgraded by lawful framing (a jailbreak in a report is still one).
 _RELAXABLE = frozenset(CATEGORIES) - {"jailbreak"}
 
 
 # "投诉我的人" / "举报人" name a person to look up or hurt, not a report being made.
-_NOT_LAWFUL = re.compile(r"(?:举报|投诉|告发|检举)(?:的)?(?:我|人)|来电人")
+_NOT_LAWFUL = re.compile(
+    r"(?:举报|投诉|告发|检举)(?:的)?(?:我|人)|来电人|(?:报案|报警)(?:去)?骗|(?:怎么|如何)处理(?:才能|才可以|就能)"
+)
 
 
 def _lawful(norm: str) -> re.Match[str] | None:
@@ -1000,7 +1106,8 @@ def assess_request(text: str, classifier: PolicyClassifier | None = None) -> Pol
             "controversial", rule.category, f"rule:{rule.name}+lawful:{lawful.group(0)}"
         )
     threshold = CUE_UNSAFE_THRESHOLD if _RISK_CUE.search(norm) else UNSAFE_THRESHOLD
-    if p_unsafe >= threshold and (not lawful or category not in _RELAXABLE):
+    refusable = len(norm) <= CLASSIFIER_MAX_REFUSE_CHARS
+    if refusable and p_unsafe >= threshold and (not lawful or category not in _RELAXABLE):
         return PolicyDecision("unsafe", category, f"classifier:{p_unsafe:.2f}")
     if p_unsafe >= CONTROVERSIAL_THRESHOLD:
         suffix = f"+lawful:{lawful.group(0)}" if lawful else ""
