@@ -31,6 +31,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
 from bot.districts import DISTRICTS, normalize_district
+from bot.privacy.at_rest import phone_hashes
 from bot.service_items import SERVICE_ITEM_NAMES
 from bot.settings import PROJECT_ROOT
 from bot.tickets.models import Appointment, AppointmentStatus
@@ -146,7 +147,7 @@ def _open_for_phone(session: Session, phone: str, today: dt.date) -> int:
         select(func.count())
         .select_from(Appointment)
         .where(
-            Appointment.phone == phone,
+            Appointment.phone_hash.in_(phone_hashes(phone)),
             Appointment.date >= today,
             Appointment.status == AppointmentStatus.BOOKED.value,
         )
@@ -290,7 +291,7 @@ def book(
             select(Appointment.confirmation_number).where(
                 Appointment.centre_id == centre.id,
                 Appointment.date == date,
-                Appointment.phone == phone,
+                Appointment.phone_hash.in_(phone_hashes(phone)),
                 Appointment.service_item == service_item,
                 Appointment.status == AppointmentStatus.BOOKED.value,
             )

@@ -141,6 +141,20 @@ class FieldCipher:
             ) from e
         return json.loads(plain.decode("utf-8"))
 
+    def encrypt_bytes(self, plain: bytes) -> str:
+        """A Fernet token (ASCII) of ``plain`` under the primary key."""
+        return self._fernet.encrypt(plain).decode("ascii")
+
+    def decrypt_bytes(self, token: str) -> bytes:
+        """The plain bytes of a token from :meth:`encrypt_bytes` under any configured key."""
+        try:
+            return self._fernet.decrypt(token.encode("ascii"))
+        except (InvalidToken, UnicodeEncodeError) as e:
+            raise DataKeyInvalid(
+                "a stored value cannot be decrypted with the configured data key(s); "
+                "was the key changed without keeping the old one for decryption?"
+            ) from e
+
     # --- subject hashes -------------------------------------------------------------------------
 
     def subject_hash(self, kind: str, value: str) -> str:

@@ -23,6 +23,7 @@ from sqlalchemy import delete, func, inspect, select, update
 from sqlalchemy.engine import Connection, Engine
 
 from bot.pii import normalize_phone
+from bot.privacy.at_rest import ERASED, phone_hashes
 from bot.privacy.crypto import FieldCipher
 from bot.privacy.events import SUBJECT_PHONE, EventProtector, audit_detail
 from bot.privacy.masking import mask_text
@@ -32,8 +33,6 @@ from bot.tickets.models import Appointment, AppointmentStatus, Ticket, TicketEve
 
 # Network logs are kept at least six months (网络安全法 Art. 21).
 MIN_AUDIT_RETENTION_DAYS = 183
-# What replaces personal data in kept ticket and appointment rows.
-ERASED = "[已删除]"
 FINISHED_TICKETS = (TicketStatus.CLOSED.value, TicketStatus.WITHDRAWN.value)
 RETENTION = "retention"
 SUBJECT_REQUEST = "subject_request"
@@ -215,7 +214,7 @@ def _blank_tickets(connection: Connection, ids: Sequence[str]) -> int:
         connection.execute(
             update(Ticket.__table__)
             .where(Ticket.__table__.c.id.in_(batch))
-            .values(description=ERASED, address=None, phone=ERASED, summary=None)
+            .values(description=ERASED, address=None, phone=ERASED, phone_hash=None, summary=None)
         )
         notes = connection.execute(
             select(TicketEvent.__table__.c.id, TicketEvent.__table__.c.note).where(
@@ -272,7 +271,7 @@ def _purge_tickets(database: Engine, cutoff: dt.datetime, report: Report, apply:
                 connection.execute(
                     update(appointments)
                     .where(appointments.c.confirmation_number.in_(batch))
-                    .values(phone=ERASED)
+                    .values(phone=ERASED, phone_hash=None)
                 )
 
 
@@ -375,6 +374,7 @@ def export_subject(
     }
     if _tickets_database(database, Report(applied=False)) is not None:
         assert database is not None
+        hashes = phone_hashes(normalised, cipher)
         tickets, history, appointments = (
             Ticket.__table__,
             TicketEvent.__table__,
@@ -382,9 +382,10 @@ def export_subject(
         )
         with database.connect() as connection:
             for row in connection.execute(
-                select(tickets).where(tickets.c.phone == normalised).order_by(tickets.c.id)
+                select(tickets).where(tickets.c.phone_hash.in_(hashes)).order_by(tickets.c.id)
             ).mappings():
                 ticket = _json_ready(dict(row))
+                ticket.pop("phone_hash", None)
                 ticket["history"] = [
                     _json_ready(dict(event))
                     for event in connection.execute(
@@ -395,10 +396,10 @@ def export_subject(
                 ]
                 result["tickets"].append(ticket)
             result["appointments"] = [
-                _json_ready(dict(row))
+                {k: v for k, v in _json_ready(dict(row)).items() if k != "phone_hash"}
                 for row in connection.execute(
                     select(appointments)
-                    .where(appointments.c.phone == normalised)
+                    .where(appointments.c.phone_hash.in_(hashes))
                     .order_by(appointments.c.date)
                 ).mappings()
             ]
@@ -450,7 +451,9 @@ def delete_subject(
     today = now.date()
     with database.begin() as connection:
         rows = connection.execute(
-            select(tickets.c.id, tickets.c.status).where(tickets.c.phone == normalised)
+            select(tickets.c.id, tickets.c.status).where(
+                tickets.c.phone_hash.in_(phone_hashes(normalised, cipher))
+            )
         ).all()
         finished = [r.id for r in rows if r.status in FINISHED_TICKETS]
         open_ids = [r.id for r in rows if r.status not in FINISHED_TICKETS]
@@ -464,7 +467,7 @@ def delete_subject(
         booked = connection.execute(
             select(
                 appointments.c.confirmation_number, appointments.c.date, appointments.c.status
-            ).where(appointments.c.phone == normalised)
+            ).where(appointments.c.phone_hash.in_(phone_hashes(normalised, cipher)))
         ).all()
         upcoming = [
             b.confirmation_number
@@ -485,7 +488,7 @@ def delete_subject(
                 connection.execute(
                     update(appointments)
                     .where(appointments.c.confirmation_number.in_(batch))
-                    .values(phone=ERASED)
+                    .values(phone=ERASED, phone_hash=None)
                 )
             cancelled = [n for n in chosen_appointments if n in upcoming]
             for batch in _chunks(cancelled):

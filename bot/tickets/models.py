@@ -1,5 +1,10 @@
 """Tables for tickets, their history, appointments and the per-day number sequences.
 
+Personal data (a ticket's description, address, phone and summary; an appointment's phone) is
+encrypted at rest (:class:`bot.privacy.at_rest.EncryptedText`: the ORM reads and writes plain text)
+and each row keeps ``phone_hash``, the keyed hash of the normalised phone that lookups by phone use
+(:func:`bot.privacy.at_rest.phone_hashes`); it is set from ``phone`` whenever the ORM writes one.
+
 Timestamps are stored timezone-aware in UTC (:class:`UTCDateTime` also normalises SQLite, which
 keeps no offset). Schema changes go through ``bot/migrations/versions/0002_tickets.py`` and its successors.
 """
@@ -9,10 +14,22 @@ from __future__ import annotations
 import datetime as dt
 import enum
 
-from sqlalchemy import Boolean, Column, Date, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    event,
+)
 from sqlalchemy.types import TypeDecorator
 
 from bot.db import Base
+from bot.privacy.at_rest import EncryptedText, phone_hash
 
 
 class TicketStatus(str, enum.Enum):
@@ -67,14 +84,15 @@ class Ticket(Base):
     __tablename__ = "tickets"
 
     id = Column(String(20), primary_key=True)  # GD + yyyymmdd + 4-digit sequence
-    description = Column(Text, nullable=False)
+    description = Column(EncryptedText, nullable=False)
     # Callback requests made outside agent hours carry no location.
     district = Column(String(16), nullable=True)
-    address = Column(String(200), nullable=True)
-    phone = Column(String(32), nullable=False)
+    address = Column(EncryptedText, nullable=True)
+    phone = Column(EncryptedText, nullable=False)
+    phone_hash = Column(String(64), nullable=True, index=True)
     status = Column(String(8), nullable=False, default=TicketStatus.RECEIVED.value)
     department = Column(String(64), nullable=True)  # set by routing/dispatch
-    summary = Column(Text, nullable=True)
+    summary = Column(EncryptedText, nullable=True)
     channel = Column(String(32), nullable=False)
     conversation_id = Column(String(128), nullable=False, index=True)
     created_at = Column(UTCDateTime, nullable=False)
@@ -105,7 +123,8 @@ class Appointment(Base):
     centre_id = Column(String(32), nullable=False)
     date = Column(Date, nullable=False)
     half_day = Column(String(2), nullable=True)  # "am", "pm" or None (any time that day)
-    phone = Column(String(32), nullable=False)
+    phone = Column(EncryptedText, nullable=False)
+    phone_hash = Column(String(64), nullable=True)
     status = Column(String(8), nullable=False, default=AppointmentStatus.BOOKED.value)
     created_at = Column(UTCDateTime, nullable=False)
     submission_key = Column(String(64), nullable=True)  # as Ticket.submission_key
@@ -113,7 +132,7 @@ class Appointment(Base):
     __table_args__ = (
         Index("ix_appointments_centre_date", "centre_id", "date"),
         Index("uq_appointments_submission_key", "submission_key", unique=True),
-        Index("ix_appointments_phone", "phone"),
+        Index("ix_appointments_phone_hash", "phone_hash"),
     )
 
 
@@ -132,3 +151,12 @@ class TicketCheckAttempt(Base):
     sender_hash = Column(String(64), nullable=False, index=True)
     time = Column(UTCDateTime, nullable=False, index=True)
     success = Column(Boolean, nullable=False)
+
+
+def _set_phone_hash(mapper, connection, target) -> None:  # noqa: ANN001 - SQLAlchemy signature
+    target.phone_hash = phone_hash(target.phone)
+
+
+for _model in (Ticket, Appointment):
+    event.listen(_model, "before_insert", _set_phone_hash)
+    event.listen(_model, "before_update", _set_phone_hash)
