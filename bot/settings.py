@@ -182,8 +182,12 @@ class PrivacySettings:
 @dataclass(frozen=True)
 class LimitsSettings:
     # Longer messages are cut to this many characters before NLU (a polite reply says so): DIET's
-    # attention is quadratic in tokens, so one huge message could stall every caller.
-    max_message_chars: int = 2000
+    # attention is quadratic in tokens, so one huge message could stall every caller. 1000 keeps
+    # 94% of real written citizen letters whole (TipDM 2020: median 193, p90 741 characters).
+    max_message_chars: int = 1000
+    # ... and to about this many tokens (emoji and punctuation count one each, a Chinese character
+    # 0.6): a real 1,000-character letter is ~580 tokens; 2,000 emoji (2,000 tokens) took 3.8 s.
+    max_message_tokens: int = 600
     # Messages one sender may send per window; more get a polite "slow down" reply and no NLU.
     rate_limit_messages: int = 20
     # The rate limit's sliding window in seconds.
@@ -191,6 +195,7 @@ class LimitsSettings:
 
     def __post_init__(self) -> None:
         _at_least(self, "limits", "max_message_chars", 1)
+        _at_least(self, "limits", "max_message_tokens", 1)
         _at_least(self, "limits", "rate_limit_messages", 1)
         _positive(self, "limits", "rate_limit_window_s", float)
 

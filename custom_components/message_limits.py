@@ -1,11 +1,15 @@
 """Cap each message's length at the start of the NLU pipeline, and answer cut messages politely.
 
 ``MessageLengthLimiter`` goes FIRST in config.yml (before the tokenizer): it cuts the text to
-``settings.limits.max_message_chars`` so that Jieba, the featurizers and DIET (attention quadratic
+``settings.limits.max_message_chars`` characters and ``max_message_tokens`` estimated tokens so that Jieba, the featurizers and DIET (attention quadratic
 in tokens) never see a 100,000-character message, and records
 ``input_limits = {"original_length": n, "truncated": bool}`` in the parse data. The whole text stays
-on the message under ``untruncated_text`` (not in the parse data) for detectors that must read all
-of it in linear time (EmergencyGate).
+on the message under ``untruncated_text`` (not in the parse data). The part cut off is still read
+for emergencies: the emergency detector runs over every sentence of the whole message
+(:func:`bot.input_limits.find_in_segments`, linear, each distinct sentence once), and when one
+sentence is an emergency the text NLU reads is that sentence instead of the message's head, so
+EmergencyGate (which runs the same detector on the text) answers it like a short message.
+``input_limits`` then also says ``emergency_sentence: true`` (never the text).
 
 ``MessageLengthResponder`` goes after FallbackClassifier and before PolicyGuard / EmergencyGate: a
 cut message gets intent ``message_too_long`` (reply ``utter_message_too_long``), which the safety
@@ -25,8 +29,9 @@ from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.input_limits import INPUT_LIMITS, MESSAGE_TOO_LONG, limit_text
+from bot.input_limits import INPUT_LIMITS, MESSAGE_TOO_LONG, find_in_segments, limit_text
 from bot.nlu.intent_override import decided_ranking
+from bot.safety.emergency import detect_emergency
 from bot.settings import load_settings
 
 UNTRUNCATED_TEXT = "untruncated_text"
@@ -40,9 +45,12 @@ class MessageLengthLimiter(GraphComponent):
     def get_default_config() -> dict[str, Any]:
         """The component's default config."""
         return {
-            # Characters kept per message; null reads settings.limits.max_message_chars (2000),
+            # Characters kept per message; null reads settings.limits.max_message_chars (1000),
             # so operators change it in minsheng.yml without retraining.
             "max_chars": None,
+            # Estimated tokens kept per message (bot.input_limits.token_cut); null reads
+            # settings.limits.max_message_tokens (600).
+            "max_tokens": None,
         }
 
     def __init__(self, config: dict[str, Any]) -> None:
@@ -55,6 +63,15 @@ class MessageLengthLimiter(GraphComponent):
                 f"got {max_chars!r}"
             )
         self.max_chars: int = max_chars
+        max_tokens = config.get("max_tokens")
+        if max_tokens is None:
+            max_tokens = load_settings().limits.max_message_tokens
+        if isinstance(max_tokens, bool) or not isinstance(max_tokens, int) or max_tokens < 1:
+            raise InvalidConfigException(
+                f"{self.__class__.__name__}: 'max_tokens' must be a positive integer or null, "
+                f"got {max_tokens!r}"
+            )
+        self.max_tokens: int = max_tokens
 
     @classmethod
     def create(
@@ -67,27 +84,33 @@ class MessageLengthLimiter(GraphComponent):
         """Creates the component (nothing to train or load)."""
         return cls({**cls.get_default_config(), **config})
 
-    def _limit(self, message: Message) -> None:
+    def _limit(self, message: Message, scan: bool) -> None:
         text = message.get(TEXT)
         if not isinstance(text, str):
             return
-        limited = limit_text(text, self.max_chars)
+        limited = limit_text(text, self.max_chars, self.max_tokens)
+        record: dict[str, int | bool] = limited.record()
         if limited.truncated:
             message.set(UNTRUNCATED_TEXT, text)
-            message.set(TEXT, limited.text)
-        message.set(INPUT_LIMITS, limited.record(), add_to_output=True)
+            found = find_in_segments(text, detect_emergency) if scan else None
+            if found is not None:
+                message.set(TEXT, found[0][: self.max_chars])
+                record["emergency_sentence"] = True
+            else:
+                message.set(TEXT, limited.text)
+        message.set(INPUT_LIMITS, record, add_to_output=True)
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:
         """Cuts training examples the same way, so training sees what inference sees."""
         for example in training_data.training_examples:
             if example.get(TEXT) is not None:
-                self._limit(example)
+                self._limit(example, scan=False)
         return training_data
 
     def process(self, messages: list[Message]) -> list[Message]:
         """Cuts each message's text and records its original length."""
         for message in messages:
-            self._limit(message)
+            self._limit(message, scan=True)
         return messages
 
 

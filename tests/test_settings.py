@@ -29,7 +29,7 @@ def test_defaults_need_no_file_or_environment(tmp_path) -> None:
     assert settings.database.url.startswith("sqlite:///")
     assert settings.appointment_capacity == 20
     assert settings.llm is None and not settings.generation.answers_enabled
-    assert settings.limits.max_message_chars == 2000
+    assert settings.limits.max_message_chars == 1000
     assert settings.privacy.retention_days == 180
     assert settings.security.action_token_env == "MINSHENG_ACTION_TOKEN"
 

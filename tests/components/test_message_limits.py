@@ -54,16 +54,17 @@ def test_default_limit_comes_from_settings(tmp_path) -> None:
 
 
 @pytest.mark.parametrize("bad", [0, -1, "2000", 1.5, True])
-def test_bad_limit_is_a_config_error(tmp_path, bad) -> None:
-    with pytest.raises(InvalidConfigException, match="max_chars"):
-        make(MessageLengthLimiter, tmp_path, max_chars=bad)
+@pytest.mark.parametrize("key", ["max_chars", "max_tokens"])
+def test_bad_limit_is_a_config_error(tmp_path, bad, key) -> None:
+    with pytest.raises(InvalidConfigException, match=key):
+        make(MessageLengthLimiter, tmp_path, **{key: bad})
 
 
 @pytest.mark.parametrize("unit", [" ", "1", "投诉", "😀", "138 0013 "])
 def test_long_messages_are_cut_and_recorded(tmp_path, unit) -> None:
     text = unit * (100_000 // len(unit))
     message = Message({TEXT: text})
-    make(MessageLengthLimiter, tmp_path, max_chars=2000).process([message])
+    make(MessageLengthLimiter, tmp_path, max_chars=2000, max_tokens=10_000).process([message])
     assert message.get(TEXT) == text[:2000]
     assert message.get(INPUT_LIMITS) == {"original_length": len(text), "truncated": True}
     assert message.get(UNTRUNCATED_TEXT) == text
@@ -71,6 +72,33 @@ def test_long_messages_are_cut_and_recorded(tmp_path, unit) -> None:
     assert parse_data[INPUT_LIMITS]["truncated"] is True
     assert len(parse_data[TEXT]) == 2000
     assert UNTRUNCATED_TEXT not in parse_data  # the whole text is not stored twice
+
+
+@pytest.mark.parametrize(
+    ("unit", "kept"),
+    [
+        ("😀", 600),  # one token each
+        ("，", 600),
+        ("投诉", 1000),  # 0.6 each: the character cap comes first
+        ("路灯", 1000),
+        ("abc ", 1000),  # 250 runs of letters, within 600
+        (" ", 1000),
+    ],
+)
+def test_messages_are_also_cut_by_estimated_tokens(tmp_path, unit, kept) -> None:
+    text = unit * (100_000 // len(unit))
+    message = Message({TEXT: text})
+    make(MessageLengthLimiter, tmp_path, max_chars=1000, max_tokens=600).process([message])
+    assert len(message.get(TEXT)) == kept
+
+
+def test_token_estimate_on_a_real_letter() -> None:
+    from bot.input_limits import token_cut
+
+    letter = "我家楼下的餐馆每天晚上十点以后还在营业，油烟和噪音很大，希望有关部门处理。" * 20
+    cut = token_cut(letter, 600)
+    assert cut == len(letter) or 0.6 * cut <= 600
+    assert token_cut("😀" * 10, 5) == 5 and token_cut("", 5) == 0
 
 
 def test_short_messages_are_untouched(tmp_path) -> None:
@@ -124,3 +152,51 @@ def test_pipeline_order_in_config() -> None:
     for later in ("PolicyGuard", "EmergencyGate"):
         if later in names:
             assert responder < names.index(later), f"{later} must come after the responder"
+
+
+EMERGENCY = "我家厨房着火了，火很大"
+
+
+@pytest.mark.parametrize("unit", [" ", "1", "投诉", "😀", "我的电话 138 0013 8000 😀 "])
+@pytest.mark.parametrize("separator", ["。", "\n", "！"])
+def test_an_emergency_after_the_cut_is_still_answered(tmp_path, unit, separator) -> None:
+    """An emergency sentence at the end of a 100,000-character message: the limiter finds it in
+    the part it cuts off, NLU reads that sentence, and EmergencyGate outvotes message_too_long."""
+    from custom_components.emergency_gate import EmergencyGate
+
+    text = unit * (100_000 // len(unit)) + separator + EMERGENCY
+    message = ranked(text)
+    make(MessageLengthLimiter, tmp_path, max_chars=500).process([message])
+    assert message.get(TEXT) == EMERGENCY
+    assert message.get(INPUT_LIMITS) == {
+        "original_length": len(text),
+        "truncated": True,
+        "emergency_sentence": True,
+    }
+    make(MessageLengthResponder, tmp_path).process([message])
+    assert message.get(INTENT)["name"] == MESSAGE_TOO_LONG
+    make(EmergencyGate, tmp_path).process([message])
+    assert message.get(INTENT) == {"name": "report_emergency", "confidence": 1.0}
+    assert message.get("emergency")["category"] == "fire"
+
+
+def test_without_an_emergency_the_head_is_kept(tmp_path) -> None:
+    text = "小区路灯坏了。" * 20_000
+    message = ranked(text)
+    make(MessageLengthLimiter, tmp_path, max_chars=500).process([message])
+    assert message.get(TEXT) == text[:500]
+    assert "emergency_sentence" not in message.get(INPUT_LIMITS)
+
+
+def test_segments_are_distinct_wordy_and_overlapping() -> None:
+    from bot.input_limits import SEGMENT_OVERLAP, SEGMENT_WINDOW, segments
+
+    assert list(segments("你好。你好！  。123。😀😀\nhello")) == ["你好", "hello"]
+    run = "".join(chr(0x4E00 + i) for i in range(1000))  # no sentence end, all distinct
+    pieces = list(segments(run))
+    assert all(len(p) <= SEGMENT_WINDOW for p in pieces)
+    # Every stretch of SEGMENT_OVERLAP characters lies whole inside one window.
+    for start in range(0, len(run) - SEGMENT_OVERLAP):
+        assert any(run[start : start + SEGMENT_OVERLAP] in p for p in pieces)
+    with pytest.raises(ValueError):
+        list(segments("x", window=10, overlap=10))
