@@ -161,9 +161,10 @@ rasa-test: train
 	@$(PY) -c 'import json, sys; r = json.load(open("results/nlu/intent_report.json")); a = r["accuracy"]; f = r["macro avg"]["f1-score"]; print(f"held-out NLU intent accuracy {a:.3f}, macro-F1 {f:.3f} (floor $(NLU_ACCURACY_FLOOR))"); sys.exit(a < $(NLU_ACCURACY_FLOOR))'
 
 # Dialogue tests against the trained model in-process (action server stopped): emergencies in
-# every form, during a hand-over (tests/dialogue); two Rasa replicas over PostgreSQL + Redis (tests/ops).
+# every form, during a hand-over (tests/dialogue); the web chat page and the operator console in
+# headless Chromium against the real servers (tests/browser); two Rasa replicas over PostgreSQL + Redis (tests/ops).
 model-tests: train
-	BOT_TEST_RASA_MODEL=results/model/ci.tar.gz $(VENV)/bin/pytest -q -m trained_model tests/dialogue tests/ops
+	BOT_TEST_RASA_MODEL=results/model/ci.tar.gz $(VENV)/bin/pytest -q -m trained_model tests/dialogue tests/browser tests/ops tests/bench/test_fault_run.py
 
 test: install
 	@start=$$(date +%s); \

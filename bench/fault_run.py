@@ -349,19 +349,19 @@ def count_duplicate_tickets(
 ) -> dict[str, Any]:
     if not url:
         return {"duplicate_tickets": None, "note": "no --tickets-db-url: not checked"}
-    from sqlalchemy import create_engine, text
+    from sqlalchemy import create_engine, select
+
+    from bot.tickets.models import Ticket  # decrypts summary/description (bot.privacy.at_rest)
 
     engine = create_engine(url, future=True, hide_parameters=True)
-    query = text(
-        "SELECT conversation_id, summary, description FROM tickets WHERE conversation_id LIKE :p"
+    query = select(Ticket.conversation_id, Ticket.summary, Ticket.description).where(
+        Ticket.conversation_id.like(f"fault-{run_id}-%")
     )
     complaint_tickets: dict[str, int] = {}
     callbacks = 0
     try:
         with engine.connect() as connection:
-            for conversation_id, summary, description in connection.execute(
-                query, {"p": f"fault-{run_id}-%"}
-            ):
+            for conversation_id, summary, description in connection.execute(query):
                 # Call-back tickets of a hand-over outside agent hours are not complaints.
                 if summary == "人工回电请求" or str(description or "").startswith(
                     "【人工回电请求】"
@@ -485,12 +485,15 @@ class Servers:
             from bot.privacy.crypto import generate_key
 
             self.env["MINSHENG_DATA_KEY"] = generate_key()
+        # The tickets' personal data is encrypted with it: the duplicate count reads them too.
+        os.environ["MINSHENG_DATA_KEY"] = self.env["MINSHENG_DATA_KEY"]
         rasa = str(Path(sys.executable).with_name("rasa"))
         if a.llm_model:
             self._start("model", self.model_command())
+        # The project's action server: the shared secret required, loopback only.
         self._start(
             "actions",
-            [rasa, "run", "actions", "--actions", "actions", "--port", str(a.actions_port)],
+            [sys.executable, "-m", "actions.server", "--port", str(a.actions_port)],
         )
         port = urlsplit(a.rasa_url).port or 5005
         self._start(

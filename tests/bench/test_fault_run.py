@@ -8,8 +8,12 @@ needs trained models and PostgreSQL; this checks the counting and the fault sche
 from __future__ import annotations
 
 import importlib.util
+import os
+import shutil
+import subprocess
 import sys
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 from aiohttp import web
@@ -107,3 +111,78 @@ async def test_counts_errors_empty_replies_and_unstored_messages(tmp_path) -> No
 def test_only_loopback_servers_are_accepted() -> None:
     with pytest.raises(SystemExit, match="127.0.0.1"):
         fault_run.parse_args(["--rasa-url", "http://10.0.0.5:5005", "--token", "x"])
+
+
+# --- the short real run (make model-tests; CI starts PostgreSQL and Redis) ----------------------
+
+MODEL = Path(os.environ.get("BOT_TEST_RASA_MODEL") or PROJECT_ROOT / "results/model/ci.tar.gz")
+
+
+def _required(value: str | None, message: str) -> str:
+    """``value``, or skip (fail when BOT_REQUIRE_SERVICES=1, as in CI) with ``message``."""
+    if value:
+        return value
+    if os.environ.get("BOT_REQUIRE_SERVICES") == "1":
+        pytest.fail(message)
+    pytest.skip(message)
+
+
+def _cluster_of(port: int) -> str | None:
+    """'VERSION NAME' of the local PostgreSQL cluster on ``port`` (pg_lsclusters), if any."""
+    if shutil.which("pg_lsclusters") is None:
+        return None
+    listing = subprocess.run(
+        ["pg_lsclusters", "--no-header"], capture_output=True, text=True, check=False
+    ).stdout
+    for line in listing.splitlines():
+        fields = line.split()
+        if len(fields) >= 3 and fields[2] == str(port):
+            return f"{fields[0]} {fields[1]}"
+    return None
+
+
+@pytest.mark.trained_model
+async def test_short_fault_run_against_real_servers(tmp_path) -> None:
+    """10 conversations over REST against rasa run + python -m actions.server, PostgreSQL as
+    tracker store (PrivacySQLTrackerStore) and tickets database, Redis lock store, while the
+    PostgreSQL cluster is stopped for 12 s: every turn answered, nothing lost, nothing doubled."""
+    tickets_url = _required(os.environ.get("BOT_TEST_POSTGRES_URL"), "BOT_TEST_POSTGRES_URL unset")
+    tracker_url = _required(
+        os.environ.get("BOT_TEST_TRACKER_POSTGRES_URL"), "BOT_TEST_TRACKER_POSTGRES_URL unset"
+    )
+    redis_url = _required(os.environ.get("BOT_TEST_REDIS_URL"), "BOT_TEST_REDIS_URL unset")
+    _required(str(MODEL) if MODEL.exists() else None, f"no trained model at {MODEL} (make train)")
+    tickets, tracker = urlsplit(tickets_url), urlsplit(tracker_url)
+    assert tickets.port == tracker.port, "one cluster holds both databases"
+    cluster = _required(
+        _cluster_of(tracker.port or 5432), f"no pg_ctlcluster cluster on port {tracker.port}"
+    )
+    llm = PROJECT_ROOT / "models" / "hotline-tiny"
+    argv = [
+        "--start-servers", "--model", str(MODEL),
+        "--rasa-url", f"http://127.0.0.1:{fault_run._free_port()}",
+        "--actions-port", str(fault_run._free_port()),
+        "--pg-port", str(tracker.port), "--pg-user", tracker.username or "",
+        "--pg-password", tracker.password or "", "--pg-db", tickets.path.lstrip("/"),
+        "--pg-tracker-db", tracker.path.lstrip("/"),
+        "--redis-port", str(urlsplit(redis_url).port or 6379),
+        "--tickets-db-url", tickets_url,
+        "--db-stop-cmd", f"pg_ctlcluster {cluster} stop -m fast",
+        "--db-start-cmd", f"pg_ctlcluster {cluster} start",
+        "--conversations", "10", "--duration-s", "40", "--ramp-s", "3",
+        "--db-stop-at-s", "8", "--db-down-s", "12",
+        "--ready-timeout-s", "900", "--out", str(tmp_path / "fault_run.json"),
+    ]  # fmt: skip
+    if (llm / "config.json").exists():  # the generation back-end too, killed at 25 s for 10 s
+        argv += ["--llm-model", str(llm), "--model-kill-at-s", "25", "--model-down-s", "10"]
+    try:
+        result = await fault_run.main_async(fault_run.parse_args(argv))
+    finally:  # never leave the cluster the other tests use stopped
+        subprocess.run(["pg_ctlcluster", *cluster.split(), "start"], check=False)
+    assert [e["name"] for e in result["faults"]][:2] == ["db_stop", "db_start"]
+    assert result["turns_during_db_outage"] > 0
+    summary = {k: result[k] for k in ("server_errors", "client_errors", "turns_without_reply")}
+    assert summary == {"server_errors": 0, "client_errors": 0, "turns_without_reply": 0}, result
+    assert result["user_messages_missing"] == 0, result["missing_examples"]
+    assert result["duplicate_tickets"] == 0 and result["complaint_tickets"] > 0, result
+    assert result["emergency_turns_with_119"] == result["emergency_turns"] > 0
