@@ -164,12 +164,16 @@ class Server:
                 self.proc.wait()
 
     def cpu_seconds(self) -> float:
-        """User + system CPU of the process so far (Linux /proc)."""
-        try:
-            fields = Path(f"/proc/{self.proc.pid}/stat").read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            return 0.0
-        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        return cpu_seconds(self.proc.pid)
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU of process ``pid`` so far (Linux /proc; 0 when it is gone)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def start(name: str, cmd: list[str], env: dict[str, str], run_dir: Path, url: str) -> Server:
@@ -212,25 +216,31 @@ def start_rasa(
     return start(f"rasa-{port}", cmd, env, run_dir, f"http://127.0.0.1:{port}")
 
 
-def wait_ready(servers: list[Server], timeout_s: float = 600.0) -> None:
-    """Wait until every server answers ``/health`` (actions) or ``/`` (Rasa) with 200."""
+def wait_ready(servers: list[Server], timeout_s: float = 1200.0) -> None:
+    """Wait until every server answers ``/health`` (actions) or ``/status`` (Rasa) with 200."""
     deadline = time.monotonic() + timeout_s
     pending = list(servers)
-    while pending:
-        for server in list(pending):
-            if server.proc.poll() is not None:
-                tail = server.log.read_text(errors="replace")[-3000:]
-                raise RuntimeError(f"{server.name} exited ({server.proc.returncode}):\n{tail}")
-            path = "/health" if server.name.startswith("actions") else "/status"
-            try:
-                r = httpx.get(server.url + path, params={"token": secret("api_token")}, timeout=2)
-                if r.status_code == 200:
-                    pending.remove(server)
-            except httpx.HTTPError:
-                pass
-        if time.monotonic() > deadline:
-            raise TimeoutError(f"not ready after {timeout_s}s: {[s.name for s in pending]}")
-        time.sleep(1)
+    # One client for all polls: a new one per poll costs CPU the loading servers need.
+    with httpx.Client(timeout=2, params={"token": secret("api_token")}) as client:
+        while pending:
+            for server in list(pending):
+                if server.proc.poll() is not None:
+                    tail = server.log.read_text(errors="replace")[-3000:]
+                    raise RuntimeError(f"{server.name} exited ({server.proc.returncode}):\n{tail}")
+                path = "/health" if server.name.startswith("actions") else "/status"
+                try:
+                    if client.get(server.url + path).status_code == 200:
+                        pending.remove(server)
+                except httpx.HTTPError:
+                    pass
+            if time.monotonic() > deadline:
+                tails = "\n".join(
+                    f"--- {s.name}\n" + s.log.read_text(errors="replace")[-2000:] for s in pending
+                )
+                raise TimeoutError(
+                    f"not ready after {timeout_s}s: {[s.name for s in pending]}\n{tails}"
+                )
+            time.sleep(2)
 
 
 def stop_all(servers: list[Server]) -> None:

@@ -316,7 +316,7 @@ def print_row(variant: str, row: dict[str, Any]) -> None:
     print(
         f"\n[{variant}] {row['concurrency']} callers: {row['msg_per_s']} msg/s, p50 "
         f"{lat['p50_ms']} p95 {lat['p95_ms']} ms, errors {row['errors']}, empty {row['empty']}, "
-        f"server CPU {row['server_cpu_s_per_turn_ms']} ms/turn, loop blocked "
+        f"server CPU {row.get('server_cpu_s_per_turn_ms')} ms/turn, loop blocked "
         f"{row['event_loop_blocked_s_per_s']} s/s"
     )
     for name, ms in sorted(row["per_turn_ms"].items(), key=lambda kv: -kv[1]):
@@ -332,15 +332,37 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--variants", nargs="+", default=["default"], choices=sorted(VARIANTS))
     parser.add_argument("--single", type=int, default=6, help="conversations at 1 caller")
     parser.add_argument("--concurrent", type=int, default=50, help="callers in the busy level")
+    parser.add_argument(
+        "--attach",
+        nargs=2,
+        metavar=("RASA_URL", "ACTIONS_URL"),
+        help="measure servers already running (a Rasa server started with --serve)",
+    )
+    parser.add_argument("--label", default="", help="variant name stored with --attach")
+    parser.add_argument("--pids", type=int, nargs="*", default=[], help="server PIDs (CPU)")
     parser.add_argument("--out", type=Path, default=RESULTS / "turn_profile.json")
     args = parser.parse_args(argv)
     levels = [(1, args.single), (args.concurrent, args.concurrent)]
     results = []
-    with tempfile.TemporaryDirectory(prefix="turn-profile-") as tmp:
-        for variant in args.variants:
-            run_dir = Path(tmp) / variant
-            run_dir.mkdir()
-            results.append(run_variant(variant, args.model, run_dir, levels))
+    if args.attach:
+        rasa_url, actions_url = args.attach
+        rows = []
+        for concurrency, conversations in levels:
+            cpu0 = sum(serving.cpu_seconds(p) for p in args.pids)
+            rows.append(measure(rasa_url, actions_url, concurrency, conversations))
+            if args.pids:
+                cpu = sum(serving.cpu_seconds(p) for p in args.pids) - cpu0
+                rows[-1]["server_cpu_s_per_turn_ms"] = round(
+                    cpu / max(1, rows[-1]["turns"]) * 1000, 2
+                )
+            print_row(args.label or "attached", rows[-1])
+        results.append({"variant": args.label or "attached", "levels": rows})
+    else:
+        with tempfile.TemporaryDirectory(prefix="turn-profile-") as tmp:
+            for variant in args.variants:
+                run_dir = Path(tmp) / variant
+                run_dir.mkdir()
+                results.append(run_variant(variant, args.model, run_dir, levels))
     result = {
         "benchmark": "turn_profile",
         "time": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
