@@ -212,9 +212,8 @@ def cluster_tokens(
             chosen, criterion = min(k, n), "given"
             labels = _kmeans(points, chosen)
         else:
-            candidates = [c for c in k_range if 2 <= c <= max(2, n // 5)]
-            if not candidates:
-                raise ValueError(f"no k in {list(k_range)} fits {n} texts")
+            # At least five texts per topic on average; two topics when k_range asks for more.
+            candidates = [c for c in k_range if 2 <= c <= max(2, n // 5)] or [2]
             best = None
             for c in iterate(candidates, "choosing k"):
                 found = _kmeans(points, c)

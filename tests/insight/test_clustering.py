@@ -13,7 +13,7 @@ from bot.insight.clustering import cluster_texts, tokens
 
 def _purity(truth: list[str], clusters: tuple[int, ...]) -> float:
     by_cluster: dict[int, Counter] = {}
-    for label, cluster in zip(truth, clusters):
+    for label, cluster in zip(truth, clusters, strict=True):
         by_cluster.setdefault(cluster, Counter())[label] += 1
     return sum(c.most_common(1)[0][1] for c in by_cluster.values()) / len(truth)
 
