@@ -158,6 +158,8 @@ class HandoverPolicy(Policy):
         result = self._default_predictions(domain)
         emergency = self.emergency_step(tracker)
         action = emergency or self.hold_or_listen(tracker)
+        if action == self._unanswered and action not in domain.action_names_or_texts:
+            action = self._hold  # a model trained before the reply existed: still not silent
         if action is not None and action in domain.action_names_or_texts:
             result[domain.index_for_action(action)] = 1.0
         # An emergency step competes with RulePolicy's form prediction, which is a "no user"

@@ -135,7 +135,8 @@ async def test_the_page_is_served_from_the_same_origin(sanic_serving) -> None:
             assert f'data-testid="{test_id}"' in html, test_id
         assert "转人工" in html and "90" in html and "{{" not in html  # retention written in
         scripts = re.findall(r'<script[^>]*src="([^"]+)"', html)
-        styles = re.findall(r'<link[^>]*href="([^"]+)"', html)
+        styles = re.findall(r'<link rel="stylesheet" href="([^"]+)"', html)
+        assert re.findall(r'<link rel="icon" href="([^"]+)"', html) == ["data:,"]  # no request
         assert scripts == ["/chat/socket.io.min.js", "/chat/app.js"] and styles == [
             "/chat/style.css"
         ]

@@ -187,3 +187,28 @@ def test_handing_back_ends_it(tmp_path) -> None:
     t.update(SlotSet("handoff_operator", None))
     t.update(UserUttered("...", {"name": "greet", "confidence": 1.0}))
     assert predicted(late, t) is None
+
+
+def test_a_domain_without_the_unanswered_reply_still_holds(tmp_path) -> None:
+    old = Domain.from_yaml(
+        """
+version: "3.1"
+intents: [greet]
+slots:
+  handoff_active: {type: bool, influence_conversation: false, mappings: [{type: custom}]}
+responses:
+  utter_handoff_hold: [{text: "已为您转接人工客服，请稍候"}]
+"""
+    )
+    late = make_policy(tmp_path, HANDED_OVER_AT + WAIT_S + 1)
+    t = DialogueStateTracker.from_events(
+        "s",
+        [
+            ActionExecuted("action_listen"),
+            SlotSet("handoff_active", True, timestamp=HANDED_OVER_AT),
+            UserUttered("...", {"name": "greet", "confidence": 1.0}),
+        ],
+        slots=old.slots,
+    )
+    prediction = late.predict_action_probabilities(t, old)
+    assert old.action_names_or_texts[prediction.max_confidence_index] == "utter_handoff_hold"
