@@ -43,9 +43,10 @@ Hours = tuple[dt.time, dt.time]
 def agent_hours(handover: HandoverSettings | None = None) -> Hours:
     """The operators' hours of ``settings.handover`` (the defaults: 8:00-22:00)."""
     handover = handover or HandoverSettings()
+    end = handover.agent_hours_end
     return (
         dt.time.fromisoformat(handover.agent_hours_start),
-        dt.time.fromisoformat(handover.agent_hours_end),
+        dt.time.max if end == "24:00" else dt.time.fromisoformat(end),
     )
 
 
@@ -69,7 +70,8 @@ class HandoffPlan:
                 "正在为您转接人工坐席，请稍候。您之前提供的信息会一并转给坐席，无需重复说明。"
                 "如排队时间较长，也可以直接拨打12345热线。"
             )
-        hours = f"{self.hours[0]:%H:%M}-{self.hours[1]:%H:%M}"
+        end = "24:00" if self.hours[1] == dt.time.max else f"{self.hours[1]:%H:%M}"
+        hours = f"{self.hours[0]:%H:%M}-{end}"
         if self.mode == CALLBACK and callback_ticket_id:
             return (
                 f"人工坐席的在线服务时间是每天{hours}，现在不在服务时间。"

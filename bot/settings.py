@@ -229,14 +229,17 @@ class HandoverSettings:
     wait_timeout_s: float = 180.0
     # Operators' first hour in the hotline timezone, "HH:MM" (inclusive).
     agent_hours_start: str = "08:00"
-    # Operators' end of day in the hotline timezone, "HH:MM" (exclusive).
+    # Operators' end of day in the hotline timezone, "HH:MM" (exclusive; "24:00" = midnight).
     agent_hours_end: str = "22:00"
 
     def __post_init__(self) -> None:
         _positive(self, "handover", "wait_timeout_s", float)
         for name in ("agent_hours_start", "agent_hours_end"):
             value = getattr(self, name)
-            if not isinstance(value, str) or not re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", value):
+            end = name == "agent_hours_end" and value == "24:00"
+            if not end and not (
+                isinstance(value, str) and re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", value)
+            ):
                 raise SettingsError(f"handover.{name} must be a time like 08:00, got {value!r}")
         if self.agent_hours_start >= self.agent_hours_end:
             raise SettingsError("handover.agent_hours_start must be before agent_hours_end")

@@ -57,6 +57,11 @@ def test_agent_hours_come_from_the_settings() -> None:
     plan = plan_handoff(now=MORNING + dt.timedelta(hours=8), timezone=TZ, reason="x", hours=hours)
     assert not plan.agent_takes_over and "09:30-17:00" in plan.message()
     assert agent_hours() == (dt.time(8, 0), dt.time(22, 0))
+    # around the clock
+    always = agent_hours(HandoverSettings(agent_hours_start="00:00", agent_hours_end="24:00"))
+    for hour in (0, 7, 23):
+        local_hour = dt.datetime(2026, 3, 2, hour, 59, 59, tzinfo=UTC) - dt.timedelta(hours=8)
+        assert agents_available(local_hour, TZ, always)
 
 
 @pytest.mark.parametrize(
@@ -64,7 +69,8 @@ def test_agent_hours_come_from_the_settings() -> None:
     [
         {"wait_timeout_s": 0},
         {"agent_hours_start": "8:00"},
-        {"agent_hours_end": "24:00"},
+        {"agent_hours_end": "24:01"},
+        {"agent_hours_start": "24:00"},
         {"agent_hours_start": "22:00", "agent_hours_end": "08:00"},
     ],
 )
