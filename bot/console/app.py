@@ -705,9 +705,32 @@ async def _insight_data(request: web.Request) -> tuple[int, list, list, str]:
     return days, gaps, votes, problem
 
 
+async def _hotspots(request: web.Request):
+    """The complaint hot-spot report (bot.insight.hotspots) and a problem text, if any."""
+    from bot.insight.hotspots import ticket_hotspots
+
+    console = request.app[CONSOLE]
+    zone = ZoneInfo(console.settings.timezone)
+    today = console.clock().astimezone(zone).date()
+    try:
+        report = await db(
+            request,
+            lambda: ticket_hotspots(
+                console.engine, today=today, timezone=console.settings.timezone
+            ),
+        )
+    except SQLAlchemyError:
+        logger.exception("console: reading tickets for hot spots failed")
+        return None, "工单数据暂时无法读取。"
+    return report, ""
+
+
 async def insight_page(request: web.Request) -> web.Response:
+    from bot.insight.view import hotspot_view
+
     console = request.app[CONSOLE]
     days, gaps, votes, problem = await _insight_data(request)
+    report, hot_problem = await _hotspots(request)
     total_up = sum(d.up for d in votes)
     total = sum(d.total for d in votes)
     return render(
@@ -718,13 +741,20 @@ async def insight_page(request: web.Request) -> web.Response:
         votes=[(d.day.isoformat(), d.up, d.down, d.total, f"{100 * d.rate:.0f}%") for d in votes],
         overall=f"{100 * total_up / total:.0f}%" if total else "—",
         total=total,
-        problem=problem,
+        problem=problem + hot_problem,
+        hotspots=hotspot_view(report),
     )
 
 
 async def insight_plot(request: web.Request) -> web.Response:
     from bot.console import insight
 
+    if request.match_info["plot"] == "hotspots":
+        from bot.insight.hotspots import hotspots_plot
+
+        report, _ = await _hotspots(request)
+        png = await asyncio.to_thread(hotspots_plot, report) if report else b""
+        return web.Response(body=png, content_type="image/png", status=200 if png else 503)
     _, gaps, votes, _ = await _insight_data(request)
     if request.match_info["plot"] == "gaps":
         png = await asyncio.to_thread(insight.gaps_plot, gaps)
@@ -761,7 +791,7 @@ def build_app(console: Console) -> web.Application:
     app.router.add_get("/tickets/{tid}", ticket_page)
     app.router.add_post("/tickets/{tid}/status", ticket_status)
     app.router.add_get("/insight", insight_page)
-    app.router.add_get(r"/insight/{plot:gaps|satisfaction}.png", insight_plot)
+    app.router.add_get(r"/insight/{plot:gaps|satisfaction|hotspots}.png", insight_plot)
     app.router.add_static("/static/", HERE / "static", show_index=False)
     return app
 
