@@ -1,7 +1,8 @@
 """``action_answer_question``: a cited answer from the knowledge base (thin adapter over bot.knowledge).
 
-Reads the latest user message and the ``service_item`` slot (the item under discussion, so that
-"那要带什么材料" is answered for it), sends the composed answer with ``json_message``
+Reads the latest user message, the ``service_item`` slot (the item under discussion, so that
+"那要带什么材料" is answered for it) and the aspects of the latest answer (so that "那公积金呢"
+asks the same about another item); the decision is :mod:`bot.knowledge.followup`. It sends the composed answer with ``json_message``
 ``{"sources": [item ids], "aspects": [...], "generated": bool}`` and sets ``service_item`` when the
 question resolved to a different item. With generation enabled in the settings (an ``llm:``
 mapping, see :mod:`bot.generation.config`) the LLM writes the answer from the retrieved facts and
@@ -68,7 +69,9 @@ class ActionAnswerQuestion(UsesRuntime, Action):
         try:
             service = knowledge_service(self.runtime)
             # Building the index and retrieval are CPU work: keep the action server responsive.
-            answer = await asyncio.to_thread(service.answer, question, context_item)
+            answer = await asyncio.to_thread(
+                service.answer, question, context_item, last_answer_aspects(tracker)
+            )
         except (SQLAlchemyError, ValueError) as e:
             logger.exception("knowledge base unavailable: %s", e)
             dispatcher.utter_message(
@@ -84,6 +87,19 @@ class ActionAnswerQuestion(UsesRuntime, Action):
         if answer.offer_handoff:
             events.append(SlotSet(HANDOFF_REASON, KNOWLEDGE_NOT_FOUND))
         return events
+
+
+def last_answer_aspects(tracker: Tracker) -> list[str]:
+    """The aspects of the latest knowledge answer (its ``json_message``), for follow-ups that
+    switch item without naming an aspect ("那公积金呢")."""
+    for event in reversed(list(tracker.events)):
+        if event.get("event") != "bot":
+            continue
+        custom = (event.get("data") or {}).get("custom")
+        if isinstance(custom, dict) and "sources" in custom:
+            aspects = custom.get("aspects")
+            return [str(a) for a in aspects] if isinstance(aspects, list) else []
+    return []
 
 
 def conversation_history(tracker: Tracker) -> list[Turn]:

@@ -152,12 +152,16 @@ def answer_question(
     context_item: str | None = None,
     min_score: float = 0.2,
     mode: str = "hybrid",
+    last_aspects: Sequence[str] = (),
 ) -> Answer:
-    """Resolve the item (using the conversation's current item) and compose a cited answer."""
+    """Resolve the item (using the conversation's current item and the aspects of the last
+    answer, see :meth:`KnowledgeRetriever.resolve`) and compose a cited answer."""
     question = (question or "").strip()
     if not question:
         return no_answer()
-    resolution = retriever.resolve(question, context_item=context_item, mode=mode)
+    resolution = retriever.resolve(
+        question, context_item=context_item, mode=mode, last_aspects=last_aspects
+    )
     if not resolution.via_context and resolution.aspects and not retriever.content_tokens(question):
         # "要带什么材料" with no item under discussion: ask which service, do not guess.
         label = ASPECT_BY_KEY[resolution.aspects[0]].label

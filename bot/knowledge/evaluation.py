@@ -126,7 +126,7 @@ class NameBM25:
             scores = self.bm25.get_scores(tokens)
             order = sorted(range(len(self.items)), key=lambda i: (-scores[i], i))[:top_k]
             hits = [
-                Hit(self.items[i].id, self.items[i].name, 0.0, float(scores[i]), ("names-bm25",))
+                Hit(self.items[i].id, self.items[i].name, float(scores[i]), 0.0, ("names-bm25",))
                 for i in order
                 if scores[i] > 0
             ]
@@ -230,9 +230,13 @@ def evaluate_conversations(
     misses = []
     for conv in conversations:
         context: str | None = None
+        last_aspects: list[str] = []
         ok = True
         for n, turn in enumerate(conv.turns):
-            res = retriever.resolve(turn.text, context_item=context, mode=mode)
+            res = retriever.resolve(
+                turn.text, context_item=context, mode=mode, last_aspects=last_aspects
+            )
+            last_aspects = res.aspects
             got = res.item.id if res.item is not None else None
             right = got in turn.ids
             if n == 0:

@@ -1,20 +1,26 @@
-"""Hybrid retrieval over service items: BM25 + alias/knowledge-graph fuzzy matching (+ dense).
+"""Hybrid retrieval over service items: field-weighted BM25 + alias/typo + KG (+ dense).
 
-Each retriever produces a ranked list of item ids; the lists are fused by reciprocal rank fusion
-(RRF), so every item appears once however many of its names, aliases, FAQs or facts matched.
+Every source scores the items it finds; each source's scores are **normalised per query** (divided
+by that source's best score, so every source contributes at most its weight) and fused as a
+weighted mean, so a curated alias that matches exactly (1.0) cannot swamp a more specific
+catalogue item that BM25 and the fine-grained aspects prefer.
 
-- **BM25** (``bm25s``) over Jieba tokens of one document per item: name and aliases (repeated, they
-  are the strongest evidence), FAQ questions and answers, and all facts.
-- **Alias matching** (``rapidfuzz``): names and aliases found in the question, tolerating small
-  typos (``partial_ratio``); a hit here means the question *names* the item.
+- **BM25** (``bm25s``), one index per field: item name, aliases, body (FAQs and facts), fused with
+  weights name >> aliases >> body.
+- **Alias matching** (:mod:`bot.knowledge.aliases`, shared with the NLU linker): names and aliases
+  found in the question, tolerating a typo in long ones; an alias several items share counts less.
 - **Knowledge-graph matching**: KG nodes (materials, departments, offices, channels, themes) named
-  in the question point to the items linked to them, weighted by how specific the node is.
-- **Dense** (optional, off by default): any local sentence-embedding model directory (a Hugging Face
-  encoder, mean-pooled); nothing is downloaded.
+  in the question point to the items linked to them.
+- **Name coverage**: IDF-weighted share of the question's content words found in the name/aliases.
+- **Dense** (optional, off by default): any local sentence-embedding model directory.
+- **Fine-grained aspects** (:data:`ACTIONS`: 办理 / 进度查询 / 预约 / 变更 / 注销 / 补办) asked in the
+  question and present in an item's name add to its score; present in the name but not asked for,
+  they subtract ("查一下居住证办好了没有" -> 居住证办理进度查询; "居住证怎么办" -> 居住证).
 
-Scores: the fused RRF value orders results; ``Hit.score`` is a calibrated relevance in [0, 1] —
-the best of the alias match and the IDF-weighted share of the question's content words found in
-the item — and is what ``retrieval_min_score`` is compared with.
+``Hit.score`` is the fused score in [0, 1]; hits come in descending score order, ties broken by
+relevance, then by item id (deterministic). ``Hit.relevance`` is a calibrated relevance in [0, 1]
+(the best of the alias match and the IDF-weighted share of the question's content words found in
+the item) and is what ``retrieval_min_score`` is compared with.
 """
 
 from __future__ import annotations
@@ -28,52 +34,145 @@ from pathlib import Path
 
 import bm25s
 import numpy as np
-from rapidfuzz import fuzz, process
 from sqlalchemy.engine import Engine
 
-from bot.knowledge.aspects import ASPECTS, detect_aspects
+from bot.knowledge.aliases import FUZZY_MIN_LEN, MAX_TYPOS, AliasMatcher
+from bot.knowledge.aspects import ASPECT_BY_KEY, ASPECTS, detect_aspects
+from bot.knowledge.followup import Candidate, decide_follow_up
 from bot.knowledge.store import KnowledgeGraphEdge, StoredItem, load_items, load_triples
 from bot.knowledge.tokenize import Tokenizer
 
 MODES = ("bm25", "hybrid")
-# Words that start a follow-up about the item already under discussion.
-_FOLLOW_UP_PREFIXES = ("那", "这个", "那个", "它", "还有", "另外", "再问", "那么", "这", "该")
+FIELDS = ("name", "alias_field", "body")
+SOURCES = ("bm25", "alias", "kg", "cover", "dense")
+
+
+@dataclass(frozen=True)
+class Action:
+    """A fine-grained aspect that service-item names spell out (进度查询, 预约, ...)."""
+
+    key: str
+    name_cues: tuple[str, ...]  # in an item's name
+    question_cues: tuple[str, ...]  # in a citizen's question
+    penalise: bool = True  # in the name but not asked for: counts against the item
+
+
+ACTIONS: tuple[Action, ...] = (
+    Action(
+        "progress",
+        ("进度",),
+        (
+            "进度",
+            "办好了没",
+            "好了没",
+            "办好没",
+            "到哪一步",
+            "办到哪",
+            "审批到哪",
+            "处理到哪",
+            "批下来没",
+            "做好了没",
+            "换好了没",
+            "有没有办好",
+            "办理情况",
+            "办得怎么样",
+        ),
+    ),  # fmt: skip
+    Action(
+        "appointment",
+        ("预约",),
+        ("预约", "约个时间", "提前约", "要约吗", "先约", "约号", "约一下", "网上约", "约时间"),
+    ),
+    Action(
+        "change",
+        ("变更", "更正", "更改", "改类"),
+        ("变更", "更改", "更正", "改成", "改一下", "能改", "修改", "改过来", "改名"),
+    ),
+    Action("cancel", ("注销", "销户"), ("注销", "销掉", "销户", "撤销", "注消")),
+    Action(
+        "replace",
+        ("补办", "补发", "补领", "挂失", "补证", "补换", "遗失"),
+        (
+            "补办",
+            "补发",
+            "补领",
+            "挂失",
+            "丢了",
+            "弄丢",
+            "遗失",
+            "掉了",
+            "不见了",
+            "找不到",
+            "找不着",
+            "补一",
+            "补个",
+            "没了",
+            "被偷",
+        ),
+    ),  # fmt: skip
+    Action(
+        "apply",
+        ("初次", "首次", "新办", "初始"),
+        ("第一次", "首次", "新办", "头一次", "初次", "刚考"),
+        penalise=False,
+    ),
+)
+
+
+def detect_actions(text: str) -> frozenset[str]:
+    """Fine-grained aspects a question asks for."""
+    text = text.lower()
+    return frozenset(a.key for a in ACTIONS if any(c in text for c in a.question_cues))
+
+
+def name_actions(name: str) -> frozenset[str]:
+    """Fine-grained aspects an item's name spells out."""
+    return frozenset(a.key for a in ACTIONS if any(c in name for c in a.name_cues))
 
 
 @dataclass(frozen=True)
 class RetrievalConfig:
-    """Tuning knobs; defaults were chosen on the labelled sets in tests/knowledge (see bench/)."""
+    """Tuning knobs; defaults were chosen on the *tune* splits in tests/knowledge (see bench/)."""
 
-    # RRF constant: 60 is the value from Cormack et al. and is insensitive within 20..100.
-    rrf_k: int = 60
-    # How deep each retriever's list goes before fusion.
+    # How many items each source contributes to the candidate set.
     depth: int = 50
-    # Alias match (rapidfuzz, 0..100) needed to count an alias as present in the question; 80
-    # tolerates one wrong character in a 5-character alias.
-    alias_cutoff: float = 80.0
-    # Alias match at which the question is taken to *name* the item (switches the context item).
-    named_cutoff: float = 90.0
-    # Aliases shorter than this must appear exactly (no typo tolerance); longer ones may have at
-    # most ``max_typos`` wrong characters.
-    fuzzy_min_len: int = 5
-    max_typos: int = 1
+    # Alias matching (bot.knowledge.aliases): exact below this length, else up to max_typos.
+    fuzzy_min_len: int = FUZZY_MIN_LEN
+    max_typos: int = MAX_TYPOS
+    # An alias match at least this good means the question *names* the item (follow-ups).
+    named_cutoff: float = 0.9
     # KG node labels must appear in the question; shorter labels are too ambiguous.
     kg_min_label: int = 4
     # A node linked to more items than this says little about which one is meant.
     kg_max_fanout: int = 5
-    # Weights of each list in the fusion.
-    weights: dict[str, float] = field(
-        default_factory=lambda: {"bm25": 1.0, "alias": 0.7, "kg": 0.15, "dense": 1.0}
+    # BM25F-style field weights: the raw BM25 scores of the fields are summed with these weights
+    # before the per-query normalisation. Per matched token a name counts most; a body (FAQs and
+    # facts, long for curated items) matches many tokens, so its weight per token is what keeps it
+    # below the name (chosen on the tune splits: 3/1/2 over 3/1.5/1, 2/1/1, 3/2/2).
+    field_weights: dict[str, float] = field(
+        default_factory=lambda: {"name": 3.0, "alias_field": 1.0, "body": 2.0}
     )
-    # Name/alias repetitions in the BM25 document (field weighting without a second index).
-    title_repeat: int = 2
-    # BM25 parameters. A low ``b`` because curated items carry far longer documents (facts, FAQs)
-    # than catalogue items; full length normalisation would bury them.
+    # Weights of the per-query normalised sources in the fused mean (dense only when enabled).
+    weights: dict[str, float] = field(
+        default_factory=lambda: {
+            "bm25": 1.0,
+            "alias": 0.6,
+            "kg": 0.1,
+            "cover": 0.6,
+            "dense": 1.0,
+        }
+    )
+    # Added per fine-grained aspect asked and named (subtracted when named but not asked).
+    action_weight: float = 0.15
+    # BM25 parameters per field. Names are short and of similar length; bodies vary a lot
+    # (curated items carry far longer documents than catalogue items), so less normalisation.
     bm25_k1: float = 1.2
-    bm25_b: float = 0.4
+    name_b: float = 0.75
+    body_b: float = 0.4
     # Optional local sentence-embedding model directory (Hugging Face format); None = off.
     dense_model_dir: Path | None = None
-    # A non-context item must be at least this relevant to pull a follow-up away from the context.
+    # A message that names nothing must match another item at least this well (relevance) to be
+    # taken as a new topic rather than a follow-up about the current item.
     switch_score: float = 0.6
 
 
@@ -81,16 +180,16 @@ class RetrievalConfig:
 class Hit:
     id: str
     name: str
-    score: float  # calibrated relevance in [0, 1]
-    fused: float  # RRF value (ordering)
-    matched_by: tuple[str, ...]  # retrievers that returned the item ("context" for follow-ups)
+    score: float  # fused score in [0, 1]; hits are in descending score order
+    relevance: float  # calibrated relevance in [0, 1], compared with retrieval_min_score
+    matched_by: tuple[str, ...]  # sources that found the item ("context" for follow-ups)
 
     def to_dict(self) -> dict:
         return {
             "id": self.id,
             "name": self.name,
             "score": round(self.score, 4),
-            "fused": round(self.fused, 6),
+            "relevance": round(self.relevance, 4),
             "matched_by": list(self.matched_by),
         }
 
@@ -100,7 +199,7 @@ class Resolution:
     """Which item a question is about, and which aspects it asks for."""
 
     item: StoredItem | None
-    score: float
+    score: float  # the item's relevance (compared with retrieval_min_score)
     aspects: list[str]
     hits: list[Hit]
     via_context: bool  # resolved to the context item (a follow-up)
@@ -143,17 +242,10 @@ class DenseEncoder:
         return np.concatenate(out) if out else np.zeros((0, 1), dtype=np.float32)
 
 
-def _rank_lists_to_rrf(
-    lists: dict[str, list[str]], weights: dict[str, float], k: int
-) -> dict[str, tuple[float, list[str]]]:
-    fused: dict[str, float] = defaultdict(float)
-    sources: dict[str, list[str]] = defaultdict(list)
-    for name, ranked in lists.items():
-        w = weights.get(name, 1.0)
-        for rank, item_id in enumerate(ranked, start=1):
-            fused[item_id] += w / (k + rank)
-            sources[item_id].append(name)
-    return {i: (fused[i], sources[i]) for i in fused}
+def _normalised(scores: dict[int, float]) -> dict[int, float]:
+    """Scores divided by the best one (per query), so each source contributes at most 1."""
+    top = max(scores.values(), default=0.0)
+    return {i: s / top for i, s in scores.items() if s > 0} if top > 0 else {}
 
 
 class KnowledgeRetriever:
@@ -170,13 +262,19 @@ class KnowledgeRetriever:
         self.config = config or RetrievalConfig()
         self.items = list(items)
         self.by_id = {it.id: it for it in self.items}
+        self._index_of = {it.id: n for n, it in enumerate(self.items)}
         names = [n for it in self.items for n in (it.name, *it.aliases)]
         self.tokenizer = Tokenizer(names)
         self._aspect_vocab = {
             tok for a in ASPECTS for cue in a.cues for tok in self.tokenizer.tokens(cue)
         } | {tok for a in ASPECTS for tok in self.tokenizer.tokens(a.label)}
+        self._name_actions = [name_actions(it.name) for it in self.items]
         self._build_bm25()
-        self._build_alias_index()
+        self.aliases = AliasMatcher(
+            ((s, it.id) for it in self.items for s in (it.name, *it.aliases)),
+            fuzzy_min_len=self.config.fuzzy_min_len,
+            max_typos=self.config.max_typos,
+        )
         self._build_kg_index(triples)
         self.dense: DenseEncoder | None = None
         self._dense_matrix: np.ndarray | None = None
@@ -192,50 +290,49 @@ class KnowledgeRetriever:
 
     # ------------------------------------------------------------------ index construction
 
-    def _doc_text(self, it: StoredItem) -> tuple[str, str]:
-        title = " ".join((it.name, *it.aliases))
-        body = " ".join(
+    @staticmethod
+    def _body_text(it: StoredItem) -> str:
+        return " ".join(
             [q + " " + a for q, a in it.faqs] + [t for texts in it.facts.values() for t in texts]
         )
-        return title, body
 
     def _dense_text(self, it: StoredItem) -> str:
         return "；".join((it.name, *it.aliases, *(q for q, _ in it.faqs)))
 
     def _build_bm25(self) -> None:
-        corpus = []
-        self._doc_tokens: list[set[str]] = []
-        for it in self.items:
-            title, body = self._doc_text(it)
-            title_tokens = self.tokenizer.tokens(title)
-            body_tokens = self.tokenizer.tokens(body)
-            corpus.append(title_tokens * self.config.title_repeat + body_tokens)
-            self._doc_tokens.append(set(title_tokens) | set(body_tokens))
-        self.bm25 = bm25s.BM25(k1=self.config.bm25_k1, b=self.config.bm25_b)
-        self.bm25.index(corpus, show_progress=False)
+        c = self.config
+        name_tokens = [self.tokenizer.tokens(it.name) for it in self.items]
+        alias_tokens = [self.tokenizer.tokens(" ".join(it.aliases)) for it in self.items]
+        body_tokens = [self.tokenizer.tokens(self._body_text(it)) for it in self.items]
+        self._fields: dict[str, bm25s.BM25] = {}
+        for key, corpus, b in (
+            ("name", name_tokens, c.name_b),
+            ("alias_field", alias_tokens, c.name_b),
+            ("body", body_tokens, c.body_b),
+        ):
+            index = bm25s.BM25(k1=c.bm25_k1, b=b)
+            # bm25s needs a non-empty document; a placeholder token nobody asks for.
+            index.index([toks or ["\u0000"] for toks in corpus], show_progress=False)
+            self._fields[key] = index
+        self._title_tokens = [
+            set(n) | set(a) for n, a in zip(name_tokens, alias_tokens, strict=True)
+        ]
+        self._doc_tokens = [
+            t | set(b) for t, b in zip(self._title_tokens, body_tokens, strict=True)
+        ]
         df: dict[str, int] = defaultdict(int)
         for toks in self._doc_tokens:
-            for t in toks:
-                df[t] += 1
+            for tok in toks:
+                df[tok] += 1
         n = len(self.items)
-        self._idf = {t: math.log(1 + (n - c + 0.5) / (c + 0.5)) for t, c in df.items()}
+        self._idf = {tok: math.log(1 + (n - k + 0.5) / (k + 0.5)) for tok, k in df.items()}
         self._max_idf = math.log(1 + (n + 0.5) / 0.5)
-
-    def _build_alias_index(self) -> None:
-        self._alias_strings: list[str] = []
-        self._alias_owner: list[int] = []
-        for idx, it in enumerate(self.items):
-            for s in dict.fromkeys((it.name, *it.aliases)):
-                if len(s) >= 2:
-                    self._alias_strings.append(s.lower())
-                    self._alias_owner.append(idx)
 
     def _build_kg_index(self, triples: Sequence[KnowledgeGraphEdge]) -> None:
         linked: dict[str, set[int]] = defaultdict(set)
-        index = {it.id: n for n, it in enumerate(self.items)}
         dept_items: dict[str, set[int]] = defaultdict(set)
         for t in triples:
-            if t.item_id in index and t.object_kind in {
+            if t.item_id in self._index_of and t.object_kind in {
                 "material",
                 "department",
                 "office",
@@ -243,73 +340,45 @@ class KnowledgeRetriever:
                 "theme",
                 "domain",
             }:
-                linked[t.object.lower()].add(index[t.item_id])
+                linked[t.object.lower()].add(self._index_of[t.item_id])
                 if t.object_kind == "department":
-                    dept_items[t.object].add(index[t.item_id])
-        # department —located_at→ office: naming an office points at its departments' items.
+                    dept_items[t.object].add(self._index_of[t.item_id])
+        # department -located_at-> office: naming an office points at its departments' items.
         for t in triples:
             if t.item_id is None and t.predicate == "located_at" and t.subject in dept_items:
                 linked[t.object.lower()] |= dept_items[t.subject]
-        self._kg_labels = [
+        self._kg_labels = sorted(
             label
             for label, owners in linked.items()
             if len(label) >= self.config.kg_min_label and len(owners) <= self.config.kg_max_fanout
-        ]
+        )
         self._kg_links = {label: sorted(linked[label]) for label in self._kg_labels}
 
-    # ------------------------------------------------------------------ individual retrievers
+    # ------------------------------------------------------------------ individual sources
 
     def content_tokens(self, query: str) -> list[str]:
         """Query tokens that say *what* is asked about (aspect words and stopwords removed)."""
         return [t for t in self.tokenizer.tokens(query) if t not in self._aspect_vocab]
 
-    def _bm25_ranked(self, query: str) -> tuple[list[int], dict[int, float]]:
-        tokens = self.tokenizer.tokens(query)
+    def _bm25(self, key: str, tokens: list[str]) -> dict[int, float]:
         if not tokens:
-            return [], {}
-        scores = self.bm25.get_scores(tokens)
+            return {}
+        scores = self._fields[key].get_scores(tokens)
         depth = min(self.config.depth, len(self.items))
-        top = np.argsort(-scores)[:depth]
-        ranked = [int(i) for i in top if scores[i] > 0]
-        return ranked, {i: float(scores[i]) for i in ranked}
+        top = np.argsort(-scores, kind="stable")[:depth]
+        return {int(i): float(scores[i]) for i in top if scores[i] > 0}
 
     def _alias_scores(self, query: str) -> dict[int, float]:
-        """Best alias match per item (0..100) for names/aliases present in the question.
-
-        Exact containment scores 100; aliases of at least ``fuzzy_min_len`` characters may also
-        match with a small typo (rapidfuzz ``partial_ratio`` >= ``alias_cutoff``). A short alias
-        with one wrong character is usually another word, so short aliases must match exactly.
-        """
-        q = query.lower()
-        best: dict[int, float] = {}
-        if len(q) < 2:
-            return best
-        matches = process.extract(
-            q,
-            self._alias_strings,
-            scorer=fuzz.partial_ratio,
-            score_cutoff=self.config.alias_cutoff,
-            limit=None,
-        )
-        for alias, score, pos in matches:
-            if alias in q:
-                score = 100.0
-            elif len(alias) > len(q):
-                # The whole question is (nearly) the alias, e.g. "居住证" for "办居住证".
-                score = fuzz.ratio(alias, q)
-                if score < self.config.alias_cutoff:
-                    continue
-            elif len(alias) < self.config.fuzzy_min_len:
-                continue
-            elif (100.0 - score) / 100.0 * len(alias) > self.config.max_typos + 0.25:
-                # partial_ratio is relative: in a long alias 80 means several wrong characters.
-                continue
-            owner = self._alias_owner[pos]
-            # Prefer longer (more specific) aliases among equally good matches.
-            score = float(score) + min(len(alias), 20) / 100.0
-            if score > best.get(owner, 0.0):
-                best[owner] = score
-        return best
+        """Per item, its best alias found in the question (0..1); an alias shared by k items
+        counts 1/sqrt(k), and among equal matches a longer alias counts a little more."""
+        out: dict[int, float] = {}
+        for alias, _s, _e, score in self.aliases.candidates(query):
+            owners = self.aliases.owners[alias]
+            value = score * (0.8 + 0.2 * min(len(alias), 10) / 10) / math.sqrt(len(owners))
+            for owner in owners:
+                idx = self._index_of[owner]
+                out[idx] = max(out.get(idx, 0.0), value)
+        return out
 
     def _kg_scores(self, query: str) -> dict[int, float]:
         """Items linked to KG nodes (materials, departments, offices, ...) named in the question."""
@@ -324,21 +393,98 @@ class KnowledgeRetriever:
                     scores[owner] += len(label) / len(owners)
         return dict(scores)
 
-    def _dense_ranked(self, query: str) -> list[int]:
+    def _dense_scores(self, query: str) -> dict[int, float]:
         if self.dense is None or self._dense_matrix is None:
-            return []
+            return {}
         q = self.dense.encode([query])[0]
         sims = self._dense_matrix @ q
-        return [int(i) for i in np.argsort(-sims)[: self.config.depth]]
+        top = np.argsort(-sims, kind="stable")[: self.config.depth]
+        return {int(i): float(sims[i]) for i in top if sims[i] > 0}
 
-    def coverage(self, query_tokens: Sequence[str], idx: int) -> float:
-        """IDF-weighted share of the question's content words that occur in item ``idx``."""
+    def coverage(self, query_tokens: Sequence[str], idx: int, title_only: bool = False) -> float:
+        """IDF-weighted share of the question's content words that occur in item ``idx``
+        (in its name and aliases only with ``title_only``)."""
         unique = list(dict.fromkeys(query_tokens))
         if not unique:
             return 0.0
+        bag = self._title_tokens[idx] if title_only else self._doc_tokens[idx]
         total = sum(self._idf.get(t, self._max_idf) for t in unique)
-        hit = sum(self._idf.get(t, self._max_idf) for t in unique if t in self._doc_tokens[idx])
+        hit = sum(self._idf.get(t, self._max_idf) for t in unique if t in bag)
         return hit / total if total else 0.0
+
+    def sources(self, query: str, mode: str = "hybrid") -> dict[str, dict[int, float]]:
+        """Every source's scores (item index -> score): the raw BM25 score of each field (under
+        the field's name), the others normalised per query to (0, 1]."""
+        if mode not in MODES:
+            raise ValueError(f"unknown retrieval mode {mode!r}; choose one of {MODES}")
+        tokens = self.tokenizer.tokens(query)
+        out = {key: self._bm25(key, tokens) for key in FIELDS}
+        if mode == "hybrid":
+            out["alias"] = _normalised(self._alias_scores(query))
+            out["kg"] = _normalised(self._kg_scores(query))
+            if self.dense is not None:
+                out["dense"] = _normalised(self._dense_scores(query))
+            content = self.content_tokens(query)
+            pool = set().union(*(s.keys() for s in out.values()))
+            cover = {i: self.coverage(content, i, title_only=True) for i in pool}
+            out["cover"] = {i: s for i, s in cover.items() if s > 0}
+        return out
+
+    def fuse(
+        self,
+        query: str,
+        sources: dict[str, dict[int, float]],
+        top_k: int,
+        weights: dict[str, float] | None = None,
+        action_weight: float | None = None,
+        field_weights: dict[str, float] | None = None,
+    ) -> list[Hit]:
+        """Weighted mean of the normalised sources plus the fine-grained-aspect term, ranked."""
+        weights = self.config.weights if weights is None else weights
+        action_weight = self.config.action_weight if action_weight is None else action_weight
+        field_weights = self.config.field_weights if field_weights is None else field_weights
+        bm25: dict[int, float] = defaultdict(float)
+        for key in FIELDS:
+            for idx, s in sources.get(key, {}).items():
+                bm25[idx] += field_weights.get(key, 0.0) * s
+        sources = {k: v for k, v in sources.items() if k not in FIELDS}
+        sources["bm25"] = _normalised(bm25)
+        active = [k for k in sources if weights.get(k, 0.0) > 0]
+        total = sum(weights[k] for k in active)
+        if not total:
+            return []
+        fused: dict[int, float] = defaultdict(float)
+        found_by: dict[int, list[str]] = defaultdict(list)
+        for key in active:
+            for idx, s in sources[key].items():
+                fused[idx] += weights[key] * s / total
+                found_by[idx].append(key)
+        if "alias" in sources and action_weight:
+            asked = detect_actions(query)
+            for idx in fused:
+                named = self._name_actions[idx]
+                for action in ACTIONS:
+                    if action.key in named and action.key in asked:
+                        fused[idx] += action_weight
+                    elif action.key in named and action.penalise:
+                        fused[idx] -= action_weight
+        content = self.content_tokens(query)
+        alias = sources.get("alias", {})
+        scored = []
+        for idx, value in fused.items():
+            relevance = max(self.coverage(content, idx), alias.get(idx, 0.0) if alias else 0.0)
+            scored.append((min(max(value, 0.0), 1.0), relevance, idx))
+        scored.sort(key=lambda s: (-s[0], -s[1], self.items[s[2]].id))
+        return [
+            Hit(
+                id=self.items[idx].id,
+                name=self.items[idx].name,
+                score=score,
+                relevance=relevance,
+                matched_by=tuple(found_by[idx]),
+            )
+            for score, relevance, idx in scored[:top_k]
+        ]
 
     # ------------------------------------------------------------------ public API
 
@@ -362,46 +508,14 @@ class KnowledgeRetriever:
         query = query.strip()
         if not query:
             return []
-        ranked_bm25, _ = self._bm25_ranked(query)
-        lists: dict[str, list[int]] = {"bm25": ranked_bm25}
-        alias: dict[int, float] = {}
-        if mode == "hybrid":
-            alias = self._alias_scores(query)
-            lists["alias"] = sorted(alias, key=lambda i: -alias[i])[: self.config.depth]
-            kg = self._kg_scores(query)
-            lists["kg"] = sorted(kg, key=lambda i: -kg[i])[: self.config.depth]
-            if self.dense is not None:
-                lists["dense"] = self._dense_ranked(query)
-        fused = _rank_lists_to_rrf(
-            {k: [str(i) for i in v] for k, v in lists.items() if v},
-            self.config.weights,
-            self.config.rrf_k,
-        )
-        order = sorted(fused, key=lambda i: -fused[i][0])[:top_k]
-        content = self.content_tokens(query)
-        hits = []
-        for key in order:
-            idx = int(key)
-            item = self.items[idx]
-            cov = self.coverage(content, idx)
-            alias_conf = min(alias.get(idx, 0.0), 100.0) / 100.0
-            hits.append(
-                Hit(
-                    id=item.id,
-                    name=item.name,
-                    score=max(cov, alias_conf),
-                    fused=fused[key][0],
-                    matched_by=tuple(fused[key][1]),
-                )
-            )
-        return hits
+        return self.fuse(query, self.sources(query, mode), top_k)
 
     def named_items(self, query: str) -> dict[str, float]:
         """Items whose name or alias the question contains (tolerating a small typo)."""
         return {
-            self.items[i].id: s
-            for i, s in self._alias_scores(query).items()
-            if s >= self.config.named_cutoff
+            item_id: score
+            for item_id, (score, _len) in self.aliases.item_scores(query).items()
+            if score >= self.config.named_cutoff
         }
 
     def resolve(
@@ -410,36 +524,97 @@ class KnowledgeRetriever:
         context_item: str | None = None,
         top_k: int = 5,
         mode: str = "hybrid",
+        last_aspects: Sequence[str] = (),
     ) -> Resolution:
-        """Decide which item the question is about, using the conversation's current item.
+        """Decide which item the question is about, using the conversation's current item
+        (``context_item``, the ``service_item`` slot) and the aspects of the last answer.
 
-        A question that names an item (alias match) is about that item. A question that asks for
-        an aspect ("那要带什么材料", "网上能办吗") but names nothing else stays with the context
-        item, unless another item matches it strongly (``switch_score``).
+        The decision is :func:`bot.knowledge.followup.decide_follow_up`: an elliptical follow-up
+        stays with the current item; a message that names another item, asks for a fine-grained
+        aspect only a related item offers, or explicitly switches ("那公积金呢") moves. A switch
+        that asks for no aspect keeps the last answer's aspects ("公租房租金多少钱" -> "那公积金呢").
         """
         aspects = detect_aspects(question)
-        hits = self._search(question, max(top_k, 1), mode)
+        hits = self._search(question, max(top_k, 10), mode)
         context = self.by_id.get(context_item) if context_item else None
-        if context is not None and aspects:
-            named = self.named_items(question) if mode == "hybrid" else {}
-            content = self.content_tokens(question)
-            pronoun = question.strip().startswith(_FOLLOW_UP_PREFIXES)
-            best_other = next((h for h in hits if h.id != context.id), None)
-            strong_other = best_other is not None and best_other.score >= self.config.switch_score
-            names_other = any(i != context.id for i in named)
-            if not names_other and (not content or pronoun or not strong_other):
-                ctx_hit = Hit(context.id, context.name, 1.0, 1.0, ("context",))
-                rest = [h for h in hits if h.id != context.id][: max(top_k - 1, 0)]
-                return Resolution(context, 1.0, aspects, [ctx_hit, *rest], True, False)
-        top = hits[0] if hits else None
-        item = self.by_id[top.id] if top else None
+        if context is None:
+            top = hits[0] if hits else None
+            return Resolution(
+                item=self.by_id[top.id] if top else None,
+                score=top.relevance if top else 0.0,
+                aspects=aspects,
+                hits=hits[:top_k],
+                via_context=False,
+                switched=False,
+            )
+        content = self.content_tokens(question)
+        related = self._search(f"{question} {context.name}", 10, mode) if content else []
+        related_rank = {h.id: n for n, h in enumerate(related)}
+        own = {s.lower() for s in (context.name, *context.aliases)}
+        named: set[str] = set()
+        if mode == "hybrid":
+            for alias, _s, _e, score in self.aliases.candidates(question):
+                owners = self.aliases.owners[alias]
+                # An alias of the current item, or a category name many items share, names
+                # nothing new.
+                if score >= self.config.named_cutoff and alias not in own and len(owners) <= 2:
+                    named.update(owners)
+
+        current_words = self.content_tokens(context.name)
+
+        def candidate(item_id: str, relevance: float) -> Candidate:
+            idx = self._index_of[item_id]
+            return Candidate(
+                id=item_id,
+                relevance=relevance,
+                covers_message=self.coverage(content, idx),
+                title_covers_message=self.coverage(content, idx, title_only=True),
+                covers_current=self.coverage(current_words, idx, title_only=True),
+                actions=self._name_actions[idx],
+                named=item_id in named,
+                related_rank=related_rank.get(item_id, -1),
+            )
+
+        # Relevance is always for the message alone (the related search read the current item's
+        # name too, which inflates it).
+        plain = {h.id: h for h in hits}
+        pool = [candidate(h.id, h.relevance) for h in hits]
+        pool += [
+            candidate(h.id, self.coverage(content, self._index_of[h.id]))
+            for h in related
+            if h.id not in plain
+        ]
+        by_id = {
+            c.id: plain.get(c.id)
+            or Hit(c.id, self.by_id[c.id].name, 0.0, c.relevance, ("related",))
+            for c in pool
+        }
+        pool += [candidate(i, 1.0) for i in sorted(named) if i not in by_id and i in self.by_id]
+        decision = decide_follow_up(
+            question,
+            candidate(context.id, 1.0),
+            pool,
+            asked_actions=detect_actions(question),
+            has_content=bool(content),
+            switch_score=self.config.switch_score,
+            asks_aspect=bool(aspects),
+        )
+        if decision.via_context:
+            ctx_hit = Hit(context.id, context.name, 1.0, 1.0, ("context",))
+            rest = [h for h in hits if h.id != context.id][: max(top_k - 1, 0)]
+            return Resolution(context, 1.0, aspects, [ctx_hit, *rest], True, False)
+        item = self.by_id.get(decision.item_id) if decision.item_id else None
+        chosen = by_id.get(decision.item_id) if decision.item_id else None
+        if item is not None and not aspects and decision.reason == "explicit_switch":
+            aspects = [a for a in last_aspects if a in ASPECT_BY_KEY]
+        ordered = ([chosen] if chosen else []) + [h for h in hits if h is not chosen]
         return Resolution(
             item=item,
-            score=top.score if top else 0.0,
+            score=chosen.relevance if chosen else (1.0 if item else 0.0),
             aspects=aspects,
-            hits=hits,
+            hits=ordered[:top_k],
             via_context=False,
-            switched=bool(item and context_item and item.id != context_item),
+            switched=item is not None and item.id != context.id,
         )
 
     def timed_search(self, query: str, top_k: int, mode: str) -> tuple[list[Hit], float]:

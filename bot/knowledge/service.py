@@ -7,6 +7,7 @@ every item) and then reused; call :meth:`KnowledgeService.refresh` after rebuild
 from __future__ import annotations
 
 import threading
+from collections.abc import Sequence
 from pathlib import Path
 
 from sqlalchemy.engine import Engine
@@ -66,7 +67,13 @@ class KnowledgeService:
     ) -> list[Hit]:
         return self.retriever.search(query, top_k=top_k, mode=mode, context_item=context_item)
 
-    def answer(self, question: str, context_item: str | None = None) -> Answer:
+    def answer(
+        self, question: str, context_item: str | None = None, last_aspects: Sequence[str] = ()
+    ) -> Answer:
         return answer_question(
-            self.retriever, question, context_item=context_item, min_score=self.min_score
+            self.retriever,
+            question,
+            context_item=context_item,
+            min_score=self.min_score,
+            last_aspects=last_aspects,
         )
