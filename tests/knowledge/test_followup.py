@@ -111,7 +111,9 @@ def test_follow_ups_on_curated_conversations(curated_retriever) -> None:
     """Conversations about curated items only (both splits), resolved turn by turn."""
     known = curated_retriever.by_id.keys()
     convs = [
-        c for c in load_conversations(HERE / "conversations.yml") if all(t.ids & known for t in c.turns)
+        c
+        for c in load_conversations(HERE / "conversations.yml")
+        if all(t.ids & known for t in c.turns)
     ]
     assert len(convs) >= 40
     result = evaluate_conversations(curated_retriever, convs)
