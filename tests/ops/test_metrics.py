@@ -9,7 +9,7 @@ from pathlib import Path
 import aiohttp
 import pytest
 import rasa_sdk
-from aiohttp.test_utils import TestServer
+from aiohttp import test_utils
 
 from actions.server import build_app as build_action_app
 from bot import metrics
@@ -166,7 +166,7 @@ async def test_model_server_counts_completions(tiny_model: Path) -> None:
     app = build_app(engine, "hotline", SamplingParams(max_new_tokens=4), token=TOKEN)
     chat = {"messages": [{"role": "user", "content": "你好"}], "max_tokens": 4, "temperature": 0}
     auth = {"Authorization": f"Bearer {TOKEN}"}
-    server = TestServer(app, host="127.0.0.1")
+    server = test_utils.TestServer(app, host="127.0.0.1")
     await server.start_server()
     url = str(server.make_url(""))
     try:
