@@ -12,6 +12,7 @@ import asyncio
 import datetime as dt
 import logging
 import os
+import re
 import secrets
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -160,7 +161,7 @@ async def db(request: web.Request, func: Callable[..., Any], *args: Any, **kwarg
 
 # --- middlewares ---------------------------------------------------------------------------------
 
-PUBLIC = ("/login", "/healthz", "/static/")
+PUBLIC = ("/login", "/healthz", "/static/", "/favicon.ico")
 
 
 @web.middleware
@@ -229,7 +230,10 @@ def operator_of(request: web.Request) -> OperatorView:
 
 
 async def login_page(request: web.Request) -> web.Response:
-    token = secrets.token_urlsafe(32)
+    # The same token while the cookie lives: a second load of this page (a redirected favicon
+    # request, another tab) must not invalidate the form already shown.
+    current = request.cookies.get(LOGIN_CSRF_COOKIE, "")
+    token = current if re.fullmatch(r"[A-Za-z0-9_-]{40,64}", current) else secrets.token_urlsafe(32)
     response = render(request, "login.html", login_csrf=token, username="")
     _cookie(request, response, LOGIN_CSRF_COOKIE, token, max_age=1800)
     return response
@@ -307,6 +311,10 @@ async def logout_submit(request: web.Request) -> web.StreamResponse:
 
 async def healthz(_: web.Request) -> web.Response:
     return web.Response(text="ok")
+
+
+async def favicon(_: web.Request) -> web.Response:
+    return web.Response(status=204)
 
 
 async def index(_: web.Request) -> web.Response:
@@ -777,6 +785,7 @@ def build_app(console: Console) -> web.Application:
     app.on_cleanup.append(close_client)
     app.router.add_get("/", index)
     app.router.add_get("/healthz", healthz)
+    app.router.add_get("/favicon.ico", favicon)
     app.router.add_get("/login", login_page)
     app.router.add_post("/login", login_submit)
     app.router.add_post("/logout", logout_submit)

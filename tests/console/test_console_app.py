@@ -158,6 +158,10 @@ async def test_pages_need_a_session_and_posts_need_csrf(world) -> None:
         assert (await anonymous.post("/tickets/GD1/status", data={})).status_code == 401
         page = await anonymous.get("/login")
         assert "default-src 'self'" in page.headers["content-security-policy"]
+        # a second load (the browser's favicon request used to be redirected here) keeps the
+        # form's token valid; the favicon needs no session
+        assert (await anonymous.get("/favicon.ico")).status_code == 204
+        assert _csrf((await anonymous.get("/login")).text) == _csrf(page.text)
         # sign-in without the login form's token is refused
         refused = await anonymous.post("/login", data={"username": "wang", "password": PASSWORD})
         assert refused.status_code == 403
