@@ -527,6 +527,16 @@ class Servers:
 
 async def wait_ready(args: argparse.Namespace, session: aiohttp.ClientSession) -> None:
     deadline = time.monotonic() + args.ready_timeout_s
+    if args.start_servers:  # the action server too: turns before it listens fail (first run)
+        health = f"http://127.0.0.1:{args.actions_port}/health"
+        while time.monotonic() < deadline:
+            try:
+                async with session.get(health, timeout=aiohttp.ClientTimeout(total=5)) as r:
+                    if r.status == 200:
+                        break
+            except (aiohttp.ClientError, asyncio.TimeoutError, OSError):
+                pass
+            await asyncio.sleep(2)
     while time.monotonic() < deadline:
         try:
             async with session.get(
