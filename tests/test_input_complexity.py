@@ -24,7 +24,9 @@ from bot.districts import normalize_district
 from bot.generation.complaint import truncate_description
 from bot.generation.grounding import check_grounding, normalise
 from bot.handoff import callback_description
+from bot.input_limits import find_in_segments, limit_text
 from bot.pii import find_pii, normalize_phone, parse_ticket_id, redact
+from bot.privacy.masking import mask_text
 from bot.safety.emergency import detect_emergency
 from bot.service_items import resolve_service_item
 
@@ -93,6 +95,12 @@ FUNCTIONS: dict[str, Callable[[str], object]] = {
     # The complaint summary is checked against the citizen's description (facts = user text).
     "grounding.check_grounding(facts=user text)": lambda text: check_grounding("已记录。", text),
     "grounding.check_grounding(text=user text)": lambda text: check_grounding(text, "已记录。"),
+    # Every message, before NLU and at rest.
+    "input_limits.limit_text": lambda text: limit_text(text, 1000, 600),
+    "input_limits.find_in_segments(detect_emergency)": lambda text: find_in_segments(
+        text, detect_emergency
+    ),
+    "privacy.masking.mask_text": mask_text,
 }
 
 
