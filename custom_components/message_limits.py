@@ -54,24 +54,27 @@ class MessageLengthLimiter(GraphComponent):
         }
 
     def __init__(self, config: dict[str, Any]) -> None:
-        max_chars = config.get("max_chars")
-        if max_chars is None:
-            max_chars = load_settings().limits.max_message_chars
-        if isinstance(max_chars, bool) or not isinstance(max_chars, int) or max_chars < 1:
+        limits = None
+        if config.get("max_chars") is None or config.get("max_tokens") is None:
+            limits = load_settings().limits
+        self.max_chars: int = self._positive_int(
+            config, "max_chars", limits.max_message_chars if limits else None
+        )
+        self.max_tokens: int = self._positive_int(
+            config, "max_tokens", limits.max_message_tokens if limits else None
+        )
+
+    def _positive_int(self, config: dict[str, Any], key: str, default: int | None) -> int:
+        """``config[key]`` (or ``default`` when it is null), refused unless a positive integer."""
+        value = config.get(key)
+        if value is None:
+            value = default
+        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
             raise InvalidConfigException(
-                f"{self.__class__.__name__}: 'max_chars' must be a positive integer or null, "
-                f"got {max_chars!r}"
+                f"{self.__class__.__name__}: '{key}' must be a positive integer or null, "
+                f"got {value!r}"
             )
-        self.max_chars: int = max_chars
-        max_tokens = config.get("max_tokens")
-        if max_tokens is None:
-            max_tokens = load_settings().limits.max_message_tokens
-        if isinstance(max_tokens, bool) or not isinstance(max_tokens, int) or max_tokens < 1:
-            raise InvalidConfigException(
-                f"{self.__class__.__name__}: 'max_tokens' must be a positive integer or null, "
-                f"got {max_tokens!r}"
-            )
-        self.max_tokens: int = max_tokens
+        return value
 
     @classmethod
     def create(
