@@ -12,14 +12,21 @@ every sentence of the whole message (long runs without punctuation in overlappin
 distinct segment once, segments without a letter or a Chinese character skipped. A detector that
 is linear in its input thus costs linear time in the message, and a message of one repeated unit
 (100,000 spaces, digits, "投诉" or emoji) costs a handful of detector calls.
+
+Our input channels (REST, socket.io) do the cut and the scan before Rasa, in a worker thread
+(:class:`InboundLimiter`): Rasa runs NLU on its one event loop, so a huge message read there made
+every other caller wait. ``MessageLengthLimiter`` does the same in the NLU pipeline for any other
+channel (``rasa shell``, the HTTP API) and takes a channel's record as its own.
 """
 
 from __future__ import annotations
 
+import asyncio
 import re
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Any, TypeVar
 
 T = TypeVar("T")
 
@@ -117,3 +124,133 @@ def find_in_segments(text: str, detect: Callable[[str], T | None]) -> tuple[str,
         if decision is not None:
             return piece, decision
     return None
+
+
+@dataclass(frozen=True)
+class ReadMessage:
+    """What the assistant reads of one message: ``text`` (the head :func:`limit_text` keeps, or
+    the emergency sentence found anywhere in a cut message) and ``record`` (lengths and flags,
+    never text: stored as the message's ``input_limits``)."""
+
+    text: str
+    record: dict[str, int | bool]
+
+    @property
+    def truncated(self) -> bool:
+        return bool(self.record.get("truncated"))
+
+    @property
+    def emergency_sentence(self) -> bool:
+        return bool(self.record.get("emergency_sentence"))
+
+
+def read_message(
+    text: str | None,
+    max_chars: int,
+    max_tokens: int | None = None,
+    detect: Callable[[str], object | None] | None = None,
+) -> ReadMessage:
+    """``text`` cut as :func:`limit_text` cuts it; when it was cut and ``detect`` is given, the
+    whole text is scanned (:func:`find_in_segments`, linear) and the first sentence ``detect``
+    decides on replaces the head, so a safety check reading the text answers it as it answers a
+    short message. ``record`` then says ``emergency_sentence: true``."""
+    limited = limit_text(text, max_chars, max_tokens)
+    record: dict[str, int | bool] = limited.record()
+    if limited.truncated and detect is not None:
+        found = find_in_segments(text or "", detect)
+        if found is not None:
+            return ReadMessage(found[0][:max_chars], {**record, "emergency_sentence": True})
+    return ReadMessage(limited.text, record)
+
+
+def channel_record(metadata: object, text: str) -> dict[str, int | bool] | None:
+    """The ``input_limits`` record an input channel put into a message's metadata after cutting
+    ``text`` (see :class:`InboundLimiter`), or None when there is none or it does not fit
+    ``text`` (only a cut that left less than the original counts)."""
+    if not isinstance(metadata, dict):
+        return None
+    record = metadata.get(INPUT_LIMITS)
+    if not isinstance(record, dict) or record.get("truncated") is not True:
+        return None
+    length = record.get("original_length")
+    if isinstance(length, bool) or not isinstance(length, int) or length <= len(text):
+        return None
+    out: dict[str, int | bool] = {"original_length": length, "truncated": True}
+    if record.get("emergency_sentence") is True:
+        out["emergency_sentence"] = True
+    return out
+
+
+# One worker thread for the scans of long messages across all channels of a process: the event
+# loop keeps at least about half of the interpreter while a huge message is read, and a flood of
+# huge messages queues here instead of multiplying the threads that compete with it.
+_SCAN_EXECUTOR: ThreadPoolExecutor | None = None
+
+
+def _scan_executor() -> ThreadPoolExecutor:
+    global _SCAN_EXECUTOR
+    if _SCAN_EXECUTOR is None:
+        _SCAN_EXECUTOR = ThreadPoolExecutor(max_workers=1, thread_name_prefix="input-limits")
+    return _SCAN_EXECUTOR
+
+
+class InboundLimiter:
+    """What an input channel does to a message before Rasa sees it, off the event loop.
+
+    A message longer than ``max_chars`` is cut and scanned in a worker thread (:func:`read_message`),
+    so Rasa's single event loop never does per-character work on a huge message and other
+    callers' turns go on while it is read. The channel passes ``read.text`` to Rasa with
+    ``read.record`` under ``input_limits`` in the message metadata; ``MessageLengthLimiter``
+    (first NLU component) takes that record as its own, so the reply is the one a cut message
+    gets (``message_too_long``, outvoted by an emergency found anywhere in it). Messages within
+    ``max_chars`` are handled inline: bounded work, no thread hop.
+    """
+
+    def __init__(
+        self, max_chars: int, max_tokens: int | None, detect: Callable[[str], object | None]
+    ) -> None:
+        if max_chars < 1:
+            raise ValueError(f"max_chars must be >= 1, got {max_chars!r}")
+        self.max_chars = max_chars
+        self.max_tokens = max_tokens
+        self.detect = detect
+
+    def warm_up(self) -> None:
+        """Runs the detector once in the worker thread now (the emergency classifier is trained
+        on first use, ~20 s on a busy machine), so that the first caller does not pay for it."""
+        _scan_executor().submit(self.detect, "你好")
+
+    async def _off_loop(self, function: Callable[..., T], *args: object) -> T:
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(_scan_executor(), function, *args)
+
+    async def read(self, text: str) -> ReadMessage:
+        """``text`` as the assistant reads it (see :func:`read_message`)."""
+        if len(text) <= self.max_chars:
+            return read_message(text, self.max_chars, self.max_tokens, self.detect)
+        return await self._off_loop(
+            read_message, text, self.max_chars, self.max_tokens, self.detect
+        )
+
+    async def is_emergency(self, text: str) -> bool:
+        """Whether ``detect`` decides on the whole text or on any sentence of it (the check that
+        lets a message over the rate limit through)."""
+        if len(text) <= self.max_chars:
+            return self.detect(text) is not None or _found_anywhere(text, self.detect)
+        return await self._off_loop(_found_anywhere, text, self.detect)
+
+    @staticmethod
+    def metadata(metadata: object, read: ReadMessage | None) -> dict[str, Any] | None:
+        """A client's metadata with ``input_limits`` set by this channel (a client's own
+        ``input_limits`` is dropped: only the channel says what it cut)."""
+        out = dict(metadata) if isinstance(metadata, dict) else None
+        if out is not None:
+            out.pop(INPUT_LIMITS, None)
+        if read is not None and read.truncated:
+            out = out if out is not None else {}
+            out[INPUT_LIMITS] = dict(read.record)
+        return out
+
+
+def _found_anywhere(text: str, detect: Callable[[str], object | None]) -> bool:
+    return find_in_segments(text, detect) is not None

@@ -11,6 +11,11 @@ sentence is an emergency the text NLU reads is that sentence instead of the mess
 EmergencyGate (which runs the same detector on the text) answers it like a short message.
 ``input_limits`` then also says ``emergency_sentence: true`` (never the text).
 
+Our REST and socket.io channels do this cut and scan before Rasa, off the event loop
+(:class:`bot.input_limits.InboundLimiter`), and put their record into the message metadata under
+``input_limits``; this component takes it as its own (the text it gets is already short), so the
+replies are the same. It stays for every other way into NLU (``rasa shell``, the HTTP API).
+
 ``MessageLengthResponder`` goes after FallbackClassifier and before PolicyGuard / EmergencyGate: a
 cut message gets intent ``message_too_long`` (reply ``utter_message_too_long``), which the safety
 components after it can still outvote.
@@ -25,11 +30,11 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.exceptions import InvalidConfigException
-from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, METADATA, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.input_limits import INPUT_LIMITS, MESSAGE_TOO_LONG, find_in_segments, limit_text
+from bot.input_limits import INPUT_LIMITS, MESSAGE_TOO_LONG, channel_record, read_message
 from bot.nlu.intent_override import decided_ranking
 from bot.safety.emergency import detect_emergency
 from bot.settings import load_settings
@@ -91,16 +96,22 @@ class MessageLengthLimiter(GraphComponent):
         text = message.get(TEXT)
         if not isinstance(text, str):
             return
-        limited = limit_text(text, self.max_chars, self.max_tokens)
-        record: dict[str, int | bool] = limited.record()
-        if limited.truncated:
+        read = read_message(
+            text, self.max_chars, self.max_tokens, detect_emergency if scan else None
+        )
+        record = read.record
+        if read.truncated:
             message.set(UNTRUNCATED_TEXT, text)
-            found = find_in_segments(text, detect_emergency) if scan else None
-            if found is not None:
-                message.set(TEXT, found[0][: self.max_chars])
-                record["emergency_sentence"] = True
-            else:
-                message.set(TEXT, limited.text)
+            message.set(TEXT, read.text)
+        # Our input channels cut a long message before Rasa (bot.input_limits.InboundLimiter)
+        # and say so in the metadata: their record (the original length, an emergency sentence
+        # found in what they cut off) is the one that counts.
+        channel = channel_record(message.get(METADATA), text) if scan else None
+        if channel is not None:
+            record = {
+                **channel,
+                **({"emergency_sentence": True} if read.emergency_sentence else {}),
+            }
         message.set(INPUT_LIMITS, record, add_to_output=True)
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:

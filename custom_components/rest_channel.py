@@ -11,7 +11,15 @@ Registered in credentials.yml as ``custom_components.rest_channel.LimitedRestInp
 
 Both replies have the shape of a normal REST reply (a list of ``{"recipient_id", "text"}``) plus
 ``custom.error``, so a client shows the Chinese text as it shows any bot message. An over-limit
-message that the emergency detector flags is let through: the limit never silences an emergency.
+message that the emergency detector flags anywhere in its text is let through: the limit never
+silences an emergency.
+
+A message that may go on is cut to settings.limits.max_message_chars / max_message_tokens before
+Rasa sees it (:class:`bot.input_limits.InboundLimiter`): a long one is cut and its whole text
+scanned for emergencies in a worker thread, so Rasa's event loop, which runs NLU for every caller,
+never works through a 100,000-character message. Rasa gets the cut text (or the emergency
+sentence found in the part cut off) and ``input_limits`` in the metadata, which
+``MessageLengthLimiter`` takes as its own.
 """
 
 from __future__ import annotations
@@ -28,7 +36,7 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from bot.input_limits import limit_text
+from bot.input_limits import InboundLimiter, ReadMessage
 from bot.ratelimit import (
     BODY_TOO_LARGE_TEXT,
     SlidingWindowRateLimiter,
@@ -60,7 +68,9 @@ class LimitedRestInput(RestInput):
     @classmethod
     def from_credentials(cls, credentials: dict[str, Any] | None) -> LimitedRestInput:
         credentials = credentials or {}
-        return cls(max_body_bytes=int(credentials.get("max_body_bytes", DEFAULT_MAX_BODY_BYTES)))
+        channel = cls(max_body_bytes=int(credentials.get("max_body_bytes", DEFAULT_MAX_BODY_BYTES)))
+        channel.inbound.warm_up()
+        return channel
 
     def __init__(
         self,
@@ -74,11 +84,13 @@ class LimitedRestInput(RestInput):
         self.limiter = (
             limiter if limiter is not None else SlidingWindowRateLimiter.from_settings(settings)
         )
-        # The emergency check on an over-limit message reads what NLU would read (the first
-        # max_message_chars characters), never a whole 1 MiB body.
-        self.max_message_chars = settings.limits.max_message_chars
+        self.inbound = InboundLimiter(
+            settings.limits.max_message_chars,
+            settings.limits.max_message_tokens,
+            detect_emergency,
+        )
 
-    def _refusal(self, request: Request) -> HTTPResponse | None:
+    async def _refusal(self, request: Request) -> HTTPResponse | None:
         """The reply that replaces Rasa's, or None when the message may go on."""
         declared = request.headers.get("content-length", "")
         size = max(len(request.body or b""), int(declared) if declared.isdigit() else 0)
@@ -96,14 +108,12 @@ class LimitedRestInput(RestInput):
         sender = payload.get("sender")
         key = f"sender:{sender}" if sender else f"ip:{request.remote_addr or request.ip}"
         decision = self.limiter.hit(key)
-        if decision.allowed:
-            return None
         text = payload.get("message")
-        if (
-            isinstance(text, str)
-            and detect_emergency(limit_text(text, self.max_message_chars).text) is not None
-        ):
-            logger.warning("rest: sender over the rate limit let through: emergency detected")
+        if decision.allowed or (isinstance(text, str) and await self.inbound.is_emergency(text)):
+            if not decision.allowed:
+                logger.warning("rest: sender over the rate limit let through: emergency detected")
+            if isinstance(text, str):
+                request.ctx.minsheng_read = await self.inbound.read(text)
             return None
         retry = max(1, math.ceil(decision.retry_after_s))
         # Sender ids are pseudonymous conversation ids; no message text is logged.
@@ -116,12 +126,23 @@ class LimitedRestInput(RestInput):
             {"error": "rate_limited", "retry_after_s": retry},
         )
 
+    @staticmethod
+    def _read(request: Request) -> ReadMessage | None:
+        return getattr(request.ctx, "minsheng_read", None)
+
+    def _extract_message(self, req: Request) -> str | None:
+        read = self._read(req)
+        return read.text if read is not None else super()._extract_message(req)
+
+    def get_metadata(self, request: Request) -> dict[str, Any] | None:
+        return InboundLimiter.metadata(super().get_metadata(request), self._read(request))
+
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         blueprint = super().blueprint(on_new_message)
 
         async def guard(request: Request) -> HTTPResponse | None:
             if request.method == "POST" and request.path.rstrip("/").endswith("/webhook"):
-                return self._refusal(request)
+                return await self._refusal(request)
             return None
 
         blueprint.middleware(guard, "request")

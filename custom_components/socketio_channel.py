@@ -17,7 +17,12 @@ What differs from ``rasa.core.channels.socketio`` (Rasa 3.6.21 with python-socke
   without text arrives as ``{"custom": {...}}``. Emits name the channel's namespace.
 - Per-conversation rate limit (``settings.limits``, :mod:`bot.ratelimit`): a message over the
   limit never reaches NLU; the socket gets the polite "slow down" text (with the emergency
-  numbers) instead.
+  numbers) instead, unless the emergency detector flags any sentence of it (then it goes on).
+- A long message is cut to ``settings.limits.max_message_chars`` / ``max_message_tokens`` and
+  its whole text scanned for emergencies in a worker thread before Rasa sees it
+  (:class:`bot.input_limits.InboundLimiter`): Rasa gets the cut text (or the emergency sentence)
+  and ``input_limits`` in the metadata, which ``MessageLengthLimiter`` takes as its own, so its
+  event loop never works through a 100,000-character message.
 - Conversation ids are issued by the server (:class:`bot.security.SessionIds`: random, signed).
   ``session_request`` with an id this server issued resumes that conversation (a reconnect);
   with none, or one it did not issue, the client gets a new id in ``session_confirm``. A message
@@ -65,7 +70,9 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 from socketio import AsyncServer
 
+from bot.input_limits import InboundLimiter
 from bot.ratelimit import SlidingWindowRateLimiter, rate_limited_text
+from bot.safety.emergency import detect_emergency
 from bot.security import SessionIds
 from bot.settings import load_settings
 
@@ -329,7 +336,7 @@ class HotlineSocketIOInput(SocketIOInput):
         credentials = credentials or {}
         settings = load_settings()
         database = Database.from_settings(settings.database)
-        return cls(
+        channel = cls(
             credentials.get("user_message_evt", "user_uttered"),
             credentials.get("bot_message_evt", "bot_uttered"),
             credentials.get("namespace"),
@@ -345,6 +352,8 @@ class HotlineSocketIOInput(SocketIOInput):
             source_links=SourceLinks(database),
             retention_days=settings.privacy.retention_days,
         )
+        channel.inbound.warm_up()
+        return channel
 
     def __init__(
         self,
@@ -362,6 +371,7 @@ class HotlineSocketIOInput(SocketIOInput):
         feedback_store: Any = None,
         source_links: SourceLinks | None = None,
         retention_days: int = 180,
+        inbound: InboundLimiter | None = None,
     ) -> None:
         super().__init__(
             user_message_evt,
@@ -384,6 +394,13 @@ class HotlineSocketIOInput(SocketIOInput):
         self.source_links = source_links
         self.retention_days = retention_days
         self.sent = SentMessages()
+        if inbound is None:
+            limits = load_settings().limits
+            inbound = InboundLimiter(
+                limits.max_message_chars, limits.max_message_tokens, detect_emergency
+            )
+        # Cuts and scans long messages off the event loop before Rasa reads them.
+        self.inbound = inbound
 
     def get_output_channel(self) -> OutputChannel | None:
         """The output for messages the server sends on its own (``output_channel=latest``)."""
@@ -465,13 +482,16 @@ class HotlineSocketIOInput(SocketIOInput):
                     return
             else:
                 sender_id = sid
+            text = data.get("message", "")
             if self.rate_limiter is not None:
                 decision = self.rate_limiter.hit(sender_id)
-                if not decision.allowed:
+                if not decision.allowed and await self.inbound.is_emergency(text):
+                    logger.warning("socket %s over the rate limit let through: emergency", sid)
+                elif not decision.allowed:
                     logger.info("socket %s rate-limited for %.0fs", sid, decision.retry_after_s)
-                    text = rate_limited_text(decision.retry_after_s)
+                    notice = rate_limited_text(decision.retry_after_s)
                     await sio.emit(
-                        self.bot_message_evt, {"text": text}, room=sid, namespace=namespace
+                        self.bot_message_evt, {"text": notice}, room=sid, namespace=namespace
                     )
                     return
             metadata = data.get(self.metadata_key) or {}
@@ -480,13 +500,13 @@ class HotlineSocketIOInput(SocketIOInput):
                     metadata = json.loads(metadata)
                 except ValueError:
                     metadata = {}
-            if not isinstance(metadata, dict):
-                metadata = {}
+            read = await self.inbound.read(text)
+            metadata = InboundLimiter.metadata(metadata, read) or {}
             output = HotlineSocketIOOutput(
                 sio, self.bot_message_evt, namespace, self.sent, self.source_links
             )
             message = UserMessage(
-                data.get("message", ""),
+                read.text,
                 output,
                 sender_id,
                 input_channel=self.name(),

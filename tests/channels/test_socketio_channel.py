@@ -19,6 +19,7 @@ from rasa.core.channels.channel import UserMessage, register
 from rasa.shared.core.events import BotUttered
 from sanic import Sanic
 
+from bot.input_limits import InboundLimiter
 from bot.ratelimit import SlidingWindowRateLimiter
 from bot.security import SessionIds
 from custom_components.socketio_channel import HotlineSocketIOInput
@@ -246,6 +247,8 @@ async def test_a_sender_over_the_rate_limit_is_told_to_slow_down(sanic_serving, 
     channel = HotlineSocketIOInput(
         session_ids=SessionIds(b"k" * 32),
         rate_limiter=SlidingWindowRateLimiter(max_messages=2, window_s=60),
+        # No emergency here; the stand-in detector spares the classifier's training.
+        inbound=InboundLimiter(1000, 600, lambda text: None),
     )
 
     def build(app: Sanic) -> None:
@@ -262,6 +265,51 @@ async def test_a_sender_over_the_rate_limit_is_told_to_slow_down(sanic_serving, 
     assert replies[:2] == ["这是您的第1条消息。", "这是您的第2条消息。"]
     assert "太频繁" in replies[2] and "120" in replies[2]
     assert [m.text for m in agent.messages] == ["一", "二"], "the third never reached the agent"
+
+
+async def test_long_messages_are_cut_before_rasa_and_emergencies_pass_the_rate_limit(
+    sanic_serving, agent
+) -> None:
+    """A long message reaches the agent cut, with the channel's input_limits record (a client's
+    own is dropped); an emergency in the part cut off reaches it as the text, even over the
+    rate limit."""
+    from bot.input_limits import INPUT_LIMITS
+    from bot.safety.emergency import detect_emergency
+
+    channel = HotlineSocketIOInput(
+        session_ids=SessionIds(b"k" * 32),
+        rate_limiter=SlidingWindowRateLimiter(max_messages=2, window_s=60),
+        inbound=InboundLimiter(50, 600, detect_emergency),
+    )
+
+    def build(app: Sanic) -> None:
+        app.ctx.agent = agent
+        register([channel], app, route="/webhooks/")
+
+    detect_emergency("你好")  # the classifier is trained on first use, before the clock runs
+    head = "小区路灯坏了好几天。" * 30
+    fire = "我家厨房着火了，火很大"
+    forged = {INPUT_LIMITS: {"original_length": 9999, "truncated": True}}
+    async with sanic_serving(build) as url:
+        client = Client("websocket")
+        session_id = await client.connect(url)
+        await client.sio.emit(
+            "user_uttered", {"message": "你好", "session_id": session_id, "metadata": forged}
+        )
+        await client.replies(1)
+        await client.say(head, session_id)
+        await client.replies(1)
+        await client.say(head, session_id)  # over the limit: told to slow down
+        assert "太频繁" in (await client.replies(1))[0]["text"]
+        await client.say(head + fire, session_id)  # over the limit, but an emergency
+        await client.replies(1)
+        await client.close()
+    assert [m.text for m in agent.messages] == ["你好", head[:50], fire]
+    assert agent.messages[0].metadata == {}
+    assert agent.messages[1].metadata == {
+        INPUT_LIMITS: {"original_length": len(head), "truncated": True}
+    }
+    assert agent.messages[2].metadata[INPUT_LIMITS]["emergency_sentence"] is True
 
 
 async def test_health_route_and_credentials(sanic_serving, build, monkeypatch) -> None:

@@ -200,3 +200,29 @@ def test_segments_are_distinct_wordy_and_overlapping() -> None:
         assert any(run[start : start + SEGMENT_OVERLAP] in p for p in pieces)
     with pytest.raises(ValueError):
         list(segments("x", window=10, overlap=10))
+
+
+def test_a_channels_cut_is_taken_as_the_limiters_own(tmp_path) -> None:
+    """Our channels cut before Rasa and say so in the metadata: the limiter records their cut, so
+    the reply is message_too_long as for a message it cut itself; emergencies still win."""
+    from custom_components.emergency_gate import EmergencyGate
+
+    cut = {"original_length": 100_000, "truncated": True}
+    message = ranked("小区路灯坏了。" * 10, metadata={INPUT_LIMITS: cut})
+    make(MessageLengthLimiter, tmp_path, max_chars=500).process([message])
+    assert message.get(INPUT_LIMITS) == cut
+    make(MessageLengthResponder, tmp_path).process([message])
+    assert message.get(INTENT)["name"] == MESSAGE_TOO_LONG
+
+    flagged = {**cut, "emergency_sentence": True}
+    message = ranked(EMERGENCY, metadata={INPUT_LIMITS: flagged})
+    make(MessageLengthLimiter, tmp_path, max_chars=500).process([message])
+    assert message.get(TEXT) == EMERGENCY and message.get(INPUT_LIMITS) == flagged
+    make(MessageLengthResponder, tmp_path).process([message])
+    make(EmergencyGate, tmp_path).process([message])
+    assert message.get(INTENT) == {"name": "report_emergency", "confidence": 1.0}
+
+    # A record that does not fit the text (a client's forgery on another channel) is ignored.
+    message = ranked("你好", metadata={INPUT_LIMITS: {"original_length": 1, "truncated": True}})
+    make(MessageLengthLimiter, tmp_path, max_chars=500).process([message])
+    assert message.get(INPUT_LIMITS) == {"original_length": 2, "truncated": False}

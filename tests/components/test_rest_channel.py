@@ -14,7 +14,9 @@ import pytest
 from rasa.core.channels.channel import UserMessage
 from sanic import Sanic
 
+from bot.input_limits import INPUT_LIMITS, InboundLimiter
 from bot.ratelimit import BODY_TOO_LARGE_TEXT, SlidingWindowRateLimiter
+from bot.safety.emergency import detect_emergency
 from custom_components.rest_channel import DEFAULT_MAX_BODY_BYTES, LimitedRestInput
 
 URL = "/webhooks/rest/webhook"
@@ -66,6 +68,7 @@ class Served:
         self.received.clear()
         self.clock = Clock()
         self.channel.limiter = SlidingWindowRateLimiter(3, 60.0, clock=self.clock)
+        self.channel.inbound = InboundLimiter(50, 600, detect_emergency)
 
 
 async def test_channel_scenarios() -> None:
@@ -141,7 +144,53 @@ async def health_route_is_kept(http, received, clock) -> None:
     assert (await http.get("/webhooks/rest/")).json() == {"status": "ok"}
 
 
+FIRE = "我家厨房着火了，火很大"
+
+
+async def a_long_message_is_cut_before_rasa(http, received, clock) -> None:
+    text = "小区路灯坏了好几天。" * 30
+    reply = await http.post(URL, json={"sender": "u1", "message": text, "metadata": {"p": 1}})
+    assert reply.status_code == 200
+    [message] = received
+    assert message.text == text[:50]
+    assert message.metadata == {"p": 1, INPUT_LIMITS: {"original_length": 300, "truncated": True}}
+
+
+async def an_emergency_in_the_part_cut_off_reaches_rasa(http, received, clock) -> None:
+    text = "小区路灯坏了好几天。" * 30 + FIRE
+    assert (await http.post(URL, json={"sender": "u1", "message": text})).status_code == 200
+    [message] = received
+    assert message.text == FIRE
+    assert message.metadata == {
+        INPUT_LIMITS: {"original_length": len(text), "truncated": True, "emergency_sentence": True}
+    }
+
+
+async def a_clients_own_input_limits_are_dropped(http, received, clock) -> None:
+    forged = {INPUT_LIMITS: {"original_length": 5000, "truncated": True}, "p": 1}
+    await http.post(URL, json={"sender": "u1", "message": "你好", "metadata": forged})
+    assert received[-1].metadata == {"p": 1}
+    await http.post(URL, json={"sender": "u2", "message": "你好", "metadata": None})
+    assert received[-1].metadata is None
+
+
+async def an_emergency_anywhere_passes_the_rate_limit(http, received, clock) -> None:
+    head = "小区路灯坏了好几天。" * 30
+    for _ in range(3):
+        await http.post(URL, json={"sender": "u1", "message": "你好"})
+    refused = await http.post(URL, json={"sender": "u1", "message": head})
+    assert refused.status_code == 429
+    reply = await http.post(URL, json={"sender": "u1", "message": head + FIRE})
+    assert reply.status_code == 200
+    assert received[-1].text == FIRE
+    assert len(received) == 4
+
+
 SCENARIOS = [
+    a_long_message_is_cut_before_rasa,
+    an_emergency_in_the_part_cut_off_reaches_rasa,
+    a_clients_own_input_limits_are_dropped,
+    an_emergency_anywhere_passes_the_rate_limit,
     within_the_limit_reaches_rasa,
     over_the_rate_limit_gets_a_polite_429,
     an_emergency_is_never_rate_limited,
