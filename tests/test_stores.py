@@ -7,12 +7,14 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
-from rasa.core.lock_store import InMemoryLockStore, LockStore, RedisLockStore
+from rasa.core.lock_store import InMemoryLockStore, LockStore
 from rasa.core.tracker_store import SQLTrackerStore, TrackerStore
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.utils.endpoints import read_endpoint_config
+
+from custom_components.redis_lock_store import AtomicRedisLockStore
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DOMAIN = Domain.load(str(PROJECT_ROOT / "domain.yml"))
@@ -87,7 +89,8 @@ async def test_production_lock_store_is_redis(
     _production_env(monkeypatch, tracker_postgres_url, redis_url)
     config = read_endpoint_config(str(PROJECT_ROOT / "endpoints.production.yml"), "lock_store")
     store = LockStore.create(config)
-    assert isinstance(store, RedisLockStore)
+    assert isinstance(store, AtomicRedisLockStore)
+    assert (store.lock_lifetime, store.poll_interval) == (60, 0.05)
     conversation = f"lock-{uuid.uuid4().hex[:8]}"
     async with store.lock(conversation, lock_lifetime=5):
         # While one turn holds the lock, a second ticket for the same conversation has to wait,
