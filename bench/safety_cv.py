@@ -103,12 +103,24 @@ def _caught(decision: em.EmergencyDecision | None, case: BankCase) -> bool:
 # --- emergency ----------------------------------------------------------------------------------
 
 
-def emergency_cv(k: int, show: bool) -> dict[str, Any]:
+def _test_sets(groups: Sequence[str], k: int, round_out: str | None) -> list[set[str]]:
+    """The test groups of each fold: grouped k-fold, or one fold holding every group of a round
+    (``-<tag>-`` in the group id, e.g. ``r2``) so that a whole later round is scored by detectors
+    trained on the earlier ones."""
+    if round_out is None:
+        return _folds(groups, k)
+    held = {g for g in groups if f"-{round_out}-" in g}
+    if not held:
+        raise SystemExit(f"no tune group has '-{round_out}-' in its id")
+    return [held]
+
+
+def emergency_cv(k: int, show: bool, round_out: str | None = None) -> dict[str, Any]:
     emergencies = read_bank_file("emergency", "tune")
     near = read_bank_file("near_miss", "tune")
     base = em.training_examples(include_bank=False, nlu_dir=Path("/nonexistent"))
     nlu = [(t, em.NONE_LABEL) for t in em._ordinary_nlu_examples(em._NLU_DIR)]
-    folds = _folds([c.group for c in emergencies + near], k)
+    folds = _test_sets([c.group for c in emergencies + near], k, round_out)
     modes: dict[str, dict[str, list[Any]]] = {
         m: collections.defaultdict(list) for m in ("rules", "full")
     }
@@ -193,12 +205,12 @@ def emergency_cv(k: int, show: bool) -> dict[str, Any]:
 # --- policy -------------------------------------------------------------------------------------
 
 
-def policy_cv(k: int, show: bool) -> dict[str, Any]:
+def policy_cv(k: int, show: bool, round_out: str | None = None) -> dict[str, Any]:
     refuse = read_bank_file("refuse", "tune")
     answer = read_bank_file("answer", "tune")
     base = po.training_examples(bank_dir=None, nlu_dir=None)
     nlu = po._nlu_safe_examples(po.NLU_DIR)
-    folds = _folds([c.group for c in refuse + answer], k)
+    folds = _test_sets([c.group for c in refuse + answer], k, round_out)
     modes: dict[str, dict[str, list[Any]]] = {
         m: collections.defaultdict(list) for m in ("rules", "full")
     }
@@ -316,7 +328,11 @@ def _table(result: dict[str, Any]) -> str:
     empty = {"rules": {}, "full": {}}
     e, p = result.get("emergency", empty), result.get("policy", empty)
     lines = [
-        f"| grouped {result['folds']}-fold CV on tune | rules alone | rules + classifier |",
+        (
+            f"| round {result['round_out']} left out | rules alone | rules + classifier |"
+            if result.get("round_out")
+            else f"| grouped {result['folds']}-fold CV on tune | rules alone | rules + classifier |"
+        ),
         "|---|---|---|",
     ]
 
@@ -365,6 +381,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--only", choices=("emergency", "policy"), help="run one detector (a quicker dev loop)"
     )
+    parser.add_argument(
+        "--round-out",
+        metavar="TAG",
+        help="leave one round out instead of k folds: test on the tune groups with -TAG- in their "
+        "id (e.g. r2), train on the rest",
+    )
     args = parser.parse_args(argv)
     start = time.time()
     result: dict[str, Any] = {
@@ -378,11 +400,17 @@ def main(argv: list[str] | None = None) -> int:
             "versions": package_versions(("scikit-learn", "pyyaml")),
         },
     }
+    if args.round_out:
+        result["what"] = (
+            f"leave-one-round-out on the tune split: round {args.round_out} scored, the classifiers "
+            "trained on the other tune rounds (heldout never read)"
+        )
+        result["round_out"] = args.round_out
     if args.only != "policy":
-        result["emergency"] = emergency_cv(args.folds, args.show_misses)
+        result["emergency"] = emergency_cv(args.folds, args.show_misses, args.round_out)
     if args.only != "emergency":
-        result["policy"] = policy_cv(args.folds, args.show_misses)
-    if args.only is None:
+        result["policy"] = policy_cv(args.folds, args.show_misses, args.round_out)
+    if args.only is None and not args.round_out:
         result["nlu_heldout"] = nlu_heldout(args.show_misses)
     result["seconds"] = round(time.time() - start, 1)
     args.out.parent.mkdir(parents=True, exist_ok=True)
