@@ -19,6 +19,7 @@ import hashlib
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Boolean, Column, Integer, SmallInteger, String, Text, delete, func, select
 from sqlalchemy.orm import Session
@@ -123,8 +124,22 @@ def feedback_count(session: Session) -> int:
     return session.execute(select(func.count()).select_from(ChatFeedback)).scalar_one()
 
 
+def _expired(now: dt.datetime, retention_days: int) -> Any:
+    if now.tzinfo is None:
+        raise FeedbackError("now must be timezone-aware")
+    if retention_days < 1:
+        raise FeedbackError(f"retention_days must be at least 1, got {retention_days!r}")
+    return ChatFeedback.created_at < now - dt.timedelta(days=retention_days)
+
+
+def expired_feedback_count(session: Session, *, now: dt.datetime, retention_days: int) -> int:
+    """How many votes :func:`purge_feedback` would delete (the dry run of the purge)."""
+    query = select(func.count()).select_from(ChatFeedback).where(_expired(now, retention_days))
+    return session.execute(query).scalar_one()
+
+
 def purge_feedback(session: Session, *, now: dt.datetime, retention_days: int) -> int:
-    """Delete votes older than ``retention_days``; returns how many. The caller commits."""
-    cutoff = now - dt.timedelta(days=retention_days)
-    result = session.execute(delete(ChatFeedback).where(ChatFeedback.created_at < cutoff))
+    """Delete votes older than ``retention_days``; returns how many. The caller commits.
+    ``python -m bot privacy purge`` runs it (bot.privacy.retention.purge)."""
+    result = session.execute(delete(ChatFeedback).where(_expired(now, retention_days)))
     return result.rowcount or 0

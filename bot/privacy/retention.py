@@ -2,7 +2,7 @@
 
 - :func:`purge`: conversations whose last event is older than the retention period are deleted
   from the tracker store; closed tickets and past appointments of that age lose their personal
-  data. Deleted conversations leave audit records (event types, intents, actions, slot names,
+  data; web chat votes (:mod:`bot.feedback`) of that age are deleted. Deleted conversations leave audit records (event types, intents, actions, slot names,
   safety decisions; no text, no values) that are kept for ``audit_retention_days`` after the event.
 - :func:`export_subject` / :func:`delete_subject`: one citizen's tickets, appointments and the
   conversations that mention their phone (found through the keyed subject hashes the tracker store
@@ -21,7 +21,9 @@ from typing import Any
 
 from sqlalchemy import delete, func, inspect, select, update
 from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.orm import Session
 
+from bot.feedback import ChatFeedback, expired_feedback_count, purge_feedback
 from bot.pii import normalize_phone
 from bot.privacy.at_rest import ERASED, phone_hashes
 from bot.privacy.crypto import FieldCipher
@@ -203,10 +205,27 @@ def purge(
                     )
                     or 0,
                 )
+    if database is not None:
+        _purge_feedback(database, now, older_than_days, report, apply)
     database = _tickets_database(database, report)
     if database is not None:
         _purge_tickets(database, cutoff, report, apply)
     return report
+
+
+def _purge_feedback(
+    database: Engine, now: dt.datetime, older_than_days: int, report: Report, apply: bool
+) -> None:
+    """Web chat votes (:mod:`bot.feedback`) older than the retention period are deleted."""
+    if not _has_table(database, ChatFeedback.__tablename__):
+        return
+    with Session(database, future=True) as session:
+        if apply:
+            deleted = purge_feedback(session, now=now, retention_days=older_than_days)
+            session.commit()
+        else:
+            deleted = expired_feedback_count(session, now=now, retention_days=older_than_days)
+    report.add("feedback_votes_deleted", deleted)
 
 
 def _blank_tickets(connection: Connection, ids: Sequence[str]) -> int:

@@ -278,3 +278,35 @@ def test_bad_requests_are_refused(tmp_path, data_key) -> None:
         export_subject(tracker, None, FieldCipher.from_environment(), "12345")
     assert main(["privacy", "delete", "--phone", "abc", "--tracker-db", f"sqlite:///{tmp_path / 't.db'}",
                  "--db", f"sqlite:///{tmp_path / 'm.db'}"]) == 2  # fmt: skip
+
+
+def test_purge_deletes_old_web_chat_votes(stores) -> None:
+    """Votes older than the retention period go with the purge: counted in the dry run, deleted
+    by --yes through the command line; younger ones stay."""
+    from bot.feedback import ChatFeedback, record_feedback
+
+    backend, store, tracker, db, tracker_url, db_url = stores
+    tag = uuid.uuid4().hex[:8]
+    with Session(db, future=True) as session:
+        for i, when in enumerate((OLD, OLD, RECENT)):
+            record_feedback(
+                session, message_id=f"{tag}-{i}", conversation_id=f"c-{tag}", rating="up", now=when
+            )
+        session.commit()
+
+    def ours() -> list[str]:
+        with Session(db, future=True) as session:
+            query = select(ChatFeedback.message_id).where(ChatFeedback.message_id.like(f"{tag}-%"))
+            return sorted(session.scalars(query))
+
+    dry = purge(tracker, db, older_than_days=180, now=NOW, apply=False)
+    assert dry.counts["feedback_votes_deleted"] >= 2
+    assert "feedback votes deleted: " in "\n".join(dry.lines())
+    assert ours() == [f"{tag}-0", f"{tag}-1", f"{tag}-2"]  # a dry run changes nothing
+
+    code = main(["privacy", "purge", "--older-than", "180", "--yes",
+                 "--tracker-db", tracker_url, "--db", db_url])  # fmt: skip
+    assert code == 0
+    assert ours() == [f"{tag}-2"]
+    again = purge(tracker, db, older_than_days=180, now=NOW, apply=False)
+    assert again.counts["feedback_votes_deleted"] == 0
