@@ -487,6 +487,20 @@ class Servers:
             self.env["MINSHENG_DATA_KEY"] = generate_key()
         # The tickets' personal data is encrypted with it: the duplicate count reads them too.
         os.environ["MINSHENG_DATA_KEY"] = self.env["MINSHENG_DATA_KEY"]
+        # The knowledge base on the run's own database (migrated and loaded, as `make run`
+        # builds var/minsheng.db): without it every question is answered as unknown.
+        build = subprocess.run(
+            [sys.executable, "-m", "bot", "kb", "build"],
+            cwd=PROJECT_ROOT,
+            env=self.env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            timeout=600,
+            check=False,
+        )
+        if build.returncode != 0:
+            tail = build.stderr.decode("utf-8", "replace")[-2000:]
+            raise SystemExit(f"python -m bot kb build failed on the run's database:\n{tail}")
         rasa = str(Path(sys.executable).with_name("rasa"))
         if a.llm_model:
             self._start("model", self.model_command())

@@ -95,6 +95,10 @@ async def measure_kind(
         await asyncio.sleep(args.interval)
         during.append(await probe)
     result = await big
+    before_s, during_s = summary(before), summary(during)
+    ratio = None
+    if before_s.get("median_s") and during_s.get("median_s"):
+        ratio = round(during_s["median_s"] / before_s["median_s"], 2)
     return {
         "kind": kind,
         "huge_message": {
@@ -105,12 +109,15 @@ async def measure_kind(
             "replies": result.get("replies"),
             "error": result.get("error"),
         },
-        "others_before": summary(before),
-        "others_during": summary(during),
+        "others_before": before_s,
+        "others_during": during_s,
+        # Others' median turn while the huge message is handled over their median without it.
+        "others_during_over_before": ratio,
     }
 
 
 async def run(args: argparse.Namespace) -> dict[str, Any]:
+    load_at_start = round(os.getloadavg()[0], 2)
     async with httpx.AsyncClient() as client:
         warm = await turn(client, args.url, PROBE_TEXT, args.timeout)
         if warm.get("status") != 200:
@@ -127,6 +134,9 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
             "platform": platform.platform(),
             "python": platform.python_version(),
             "cpu_count": os.cpu_count(),
+            "load_average_1m_at_start": load_at_start,
+            "load_average_1m_at_end": round(os.getloadavg()[0], 2),
+            "shared": args.shared,
         },
         "versions": package_versions(("rasa", "rasa-sdk", "tensorflow", "torch", "httpx")),
         "note": "server_seconds is the wall time of the REST request on the given URL "
@@ -144,6 +154,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--interval", type=float, default=0.1, help="seconds between probes")
     parser.add_argument("--timeout", type=float, default=120.0, help="per-request timeout (s)")
     parser.add_argument("--out", type=Path, default=RESULTS / "stall.json")
+    parser.add_argument(
+        "--shared", action="store_true", help="record that other work shared the machine"
+    )
     args = parser.parse_args(argv)
     args.url = args.url.rstrip("/")
     results = asyncio.run(run(args))
@@ -155,7 +168,7 @@ def main(argv: list[str] | None = None) -> None:
             f"(HTTP {kind['huge_message']['status']}); others median "
             f"{kind['others_before'].get('median_s')}s before, "
             f"{kind['others_during'].get('median_s')}s during (max "
-            f"{kind['others_during'].get('max_s')}s)"
+            f"{kind['others_during'].get('max_s')}s; ratio {kind['others_during_over_before']})"
         )
     print(f"wrote {args.out}")
 

@@ -9,6 +9,10 @@ Registered in credentials.yml as ``custom_components.rest_channel.LimitedRestInp
 - a sender over settings.limits.rate_limit_messages per rate_limit_window_s gets HTTP 429 with a
   ``Retry-After`` header.
 
+A turn that fails inside Rasa before any reply (a conversation lock not obtained, a store
+error) is answered with the busy text (preceded by the emergency reply when the message is an
+emergency) instead of Rasa's empty list.
+
 Both replies have the shape of a normal REST reply (a list of ``{"recipient_id", "text"}``) plus
 ``custom.error``, so a client shows the Chinese text as it shows any bot message. An over-limit
 message that the emergency detector flags anywhere in its text is let through: the limit never
@@ -48,6 +52,8 @@ from bot.settings import load_settings
 logger = logging.getLogger(__name__)
 
 DEFAULT_MAX_BODY_BYTES = 1_048_576
+# The reply to a turn Rasa could not handle (the action server's own busy text).
+TURN_FAILED_TEXT = "系统繁忙，请稍后再试，或拨打12345热线咨询。"
 
 
 def _reply(status: int, recipient: str | None, text: str, custom: dict[str, Any]) -> HTTPResponse:
@@ -138,7 +144,28 @@ class LimitedRestInput(RestInput):
         return InboundLimiter.metadata(super().get_metadata(request), self._read(request))
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
-        blueprint = super().blueprint(on_new_message)
+        async def answered(message: UserMessage) -> None:
+            """Rasa's turn; when it fails before saying anything (a lock not obtained, a store
+            error), the citizen still gets a reply instead of Rasa's empty list: the emergency
+            reply when the message is one, then the busy text."""
+            try:
+                await on_new_message(message)
+            except Exception as e:  # noqa: BLE001 - any failure must still be answered
+                # The reason only: the message text stays out of the logs.
+                logger.error(
+                    "rest: turn failed (%s): answered with the busy text", type(e).__name__
+                )
+                output = message.output_channel
+                if getattr(output, "messages", None):
+                    return  # part of the answer was sent already
+                decision = detect_emergency(message.text or "")
+                recipient = message.sender_id
+                if decision is not None:
+                    await output.send_text_message(recipient, decision.message)
+                    await output.send_custom_json(recipient, {"emergency": decision.to_payload()})
+                await output.send_text_message(recipient, TURN_FAILED_TEXT)
+
+        blueprint = super().blueprint(answered)
 
         async def guard(request: Request) -> HTTPResponse | None:
             if request.method == "POST" and request.path.rstrip("/").endswith("/webhook"):

@@ -17,7 +17,11 @@ from sanic import Sanic
 from bot.input_limits import INPUT_LIMITS, InboundLimiter
 from bot.ratelimit import BODY_TOO_LARGE_TEXT, SlidingWindowRateLimiter
 from bot.safety.emergency import detect_emergency
-from custom_components.rest_channel import DEFAULT_MAX_BODY_BYTES, LimitedRestInput
+from custom_components.rest_channel import (
+    DEFAULT_MAX_BODY_BYTES,
+    TURN_FAILED_TEXT,
+    LimitedRestInput,
+)
 
 URL = "/webhooks/rest/webhook"
 _names = itertools.count()
@@ -57,6 +61,8 @@ class Served:
 
         async def on_new_message(message: UserMessage) -> None:
             self.received.append(message)
+            if message.text.startswith("故障"):  # Rasa failing inside the turn
+                raise RuntimeError("lock not obtained")
             await message.output_channel.send_text_message(message.sender_id, "收到")
 
         self.app = Sanic(f"rest_channel_test_{next(_names)}")
@@ -186,7 +192,19 @@ async def an_emergency_anywhere_passes_the_rate_limit(http, received, clock) -> 
     assert len(received) == 4
 
 
+async def a_turn_that_fails_inside_rasa_is_still_answered(http, received, clock) -> None:
+    reply = await http.post(URL, json={"sender": "u1", "message": "故障：查工单"})
+    assert reply.status_code == 200
+    assert reply.json() == [{"recipient_id": "u1", "text": TURN_FAILED_TEXT}]
+    # An emergency gets the emergency reply (with its numbers) before the busy text.
+    body = (await http.post(URL, json={"sender": "u1", "message": "故障。" + FIRE})).json()
+    assert "119" in body[0]["text"]
+    assert body[1]["custom"]["emergency"]["category"] == "fire"
+    assert body[-1]["text"] == TURN_FAILED_TEXT
+
+
 SCENARIOS = [
+    a_turn_that_fails_inside_rasa_is_still_answered,
     a_long_message_is_cut_before_rasa,
     an_emergency_in_the_part_cut_off_reaches_rasa,
     a_clients_own_input_limits_are_dropped,
