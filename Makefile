@@ -79,6 +79,7 @@ $(STAMPS)/llm: $(VENV)/.installed $(wildcard data/nlu/*.yml data/knowledge/*.yml
 	@touch $@
 
 build: install $(STAMPS)/kb $(STAMPS)/llm models/.rasa-trained
+	$(PY) -m bot.safety.model_cache  # safety classifiers trained once into models/safety (keyed by their data)
 
 # --- run: action server + Rasa server, stopped together on Ctrl-C --------------------------------
 # The tracker store encrypts personal data with MINSHENG_DATA_KEY; for a local run it is kept in

@@ -963,8 +963,12 @@ def _bank_examples() -> list[tuple[str, str]]:
 @functools.lru_cache(maxsize=1)
 def emergency_classifier() -> EmergencyClassifier | None:
     """The classifier, trained once per process; None when scikit-learn is missing."""
+    from bot.safety.model_cache import load_or_train, source_hash
+
     try:
-        return EmergencyClassifier(training_examples())
+        examples = training_examples()
+        params = {"source": source_hash(EmergencyClassifier), "self_harm": SELF_HARM_THRESHOLD}
+        return load_or_train("emergency", examples, params, lambda: EmergencyClassifier(examples))
     except ImportError:
         logger.warning("scikit-learn missing: emergency detection runs on the lexicon only")
         return None

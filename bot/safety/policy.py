@@ -1224,7 +1224,11 @@ def _files_state(paths: Iterable[Path]) -> tuple[tuple[str, int, int], ...]:
 
 @functools.lru_cache(maxsize=4)
 def _classifier(state: tuple[tuple[str, int, int], ...]) -> PolicyClassifier:  # noqa: ARG001
-    return PolicyClassifier(training_examples())
+    from bot.safety.model_cache import load_or_train, source_hash
+
+    examples = training_examples()
+    params = {"source": source_hash(PolicyClassifier)}
+    return load_or_train("policy", examples, params, lambda: PolicyClassifier(examples))
 
 
 def default_classifier() -> PolicyClassifier:
@@ -1232,10 +1236,9 @@ def default_classifier() -> PolicyClassifier:
     paths = (
         list(DATA_DIR.glob("policy_*.yml"))
         + list(NLU_DIR.glob("*.yml"))
-        + [
-            TUNE_BANK_DIR / "refuse.yml",
-            TUNE_BANK_DIR / "answer.yml",
-        ]
+        # every tune file of the two banks (refuse.yml, refuse_r1.yml, ...), as read_bank_file does
+        + list(TUNE_BANK_DIR.glob("refuse*.yml"))
+        + list(TUNE_BANK_DIR.glob("answer*.yml"))
     )
     return _classifier(_files_state(paths))
 
