@@ -5,9 +5,11 @@ Start the assistant first (`make run`, or `rasa run` on a port of your choice), 
 
     .venv/bin/python bench/stall.py --url http://127.0.0.1:5005
 
-For each kind of huge message (blanks, digits, Chinese, emoji) the script first times ``--probes``
-"你好" turns of other callers one after another (before), then sends the huge message and keeps
-sending "你好" turns every ``--interval`` seconds until its reply arrives (during). Every request
+For each kind of huge message (blanks, digits, Chinese, emoji, mixed) the script first times
+``--probes`` "你好" turns of other callers one after another (before), then sends the huge message
+and keeps sending "你好" turns every ``--interval`` seconds until its reply arrives (during), then
+times a message of the same kind of ``--baseline-chars`` characters (the length the assistant
+keeps: what NLU costs on any message of the cap's length) twice, keeping the faster. Every request
 has its own sender id, so the per-sender rate limit does not interfere. Starts nothing itself and
 sends traffic only to ``--url``. Results JSON (with machine and versions) goes to
 ``bench/results/stall.json``.
@@ -95,6 +97,13 @@ async def measure_kind(
         await asyncio.sleep(args.interval)
         during.append(await probe)
     result = await big
+    # The same kind cut to what the assistant keeps: what NLU costs on a message of the cap's
+    # length, against which the huge message's server time is compared in the same run.
+    kept = [
+        await turn(client, args.url, huge_message(kind, args.baseline_chars), args.timeout)
+        for _ in range(2)
+    ]
+    kept_s = min(t["seconds"] for t in kept)
     before_s, during_s = summary(before), summary(during)
     ratio = None
     if before_s.get("median_s") and during_s.get("median_s"):
@@ -109,6 +118,12 @@ async def measure_kind(
             "replies": result.get("replies"),
             "error": result.get("error"),
         },
+        "cap_length_message": {
+            "chars": args.baseline_chars,
+            "server_seconds": round(kept_s, 4),
+            "status": kept[-1].get("status"),
+        },
+        "huge_over_cap_length": round(result["seconds"] / kept_s, 2) if kept_s else None,
         "others_before": before_s,
         "others_during": during_s,
         # Others' median turn while the huge message is handled over their median without it.
@@ -150,6 +165,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--url", default="http://127.0.0.1:5005", help="Rasa server base URL")
     parser.add_argument("--kinds", nargs="+", default=list(KINDS), choices=list(KINDS))
     parser.add_argument("--chars", type=int, default=100_000, help="length of the huge message")
+    parser.add_argument(
+        "--baseline-chars",
+        type=int,
+        default=1000,
+        help="length of the same kind's message timed for comparison (the cap: 1000)",
+    )
     parser.add_argument("--probes", type=int, default=10, help="'你好' turns timed before")
     parser.add_argument("--interval", type=float, default=0.1, help="seconds between probes")
     parser.add_argument("--timeout", type=float, default=120.0, help="per-request timeout (s)")
@@ -165,7 +186,8 @@ def main(argv: list[str] | None = None) -> None:
     for kind in results["kinds"]:
         print(
             f"{kind['kind']:>8}: huge message {kind['huge_message']['server_seconds']:.3f}s "
-            f"(HTTP {kind['huge_message']['status']}); others median "
+            f"(HTTP {kind['huge_message']['status']}; {args.baseline_chars} chars "
+            f"{kind['cap_length_message']['server_seconds']:.3f}s); others median "
             f"{kind['others_before'].get('median_s')}s before, "
             f"{kind['others_during'].get('median_s')}s during (max "
             f"{kind['others_during'].get('max_s')}s; ratio {kind['others_during_over_before']})"
