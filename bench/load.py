@@ -134,7 +134,8 @@ def run_levels(
             f"[{name}] {concurrency:>3} callers: {row['msg_per_s']:7.2f} msg/s  p50 {a['p50_ms']}"
             f"  p95 {a['p95_ms']}  p99 {a['p99_ms']} ms  errors {row['errors']}  empty "
             f"{row['empty_replies']}  lost {row['lost']}  reordered "
-            f"{row['reordered_conversations']}  CPU {row['server_cpu_ms_per_msg']} ms/msg"
+            f"{row['reordered_conversations']}  CPU {row['server_cpu_ms_per_msg']} ms/msg",
+            flush=True,
         )
     return rows
 
@@ -170,9 +171,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--baseline-epochs", type=int, default=100, help="training epochs of the rasa init bot"
     )
+    parser.add_argument(
+        "--baseline-model",
+        type=Path,
+        help="a trained `rasa init` model (`rasa init --no-prompt --init-dir DIR` trains one in "
+        "DIR/models) instead of training it here",
+    )
     parser.add_argument("--url", nargs="+", help="running Rasa server(s) instead (no baseline)")
     parser.add_argument("--no-baseline", action="store_true", help="skip the rasa init bot")
     parser.add_argument("--label", default="", help="stored with the results (e.g. replicas=2)")
+    parser.add_argument(
+        "--note", default="", help="stored with the results (e.g. that the machine was shared)"
+    )
     parser.add_argument("--out", type=Path, default=RESULTS / "load.json")
     args = parser.parse_args(argv)
     if any(c < 1 or c > 200 for c in args.concurrency):
@@ -180,14 +190,14 @@ def main(argv: list[str] | None = None) -> int:
     levels = [(c, args.conversations or (6 if c == 1 else 2 * c)) for c in args.concurrency]
 
     results: dict[str, list[Any]] = {"project": [], "rasa_init": []}
+    models: dict[str, Path] = {"project": args.model}
     if args.url:
         urls = [u.rstrip("/") for u in args.url]
         results["project"].append(run_levels("project", urls, serving.FLOWS, levels, []))
     else:
         bots = ["project"] if args.no_baseline else ["rasa_init", "project"]
-        models = {"project": args.model}
         if "rasa_init" in bots:
-            models["rasa_init"] = init_bot_model(args.baseline_epochs)
+            models["rasa_init"] = args.baseline_model or init_bot_model(args.baseline_epochs)
         flows = {"project": serving.FLOWS, "rasa_init": serving.INIT_FLOWS}
         with tempfile.TemporaryDirectory(prefix="load-") as tmp:
             for round_ in range(args.rounds):
@@ -214,7 +224,9 @@ def main(argv: list[str] | None = None) -> int:
         "benchmark": "load",
         "time": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
         "label": args.label,
+        "note": args.note,
         "model": str(args.model),
+        "baseline_model": str(models.get("rasa_init")) if not args.url else None,
         "machine": serving.environment(),
         "flows": {k: list(v) for k, v in serving.FLOWS.items()},
         "baseline_flows": {k: list(v) for k, v in serving.INIT_FLOWS.items()},

@@ -12,8 +12,9 @@ server's own ``minsheng_action_seconds`` histogram (GET /metrics). A stage's tim
 time (nested stages subtracted), so the stages of a turn add up to the turn; "channel + HTTP" is
 what the caller waited beyond ``Agent.handle_message`` (HTTP, Sanic, the REST channel, and at 50
 callers the wait for the event loop). Variants (each with fresh servers, in one run):
-``default`` (the servers as ``make run`` starts them) and ``threads1`` (OMP/MKL/TF thread pools
-capped at one thread). Results JSON: bench/results/turn_profile.json.
+``default`` (the servers as ``make run`` starts them), ``threads1`` (OMP/MKL/TF thread pools
+capped at one thread by environment variables) and ``libthreads`` (``BOT_LIMITS_CPU_THREADS=0``:
+the libraries' own pool widths, as before bot/cpu_threads.py). Results JSON: bench/results/turn_profile.json.
 """
 
 from __future__ import annotations
@@ -281,13 +282,16 @@ def measure(
     }
 
 
-VARIANTS = {"default": None, "threads1": 1, "threads2": 2}
+VARIANTS = {"default": None, "threads1": 1, "threads2": 2, "libthreads": None}
+# Variants that set the project's own thread setting (bot/cpu_threads.py) in the environment.
+SETTINGS_ENV = {"libthreads": {"BOT_LIMITS_CPU_THREADS": "0"}}
 
 
 def run_variant(
     variant: str, model: Path, run_dir: Path, levels: list[tuple[int, int]]
 ) -> dict[str, Any]:
     env = serving.base_env(run_dir, VARIANTS[variant])
+    env.update(SETTINGS_ENV.get(variant, {}))
     actions = serving.start_actions(run_dir, env)
     endpoints = serving.write_endpoints(run_dir / "endpoints.yml", actions.url + "/webhook")
     rasa = serving.start_rasa(run_dir, env, model, endpoints, profile=True)

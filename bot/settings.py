@@ -192,8 +192,12 @@ class LimitsSettings:
     rate_limit_messages: int = 20
     # The rate limit's sliding window in seconds.
     rate_limit_window_s: float = 60.0
+    # Threads per server process for TensorFlow and torch (intra- and inter-op pools), set once
+    # at start (bot/cpu_threads.py); 0 keeps the libraries' default (one per core).
+    cpu_threads: int = 1
 
     def __post_init__(self) -> None:
+        _at_least(self, "limits", "cpu_threads", 0)
         _at_least(self, "limits", "max_message_chars", 1)
         _at_least(self, "limits", "max_message_tokens", 1)
         _at_least(self, "limits", "rate_limit_messages", 1)

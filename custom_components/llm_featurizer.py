@@ -33,6 +33,7 @@ from rasa.shared.nlu.constants import ACTION_TEXT, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from bot.cpu_threads import apply_cpu_threads
 from bot.nlu.encoder import align_to_spans
 from bot.nlu.encoder_config import (
     ENCODER_DEFAULTS,
@@ -82,6 +83,7 @@ class LLMFeaturizer(DenseFeaturizer, GraphComponent):
 
     def __init__(self, config: dict[str, Any], execution_context: ExecutionContext) -> None:
         super().__init__(execution_context.node_name or self.__class__.__name__, config)
+        apply_cpu_threads()  # once per process (the tracker store usually did it already)
         try:
             self._encoder = encoder_from_config(config)
         except EncoderConfigError as e:

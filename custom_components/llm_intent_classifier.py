@@ -46,6 +46,7 @@ from rasa.shared.nlu.constants import (
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from bot.cpu_threads import apply_cpu_threads
 from bot.nlu.encoder import TextEncoder, model_dir_hash
 from bot.nlu.encoder_config import (
     ENCODER_DEFAULTS,
@@ -123,6 +124,7 @@ class LLMIntentClassifier(GraphComponent, IntentClassifier):
         self._config = config
         self._model_storage = model_storage
         self._resource = resource
+        apply_cpu_threads()  # once per process (the tracker store usually did it already)
         try:
             self._encoder: TextEncoder = encoder_from_config(config)
         except EncoderConfigError as e:
@@ -130,6 +132,7 @@ class LLMIntentClassifier(GraphComponent, IntentClassifier):
         self._mode = mode
         self._labels = labels or []
         self._light_head = light_head
+        self._columns: list[int] | None = None
 
     @classmethod
     def create(
@@ -239,6 +242,12 @@ class LLMIntentClassifier(GraphComponent, IntentClassifier):
             )
         return cls(config, model_storage, resource, reference["mode"], reference["labels"], light)
 
+    def _head_columns(self) -> list[int]:
+        """Where each of our labels is in the head's output (worked out once)."""
+        if self._columns is None:
+            self._columns = [self._encoder.intent_labels.index(label) for label in self._labels]
+        return self._columns
+
     def predict(self, texts: list[str]) -> np.ndarray:
         """Probabilities [n, len(labels)] in the order of the trained labels."""
         features, head_probs = self._encoder.sentences(texts, self._config["batch_size"])
@@ -248,8 +257,7 @@ class LLMIntentClassifier(GraphComponent, IntentClassifier):
                     f"{self.__class__.__name__}: trained with the model's intent head, but "
                     f"'{self._config['model_path']}' has none"
                 )
-            columns = [self._encoder.intent_labels.index(label) for label in self._labels]
-            probs = head_probs[:, columns].astype(np.float64)
+            probs = head_probs[:, self._head_columns()].astype(np.float64)
             # The head's labels are exactly ours: renormalising only removes float32 rounding.
             return probs / probs.sum(axis=1, keepdims=True)
         if self._light_head is None:

@@ -198,7 +198,7 @@ class TextEncoder:
             unit="batch",
             disable=len(starts) <= PROGRESS_MIN_BATCHES,
         )
-        with self._lock, torch.no_grad():
+        with self._lock, torch.inference_mode():
             for b in bar:
                 chunk = todo[b : b + batch_size]
                 width = max(len(ids) for _, ids, _ in chunk)
@@ -233,7 +233,7 @@ class TextEncoder:
         zeros = np.zeros(self.dim, dtype=np.float32)
         probs = None
         if self.has_intent_head:
-            with torch.no_grad():
+            with torch.inference_mode():
                 probs = self._intent_probs(torch.zeros(1, self.dim, device=self.device))[0]
         return Encoded(np.zeros((0, self.dim), np.float32), [], zeros, probs)
 
