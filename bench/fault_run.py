@@ -55,6 +55,9 @@ from bot.versions import package_versions  # noqa: E402
 TICKET_ID = re.compile(r"GD\d{12}")
 LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 HANDOFF = "handoff"
+# The reply of a turn that could not be served normally (an action's database failure, or a turn
+# that failed inside Rasa: custom_components.rest_channel): a reply, but counted apart.
+BUSY_TEXT = "系统繁忙，请稍后再试，或拨打12345热线咨询。"
 
 
 def complaint(conv: int, k: int) -> list[tuple[str, str]]:
@@ -113,6 +116,7 @@ class Turn:
     text_sample: str = ""  # first reply, cut (bot text only, never the user's)
     tag: str = ""
     ticket_ids: list[str] = field(default_factory=list)
+    busy: bool = False  # the busy text was among the replies
 
 
 @dataclass
@@ -291,6 +295,7 @@ async def _turn(
             text_sample=(texts[0] if texts else "")[:40],
             tag=tag,
             ticket_ids=sorted({t for x in texts for t in TICKET_ID.findall(x)}),
+            busy=any(BUSY_TEXT in x for x in texts),
         )
     )
 
@@ -409,6 +414,10 @@ def _summary(turns: list[Turn], faults: Faults) -> dict[str, Any]:
         "server_errors": len(server_errors),
         "client_errors": len(client_errors),
         "turns_without_reply": len(no_reply),
+        "turns_answered_busy": sum(1 for t in turns if t.busy),
+        "turns_answered_busy_outside_db_outage": sum(
+            1 for t in turns if t.busy and not in_outage(t)
+        ),
         "server_error_examples": [asdict(t) for t in server_errors[:5]],
         "no_reply_examples": [asdict(t) for t in no_reply[:5]],
         "latency_s": {
