@@ -4,7 +4,7 @@
 
 Without ``--db`` a fresh SQLite database is built in a temporary folder: the curated knowledge
 (``data/knowledge``) plus the Guangdong service catalogue from the shared data folder. Every set in
-``tests/knowledge`` is run against that full knowledge base (2,293 items), each split (``tune``:
+``tests/knowledge`` is run against that full knowledge base (2,299 items), each split (``tune``:
 may be used to choose weights; ``heldout``: only measured) on its own:
 
 - ``curated``: paraphrased questions for the curated items (split by paraphrase group);
@@ -139,6 +139,8 @@ def main(argv: list[str] | None = None) -> int:
         "created": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
         "command": "python bench/retrieval.py " + " ".join(argv or sys.argv[1:]),
         "machine": machine(),
+        "note": "shared 2-core machine (several helpers at once): recall is deterministic, "
+        "latency is not",
         "versions": versions(),
         "config": {
             k: (str(v) if isinstance(v, Path) else v) for k, v in dataclasses.asdict(config).items()
