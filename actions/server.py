@@ -90,11 +90,18 @@ def generic_errors(app: Sanic) -> None:
     app.error_handler.add(Exception, exception_handler)
 
 
+KEEP_ALIVE_TIMEOUT_S = 75  # longer than any client's idle keep-alive (aiohttp: 15 s)
+
+
 def build_app(
     token: str, actions_package: str = "actions", cors_origins: list[str] | None = None
 ) -> Sanic:
     """rasa_sdk's action server app for ``actions_package``, requiring ``token``."""
     app = create_app(actions_package, cors_origins=cors_origins)
+    # Rasa's action client (aiohttp) keeps idle connections for 15 s; Sanic closes them after 5 s,
+    # so Rasa could write a call into a connection the server was just closing ("Can not write
+    # request body") and the turn went without a reply (fault run). The server outlasts the client.
+    app.config.KEEP_ALIVE_TIMEOUT = KEEP_ALIVE_TIMEOUT_S
     require_token(app, token)
     generic_errors(app)
     mount_metrics(app, actions_package)  # GET /metrics (behind the token) + webhook counters

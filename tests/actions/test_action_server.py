@@ -123,3 +123,15 @@ async def test_a_failing_action_answers_500_without_echoing_the_request(
     assert "action_test_failure failed with RuntimeError" in logged
     for secret in (phone, id_number, "database said"):
         assert secret not in raw and secret not in logged
+
+
+async def test_the_server_keeps_idle_connections_longer_than_rasas_client() -> None:
+    """Otherwise Rasa can send a call into a connection the server is closing: no reply."""
+    from rasa.utils.endpoints import EndpointConfig
+
+    session = EndpointConfig("http://127.0.0.1:1/webhook").session()
+    try:
+        client_keep_alive = session.connector._keepalive_timeout  # aiohttp's idle limit
+    finally:
+        await session.close()
+    assert build_app(TOKEN).config.KEEP_ALIVE_TIMEOUT > client_keep_alive
