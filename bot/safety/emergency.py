@@ -24,6 +24,9 @@ How a message is decided, in linear time in its length:
 4. When no pattern matches and no frame applies, a small character n-gram logistic regression
    (trained on first use from ``bot/safety/data/emergency_train.yml`` plus the ``tune`` split of the
    safety banks when present, never ``heldout``) adds recall for paraphrases the lexicon misses.
+   Its self-harm second opinion (self-harm against everything else) reads every short message,
+   framed or not, and its positive decision joins the rule hits (``SELF_HARM_THRESHOLD``). The
+   trained models are kept in ``models/safety`` keyed by their data (``bot.safety.model_cache``).
 5. Several categories: the most urgent wins (self-harm, fire, gas, rescue, violence ...); 120 is
    added when someone is hurt (traffic: 122 + 120).
 
