@@ -23,6 +23,7 @@ can move to a process that has not seen its latest turns during an outage. Only 
 from __future__ import annotations
 
 import copy
+import itertools
 import logging
 import os
 from collections import OrderedDict
@@ -48,6 +49,18 @@ DATABASE_DOWN = (SQLAlchemyError, OSError)
 SYNCED = "_minsheng_events_in_store"
 
 
+class _Snapshot:
+    """A conversation as the in-process mirror keeps it: its events (shared, never changed by
+    Rasa) and how many of them the database holds; a tracker is rebuilt only when needed."""
+
+    __slots__ = ("sender_id", "events", SYNCED)
+
+    def __init__(self, tracker: DialogueStateTracker) -> None:
+        self.sender_id = tracker.sender_id
+        self.events = list(tracker.events)
+        setattr(self, SYNCED, _synced(tracker))
+
+
 class _Pending:
     __slots__ = ("tracker", "synced")
 
@@ -63,7 +76,7 @@ class OutageTolerantStore:
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self._cache: OrderedDict[str, DialogueStateTracker] = OrderedDict()
+        self._cache: OrderedDict[str, _Snapshot] = OrderedDict()
         self._pending: OrderedDict[str, _Pending] = OrderedDict()
         self._forced: dict[str, list[Any]] = {}
         self._cache_size = int(os.environ.get("MINSHENG_TRACKER_CACHE", DEFAULT_CACHE))
@@ -131,10 +144,18 @@ class OutageTolerantStore:
         await self._flush_others()
 
     def _additional_events(self, session: Any, tracker: DialogueStateTracker) -> Iterator:
+        """The tracker's events not in the database yet: after the count this store marked on
+        the tracker when it read or wrote it (no query), else (a tracker it has not seen) Rasa's
+        COUNT query; during an outage flush, exactly the pending events."""
         forced = self._forced.get(tracker.sender_id)
         if forced is not None:
             return iter(forced)
-        return super()._additional_events(session, tracker)  # type: ignore[misc]
+        synced = _synced(tracker)
+        # A bounded history (max_event_history) drops old events: counts no longer line up.
+        bounded = getattr(tracker.events, "maxlen", None) is not None
+        if synced is None or bounded:
+            return super()._additional_events(session, tracker)  # type: ignore[misc]
+        return itertools.islice(tracker.events, synced, None)
 
     # --- the outage machinery ---------------------------------------------------------------
 
@@ -181,17 +202,23 @@ class OutageTolerantStore:
     def _remember(self, tracker: DialogueStateTracker) -> None:
         # After a successful read or write the database holds every event of this tracker.
         setattr(tracker, SYNCED, len(tracker.events))
-        self._cache[tracker.sender_id] = self._copy(tracker)
+        self._cache[tracker.sender_id] = _Snapshot(tracker)
         self._cache.move_to_end(tracker.sender_id)
         while len(self._cache) > self._cache_size:
             self._cache.popitem(last=False)
 
-    @staticmethod
-    def _copy(tracker: DialogueStateTracker) -> DialogueStateTracker:
-        return copy.deepcopy(tracker)
+    def _copy(self, tracker: DialogueStateTracker | _Snapshot) -> DialogueStateTracker:
+        """An independent tracker: a deep copy, or one rebuilt from a mirrored snapshot."""
+        if not isinstance(tracker, _Snapshot):
+            return copy.deepcopy(tracker)
+        domain = getattr(self, "domain", None)
+        slots = domain.slots if domain else []
+        rebuilt = DialogueStateTracker.from_events(tracker.sender_id, tracker.events, slots)
+        setattr(rebuilt, SYNCED, _synced(tracker))
+        return rebuilt
 
 
-def _synced(tracker: DialogueStateTracker) -> int | None:
+def _synced(tracker: DialogueStateTracker | _Snapshot) -> int | None:
     """How many of the tracker's events are known to be in the database (None: unknown)."""
     return getattr(tracker, SYNCED, None)
 

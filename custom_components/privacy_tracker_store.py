@@ -13,19 +13,17 @@ and the event-broker stream, and records the keyed subject hashes that
 ``python -m bot privacy export|delete`` look up.
 
 Per-turn cost (bench/turn_profile.py): Rasa's ``_additional_events`` counts the conversation's
-stored events with a ``COUNT`` query on every save; here a tracker read from or written to this
-store carries how many of its events the database holds (``OutageTolerantStore`` marks it), so
-only a tracker this store has never seen (a new conversation, or one built outside Rasa's
-processor) pays for the query. The in-process mirror of recent conversations keeps the events
-(Rasa never changes an event once it is in a tracker) instead of a deep copy of the whole tracker,
-and rebuilds a tracker from them only when the database is down. SQLite databases are switched to
+stored events with a ``COUNT`` query on every save; ``OutageTolerantStore`` marks a tracker read
+from or written to this store with how many of its events the database holds, so only a tracker
+it has never seen (a new conversation, or one built outside Rasa's processor) pays for the query.
+Its in-process mirror of recent conversations keeps the events (Rasa never changes an event once
+it is in a tracker) instead of a deep copy of the whole tracker, and rebuilds a tracker from them
+only when the database is down. SQLite databases are switched to
 write-ahead logging (one sync per commit instead of two, readers never block the writer).
 """
 
 from __future__ import annotations
 
-import copy
-import itertools
 import json
 import logging
 from collections.abc import Iterable, Iterator
@@ -46,7 +44,7 @@ from bot.privacy.events import ENCRYPTED_SLOTS, EventProtector, SubjectRef
 from bot.privacy.subjects import record_subjects
 from bot.privacy.tables import create_privacy_tables
 from bot.settings import load_settings
-from custom_components.outage_tolerant_store import SYNCED, OutageTolerantStore
+from custom_components.outage_tolerant_store import OutageTolerantStore
 
 logger = logging.getLogger(__name__)
 
@@ -62,18 +60,6 @@ class _StoredEvent:
 
     def as_dict(self) -> dict[str, Any]:
         return self._data
-
-
-class _Snapshot:
-    """A conversation as the in-process mirror keeps it: its events (shared, never changed by
-    Rasa) and how many of them the database holds; a tracker is rebuilt only when needed."""
-
-    __slots__ = ("sender_id", "events", SYNCED)
-
-    def __init__(self, tracker: DialogueStateTracker) -> None:
-        self.sender_id = tracker.sender_id
-        self.events = list(tracker.events)
-        setattr(self, SYNCED, getattr(tracker, SYNCED, None))
 
 
 def _sqlite_wal(dbapi_connection: Any, _record: Any) -> None:
@@ -144,38 +130,13 @@ class PrivacySQLTrackerStore(OutageTolerantStore, SQLTrackerStore):
         stored_events = []
         subjects: set[SubjectRef] = set()
         latest = 0.0
-        for event in self._unsaved_events(session, tracker):
+        for event in super()._additional_events(session, tracker):  # type: ignore[misc]
             stored, found = self._protector.protect(event.as_dict())
             subjects |= found
             latest = max(latest, float(stored.get("timestamp") or 0.0))
             stored_events.append(_StoredEvent(event.type_name, stored))
         record_subjects(session, tracker.sender_id, subjects, latest)
         return iter(stored_events)
-
-    def _unsaved_events(self, session: Session, tracker: DialogueStateTracker) -> Iterator[Event]:
-        """The tracker's events not in the database yet: after the count this store marked on
-        the tracker when it read or wrote it, else (a tracker it has not seen) Rasa's query."""
-        synced = getattr(tracker, SYNCED, None)
-        # A bounded history (max_event_history) drops old events: counts no longer line up.
-        bounded = getattr(tracker.events, "maxlen", None) is not None
-        if synced is None or bounded or tracker.sender_id in self._forced:
-            return super()._additional_events(session, tracker)
-        return itertools.islice(tracker.events, synced, None)
-
-    def _remember(self, tracker: DialogueStateTracker) -> None:
-        setattr(tracker, SYNCED, len(tracker.events))
-        self._cache[tracker.sender_id] = _Snapshot(tracker)  # type: ignore[assignment]
-        self._cache.move_to_end(tracker.sender_id)
-        while len(self._cache) > self._cache_size:
-            self._cache.popitem(last=False)
-
-    def _copy(self, tracker: DialogueStateTracker | _Snapshot) -> DialogueStateTracker:  # type: ignore[override]
-        if not isinstance(tracker, _Snapshot):
-            return copy.deepcopy(tracker)
-        slots = self.domain.slots if self.domain else []
-        rebuilt = DialogueStateTracker.from_events(tracker.sender_id, tracker.events, slots)
-        setattr(rebuilt, SYNCED, getattr(tracker, SYNCED))
-        return rebuilt
 
     async def _retrieve(
         self, sender_id: str, fetch_events_from_all_sessions: bool
