@@ -111,8 +111,11 @@ class AtomicRedisLockStore(RedisLockStore):
         except Exception as e:
             raise LockError(f"Error while acquiring lock. Error:\n{e}") from e
 
-    def _serve_or_renew(self, conversation_id: str, ticket: int, lifetime: float) -> bool:
-        """Renew ``ticket``; True when it is the one served now. LockError when it is gone."""
+    def _serve_or_renew(
+        self, conversation_id: str, ticket: int, lifetime: float
+    ) -> TicketLock | None:
+        """Renew ``ticket``; the lock when it is the one served now, else None. LockError when
+        the ticket is gone."""
         with self._mutex(conversation_id):
             lock = self.get_lock(conversation_id)
             own = _ticket(lock, ticket) if lock else None
@@ -124,7 +127,7 @@ class AtomicRedisLockStore(RedisLockStore):
             lock.remove_expired_tickets()
             own.expires = time.time() + lifetime
             self.save_lock(lock)
-            return lock.now_serving == ticket
+            return lock if lock.now_serving == ticket else None
 
     def update_lock(self, conversation_id: str) -> None:
         with self._mutex(conversation_id):
@@ -161,10 +164,10 @@ class AtomicRedisLockStore(RedisLockStore):
         ticket = self.issue_ticket(conversation_id, lifetime)
         heartbeat: asyncio.Task | None = None
         try:
-            while not self._serve_or_renew(conversation_id, ticket, lifetime):
+            while (served := self._serve_or_renew(conversation_id, ticket, lifetime)) is None:
                 await asyncio.sleep(poll)
             heartbeat = asyncio.create_task(self._renew(conversation_id, ticket, lifetime))
-            yield self.get_lock(conversation_id) or self.create_lock(conversation_id)
+            yield served
         finally:
             if heartbeat is not None:
                 heartbeat.cancel()
