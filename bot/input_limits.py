@@ -5,7 +5,9 @@ number of tokens: a 20,000-character message asked for a 20,001 x 20,001 tensor 
 for 15 s, and 2,000 emoji (2,000 tokens) still took 3.8 s. So a message is cut to
 ``settings.limits.max_message_chars`` characters and about ``settings.limits.max_message_tokens``
 tokens before the tokenizer (``custom_components.message_limits``), and the citizen is asked to
-split it.
+split it. Since that reply is decided, NLU reads only the first
+``settings.limits.cut_message_nlu_chars`` characters of a cut message (enough for a refusal or an
+entity at its start), so a huge message costs the event loop less than a long letter within the cap.
 
 What is cut off is still read for emergencies: :func:`find_in_segments` runs a detector over
 every sentence of the whole message (long runs without punctuation in overlapping windows), each
@@ -149,18 +151,29 @@ def read_message(
     max_chars: int,
     max_tokens: int | None = None,
     detect: Callable[[str], object | None] | None = None,
+    nlu_chars: int | None = None,
 ) -> ReadMessage:
     """``text`` cut as :func:`limit_text` cuts it; when it was cut and ``detect`` is given, the
     whole text is scanned (:func:`find_in_segments`, linear) and the first sentence ``detect``
     decides on replaces the head, so a safety check reading the text answers it as it answers a
-    short message. ``record`` then says ``emergency_sentence: true``."""
+    short message. ``record`` then says ``emergency_sentence: true``.
+
+    A cut message's reply is decided already (``message_too_long``: the citizen is asked to split
+    it, unless an emergency or a refusal outvotes), so with ``nlu_chars`` NLU gets only the first
+    ``nlu_chars`` characters of its head: DIET's cost is quadratic in tokens and Rasa runs it on
+    the event loop every caller shares. A message within the cap is read whole."""
+    if nlu_chars is not None and nlu_chars < 1:
+        raise ValueError(f"nlu_chars must be >= 1, got {nlu_chars!r}")
     limited = limit_text(text, max_chars, max_tokens)
     record: dict[str, int | bool] = limited.record()
-    if limited.truncated and detect is not None:
+    if not limited.truncated:
+        return ReadMessage(limited.text, record)
+    if detect is not None:
         found = find_in_segments(text or "", detect)
         if found is not None:
             return ReadMessage(found[0][:max_chars], {**record, "emergency_sentence": True})
-    return ReadMessage(limited.text, record)
+    head = limited.text if nlu_chars is None else limited.text[:nlu_chars]
+    return ReadMessage(head, record)
 
 
 def channel_record(metadata: object, text: str) -> dict[str, int | bool] | None:
@@ -207,13 +220,21 @@ class InboundLimiter:
     """
 
     def __init__(
-        self, max_chars: int, max_tokens: int | None, detect: Callable[[str], object | None]
+        self,
+        max_chars: int,
+        max_tokens: int | None,
+        detect: Callable[[str], object | None],
+        nlu_chars: int | None = None,
     ) -> None:
         if max_chars < 1:
             raise ValueError(f"max_chars must be >= 1, got {max_chars!r}")
+        if nlu_chars is not None and nlu_chars < 1:
+            raise ValueError(f"nlu_chars must be >= 1, got {nlu_chars!r}")
         self.max_chars = max_chars
         self.max_tokens = max_tokens
         self.detect = detect
+        # Characters of a cut message's head that NLU reads (None: the whole head).
+        self.nlu_chars = nlu_chars
 
     def warm_up(self) -> None:
         """Runs the detector once in the worker thread now (the emergency classifier is trained
@@ -226,11 +247,10 @@ class InboundLimiter:
 
     async def read(self, text: str) -> ReadMessage:
         """``text`` as the assistant reads it (see :func:`read_message`)."""
+        args = (text, self.max_chars, self.max_tokens, self.detect, self.nlu_chars)
         if len(text) <= self.max_chars:
-            return read_message(text, self.max_chars, self.max_tokens, self.detect)
-        return await self._off_loop(
-            read_message, text, self.max_chars, self.max_tokens, self.detect
-        )
+            return read_message(*args)
+        return await self._off_loop(read_message, *args)
 
     async def is_emergency(self, text: str) -> bool:
         """Whether ``detect`` decides on the whole text or on any sentence of it (the check that

@@ -188,6 +188,9 @@ class LimitsSettings:
     # ... and to about this many tokens (emoji and punctuation count one each, a Chinese character
     # 0.6): a real 1,000-character letter is ~580 tokens; 2,000 emoji (2,000 tokens) took 3.8 s.
     max_message_tokens: int = 600
+    # Characters of a cut message that NLU reads: its reply (asked to split it) is decided unless
+    # an emergency or a refusal outvotes, so DIET need not hold the event loop for the whole head.
+    cut_message_nlu_chars: int = 150
     # Messages one sender may send per window; more get a polite "slow down" reply and no NLU.
     rate_limit_messages: int = 20
     # The rate limit's sliding window in seconds.
@@ -200,6 +203,7 @@ class LimitsSettings:
         _at_least(self, "limits", "cpu_threads", 0)
         _at_least(self, "limits", "max_message_chars", 1)
         _at_least(self, "limits", "max_message_tokens", 1)
+        _at_least(self, "limits", "cut_message_nlu_chars", 1)
         _at_least(self, "limits", "rate_limit_messages", 1)
         _positive(self, "limits", "rate_limit_window_s", float)
 

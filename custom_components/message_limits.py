@@ -4,7 +4,10 @@
 ``settings.limits.max_message_chars`` characters and ``max_message_tokens`` estimated tokens so that Jieba, the featurizers and DIET (attention quadratic
 in tokens) never see a 100,000-character message, and records
 ``input_limits = {"original_length": n, "truncated": bool}`` in the parse data. The whole text stays
-on the message under ``untruncated_text`` (not in the parse data). The part cut off is still read
+on the message under ``untruncated_text`` (not in the parse data). A cut message's reply is decided
+(``message_too_long``), so NLU reads only its first ``nlu_chars`` characters
+(``settings.limits.cut_message_nlu_chars``): DIET on a short head holds Rasa's event loop, which
+every caller shares, far less than on the whole head. The part cut off is still read
 for emergencies: the emergency detector runs over every sentence of the whole message
 (:func:`bot.input_limits.find_in_segments`, linear, each distinct sentence once), and when one
 sentence is an emergency the text NLU reads is that sentence instead of the message's head, so
@@ -56,17 +59,23 @@ class MessageLengthLimiter(GraphComponent):
             # Estimated tokens kept per message (bot.input_limits.token_cut); null reads
             # settings.limits.max_message_tokens (600).
             "max_tokens": None,
+            # Characters of a cut message that NLU reads (its reply is decided: asked to split
+            # it); null reads settings.limits.cut_message_nlu_chars (150).
+            "nlu_chars": None,
         }
 
     def __init__(self, config: dict[str, Any]) -> None:
         limits = None
-        if config.get("max_chars") is None or config.get("max_tokens") is None:
+        if any(config.get(key) is None for key in ("max_chars", "max_tokens", "nlu_chars")):
             limits = load_settings().limits
         self.max_chars: int = self._positive_int(
             config, "max_chars", limits.max_message_chars if limits else None
         )
         self.max_tokens: int = self._positive_int(
             config, "max_tokens", limits.max_message_tokens if limits else None
+        )
+        self.nlu_chars: int = self._positive_int(
+            config, "nlu_chars", limits.cut_message_nlu_chars if limits else None
         )
 
     def _positive_int(self, config: dict[str, Any], key: str, default: int | None) -> int:
@@ -97,7 +106,11 @@ class MessageLengthLimiter(GraphComponent):
         if not isinstance(text, str):
             return
         read = read_message(
-            text, self.max_chars, self.max_tokens, detect_emergency if scan else None
+            text,
+            self.max_chars,
+            self.max_tokens,
+            detect_emergency if scan else None,
+            nlu_chars=self.nlu_chars,
         )
         record = read.record
         if read.truncated:

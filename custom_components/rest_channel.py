@@ -94,6 +94,7 @@ class LimitedRestInput(RestInput):
             settings.limits.max_message_chars,
             settings.limits.max_message_tokens,
             detect_emergency,
+            nlu_chars=settings.limits.cut_message_nlu_chars,
         )
 
     async def _refusal(self, request: Request) -> HTTPResponse | None:

@@ -397,7 +397,10 @@ class HotlineSocketIOInput(SocketIOInput):
         if inbound is None:
             limits = load_settings().limits
             inbound = InboundLimiter(
-                limits.max_message_chars, limits.max_message_tokens, detect_emergency
+                limits.max_message_chars,
+                limits.max_message_tokens,
+                detect_emergency,
+                nlu_chars=limits.cut_message_nlu_chars,
             )
         # Cuts and scans long messages off the event loop before Rasa reads them.
         self.inbound = inbound

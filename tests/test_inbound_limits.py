@@ -116,3 +116,31 @@ async def test_short_messages_stay_on_the_loop_and_emergencies_are_found_anywher
     assert threads and threading.current_thread().name not in threads
     with pytest.raises(ValueError):
         InboundLimiter(0, 600, detect)
+
+
+@pytest.mark.parametrize("unit", [" ", "1", "投诉", "😀", "我的电话 138 0013 8000 😀 "])
+async def test_nlu_reads_a_short_head_of_a_cut_message(unit) -> None:
+    """A cut message's reply is decided, so Rasa gets only nlu_chars of its head (DIET's cost is
+    quadratic in tokens and runs on the shared event loop); the record still says how long the
+    message was, a message within the cap is passed whole and an emergency sentence is not cut."""
+    limiter = InboundLimiter(1000, 600, detect_emergency, nlu_chars=150)
+    text = unit * (100_000 // len(unit))
+    read = await limiter.read(text)
+    assert read.text == limit_text(text, 1000, 600).text[:150]
+    assert read.record == {"original_length": len(text), "truncated": True}
+    metadata = InboundLimiter.metadata({}, read)
+    assert channel_record(metadata, read.text) == read.record
+
+    letter = "我家楼下的餐馆每天晚上十点以后还在营业，油烟和噪音很大。" * 30
+    assert 150 < len(letter) <= 1000
+    whole = await limiter.read(letter)
+    assert (whole.text, whole.truncated) == (letter, False)
+
+    long_fire = "我家厨房着火了，" + "火越烧越大，" * 30 + "快来人"
+    assert 150 < len(long_fire) <= 200
+    found = await limiter.read(text + "。" + long_fire)
+    assert found.text == long_fire and found.emergency_sentence
+    with pytest.raises(ValueError, match="nlu_chars"):
+        InboundLimiter(1000, 600, detect_emergency, nlu_chars=0)
+    with pytest.raises(ValueError, match="nlu_chars"):
+        read_message("x" * 10, 5, None, None, nlu_chars=0)

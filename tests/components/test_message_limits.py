@@ -54,7 +54,7 @@ def test_default_limit_comes_from_settings(tmp_path) -> None:
 
 
 @pytest.mark.parametrize("bad", [0, -1, "2000", 1.5, True])
-@pytest.mark.parametrize("key", ["max_chars", "max_tokens"])
+@pytest.mark.parametrize("key", ["max_chars", "max_tokens", "nlu_chars"])
 def test_bad_limit_is_a_config_error(tmp_path, bad, key) -> None:
     with pytest.raises(InvalidConfigException, match=key):
         make(MessageLengthLimiter, tmp_path, **{key: bad})
@@ -64,7 +64,10 @@ def test_bad_limit_is_a_config_error(tmp_path, bad, key) -> None:
 def test_long_messages_are_cut_and_recorded(tmp_path, unit) -> None:
     text = unit * (100_000 // len(unit))
     message = Message({TEXT: text})
-    make(MessageLengthLimiter, tmp_path, max_chars=2000, max_tokens=10_000).process([message])
+    limiter = make(
+        MessageLengthLimiter, tmp_path, max_chars=2000, max_tokens=10_000, nlu_chars=2000
+    )
+    limiter.process([message])
     assert message.get(TEXT) == text[:2000]
     assert message.get(INPUT_LIMITS) == {"original_length": len(text), "truncated": True}
     assert message.get(UNTRUNCATED_TEXT) == text
@@ -88,7 +91,8 @@ def test_long_messages_are_cut_and_recorded(tmp_path, unit) -> None:
 def test_messages_are_also_cut_by_estimated_tokens(tmp_path, unit, kept) -> None:
     text = unit * (100_000 // len(unit))
     message = Message({TEXT: text})
-    make(MessageLengthLimiter, tmp_path, max_chars=1000, max_tokens=600).process([message])
+    limiter = make(MessageLengthLimiter, tmp_path, max_chars=1000, max_tokens=600, nlu_chars=1000)
+    limiter.process([message])
     assert len(message.get(TEXT)) == kept
 
 
@@ -183,9 +187,56 @@ def test_an_emergency_after_the_cut_is_still_answered(tmp_path, unit, separator)
 def test_without_an_emergency_the_head_is_kept(tmp_path) -> None:
     text = "小区路灯坏了。" * 20_000
     message = ranked(text)
-    make(MessageLengthLimiter, tmp_path, max_chars=500).process([message])
+    make(MessageLengthLimiter, tmp_path, max_chars=500, nlu_chars=500).process([message])
     assert message.get(TEXT) == text[:500]
     assert "emergency_sentence" not in message.get(INPUT_LIMITS)
+
+
+@pytest.mark.parametrize("unit", [" ", "1", "投诉", "😀", "我的电话 138 0013 8000 😀 "])
+def test_nlu_reads_a_short_head_of_a_cut_message(tmp_path, unit) -> None:
+    """A cut message's reply is decided (message_too_long), so NLU reads only its first
+    nlu_chars characters (the default from settings); a message within the cap is read whole,
+    and an emergency anywhere in a cut message is still the text NLU reads."""
+    from custom_components.emergency_gate import EmergencyGate
+
+    limiter = make(MessageLengthLimiter, tmp_path)
+    nlu_chars = load_settings().limits.cut_message_nlu_chars
+    assert limiter.nlu_chars == nlu_chars < limiter.max_chars
+    text = unit * (100_000 // len(unit))
+    message = ranked(text)
+    limiter.process([message])
+    kept = limit_text(text, limiter.max_chars, limiter.max_tokens).text
+    assert message.get(TEXT) == kept[:nlu_chars]
+    assert message.get(INPUT_LIMITS) == {"original_length": len(text), "truncated": True}
+    make(MessageLengthResponder, tmp_path).process([message])
+    assert message.get(INTENT)["name"] == MESSAGE_TOO_LONG
+
+    letter = "我家楼下的餐馆每天晚上十点以后还在营业，油烟和噪音很大。" * 30  # within the cap
+    assert nlu_chars < len(letter) <= limiter.max_chars
+    whole = Message({TEXT: letter})
+    limiter.process([whole])
+    assert whole.get(TEXT) == letter and not whole.get(INPUT_LIMITS)["truncated"]
+
+    # An emergency sentence longer than the NLU head is read whole (not cut to nlu_chars).
+    long_fire = "我家厨房着火了，" + "火越烧越大，" * 30 + "快来人"
+    assert nlu_chars < len(long_fire) <= 200
+    message = ranked(text + "。" + long_fire)
+    limiter.process([message])
+    assert message.get(TEXT) == long_fire
+    make(EmergencyGate, tmp_path).process([message])
+    assert message.get(INTENT) == {"name": "report_emergency", "confidence": 1.0}
+
+
+def test_nlu_chars_comes_from_settings(tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("BOT_LIMITS_CUT_MESSAGE_NLU_CHARS", "40")
+    limiter = make(MessageLengthLimiter, tmp_path)
+    assert limiter.nlu_chars == 40
+    message = Message({TEXT: "小区路灯坏了。" * 1000})
+    limiter.process([message])
+    assert message.get(TEXT) == ("小区路灯坏了。" * 10)[:40]
+    monkeypatch.setenv("BOT_LIMITS_CUT_MESSAGE_NLU_CHARS", "0")
+    with pytest.raises(ValueError, match="cut_message_nlu_chars"):
+        load_settings()
 
 
 def test_segments_are_distinct_wordy_and_overlapping() -> None:
