@@ -13,8 +13,10 @@ time (nested stages subtracted), so the stages of a turn add up to the turn; "ch
 what the caller waited beyond ``Agent.handle_message`` (HTTP, Sanic, the REST channel, and at 50
 callers the wait for the event loop). Variants (each with fresh servers, in one run):
 ``default`` (the servers as ``make run`` starts them), ``threads1`` (OMP/MKL/TF thread pools
-capped at one thread by environment variables) and ``libthreads`` (``BOT_LIMITS_CPU_THREADS=0``:
-the libraries' own pool widths, as before bot/cpu_threads.py). Results JSON: bench/results/turn_profile.json.
+capped at one thread by environment variables), ``libthreads`` (``BOT_LIMITS_CPU_THREADS=0``:
+the libraries' own pool widths, as before bot/cpu_threads.py) and ``rasa_reply_check`` (Rasa's own
+per-call JSON-schema check of action-server replies, as before custom_components/action_calls.py).
+Results JSON: bench/results/turn_profile.json.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ import contextlib
 import contextvars
 import datetime as dt
 import json
+import os
 import re
 import sys
 import tempfile
@@ -42,6 +45,7 @@ import serving  # noqa: E402
 
 RESULTS = serving.ROOT / "bench" / "results"
 PROFILE_ROUTE = "/bench/profile"
+RASA_REPLY_CHECK_ENV = "TURN_PROFILE_RASA_REPLY_CHECK"
 
 
 # --- the server side: timers inside the Rasa process ------------------------------------------
@@ -120,6 +124,12 @@ def _wrap_sync(cls: type, method: str, label: str) -> None:
 
 def instrument() -> None:
     """Timers around the parts of a turn (class-level wrappers in this process only)."""
+    if os.environ.get(RASA_REPLY_CHECK_ENV) == "1":
+        # Variant ``rasa_reply_check``: keep Rasa's own check of action-server replies (before
+        # custom_components/action_calls.py); set before the NLG module imports ``install``.
+        import custom_components.action_calls as action_calls
+
+        action_calls.install = lambda: None  # type: ignore[assignment]
     import rasa.engine.graph as graph
     from rasa.core.actions.action import RemoteAction
     from rasa.core.agent import Agent
@@ -282,9 +292,19 @@ def measure(
     }
 
 
-VARIANTS = {"default": None, "threads1": 1, "threads2": 2, "libthreads": None}
-# Variants that set the project's own thread setting (bot/cpu_threads.py) in the environment.
-SETTINGS_ENV = {"libthreads": {"BOT_LIMITS_CPU_THREADS": "0"}}
+VARIANTS = {
+    "default": None,
+    "threads1": 1,
+    "threads2": 2,
+    "libthreads": None,
+    "rasa_reply_check": None,
+}
+# Variants that change the servers' environment: the project's own thread setting
+# (bot/cpu_threads.py), or Rasa's per-call schema check of action replies (see instrument()).
+SETTINGS_ENV = {
+    "libthreads": {"BOT_LIMITS_CPU_THREADS": "0"},
+    "rasa_reply_check": {RASA_REPLY_CHECK_ENV: "1"},
+}
 
 
 def run_variant(

@@ -47,6 +47,7 @@ from bot.generation.engines import engine_within
 from bot.generation.rephrase import RephraseContext, may_rephrase, rephrase_response
 from bot.llm import Engine, LLMConfig, llm_config_from_settings
 from bot.settings import load_settings
+from custom_components.action_calls import install as install_action_reply_validator
 
 logger = logging.getLogger(__name__)
 
@@ -82,6 +83,8 @@ class RephrasingNLG(TemplatedNaturalLanguageGenerator):
     ) -> None:
         """``engine`` and ``generation`` are for tests and embedding; Rasa passes only the first
         two, and settings are then read from ``minsheng.yml`` (or the ``settings`` key)."""
+        # The Rasa server creates its NLG once: the moment to compile the action-reply schema.
+        install_action_reply_validator()
         domain = domain or Domain.empty()
         super().__init__(domain.responses)
         options = dict(endpoint_config.kwargs) if endpoint_config else {}

@@ -1,0 +1,136 @@
+"""custom_components/action_calls.py: Rasa's check of action-server replies, compiled once.
+
+The patched check must accept and reject exactly what Rasa's own ``jsonschema.validate`` call
+does, with the same error, and build its validator (and check the schema) once, not per call.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Iterator
+
+import pytest
+from jsonschema import ValidationError
+from rasa.core.actions.action import RemoteAction
+
+import custom_components.action_calls as action_calls
+
+VALID = [
+    {"events": [], "responses": []},
+    {
+        "events": [
+            {"event": "slot", "name": "district", "value": "南湖区", "timestamp": None},
+            {"event": "active_loop", "name": None},
+            {"event": "followup", "name": "action_listen"},
+        ],
+        "responses": [
+            {"text": "好的", "buttons": [{"title": "是", "payload": "/affirm"}], "custom": {}},
+            {"response": "utter_ask_phone", "image": None},
+        ],
+    },
+    {"events": [{"event": "reset_slots"}]},
+    {},
+]
+INVALID = [
+    {"events": "not a list"},
+    {"events": [{"event": "slot"}]},  # a slot event needs its name
+    {"events": [{"event": "no_such_event"}]},
+    {"events": [{"name": "district"}]},  # no event type
+    {"responses": "好的"},
+    {"responses": ["好的"]},
+    [],
+    "好的",
+]
+
+
+@pytest.fixture()
+def patched() -> Iterator[None]:
+    action_calls.install()
+    yield
+    action_calls.uninstall()
+
+
+def rasa_outcome(result: object) -> tuple[str, list[object]] | None:
+    """What Rasa's own method does with ``result``: None (valid) or (message, path)."""
+    action_calls.uninstall()
+    try:
+        RemoteAction("action_x", None)._validate_action_result(copy.deepcopy(result))
+    except ValidationError as e:
+        return e.message, list(e.absolute_path)
+    return None
+
+
+@pytest.mark.parametrize("result", VALID)
+def test_valid_replies_pass_like_rasas_check(result: dict) -> None:
+    assert rasa_outcome(result) is None
+    action_calls.install()
+    try:
+        assert RemoteAction("action_x", None)._validate_action_result(result) is True
+    finally:
+        action_calls.uninstall()
+
+
+@pytest.mark.parametrize("result", INVALID)
+def test_invalid_replies_fail_with_rasas_error(result: object) -> None:
+    expected = rasa_outcome(result)
+    assert expected is not None
+    action_calls.install()
+    try:
+        with pytest.raises(ValidationError) as caught:
+            RemoteAction("action_x", None)._validate_action_result(copy.deepcopy(result))
+    finally:
+        action_calls.uninstall()
+    assert (caught.value.message, list(caught.value.absolute_path)) == expected
+    assert caught.value.message.endswith(action_calls.HINT)
+
+
+def test_schema_is_checked_once_per_class(patched: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    built: list[dict] = []
+    real = action_calls.validator_for
+
+    def counting(schema: dict):  # type: ignore[no-untyped-def]
+        built.append(schema)
+        return real(schema)
+
+    monkeypatch.setattr(action_calls, "validator_for", counting)
+    monkeypatch.setattr(action_calls, "_validators", {})
+    action = RemoteAction("action_x", None)
+    for _ in range(5):
+        action._validate_action_result(VALID[1])
+    with pytest.raises(ValidationError):
+        action._validate_action_result(INVALID[0])
+    assert len(built) == 1
+    assert built[0] == RemoteAction.action_response_format_spec()
+
+    class StricterAction(RemoteAction):
+        @staticmethod
+        def action_response_format_spec() -> dict:
+            spec = RemoteAction.action_response_format_spec()
+            return {**spec, "required": ["events"]}
+
+    with pytest.raises(ValidationError):
+        StricterAction("action_y", None)._validate_action_result({"responses": []})
+    assert len(built) == 2  # its own schema, not the base class's validator
+
+
+def test_install_is_idempotent_and_reversible() -> None:
+    original = RemoteAction._validate_action_result
+    try:
+        action_calls.install()
+        action_calls.install()
+        assert RemoteAction._validate_action_result is action_calls.validate_action_result
+        action_calls.uninstall()
+        assert RemoteAction._validate_action_result is action_calls._original
+    finally:
+        RemoteAction._validate_action_result = original  # type: ignore[method-assign]
+
+
+def test_the_nlg_installs_it() -> None:
+    from custom_components.rephrasing_nlg import RephrasingNLG
+
+    action_calls.uninstall()
+    try:
+        RephrasingNLG()
+        assert RemoteAction._validate_action_result is action_calls.validate_action_result
+    finally:
+        action_calls.uninstall()
