@@ -42,7 +42,7 @@ from tqdm import tqdm
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bot.safety.banks import SPLITS, BankCase, load_bank  # noqa: E402
+from bot.safety.banks import SPLITS, BankCase, check_banks, read_bank_file  # noqa: E402
 from bot.versions import package_versions  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -212,26 +212,28 @@ def failed_targets(emergency: dict[str, Any], policy: dict[str, Any], errors: in
 
 
 def in_process_runner() -> Callable[[BankCase], Outcome]:
+    """Every case goes through both layers as in the NLU pipeline: the policy decision first, then
+    the emergency detector told whether the policy refused a request to harm others
+    (``EmergencyGate``); an emergency reply wins over a refusal, as it does through REST."""
     # Imported here: the detectors are optional for loading the banks and for the REST mode.
-    from bot.safety.emergency import detect_emergency
+    from bot.safety.emergency import detect_emergency, is_harmful_request
     from bot.safety.policy import assess_request
 
     def run(case: BankCase) -> Outcome:
         outcome = Outcome(case)
-        if case.kind in ("emergency", "near_miss"):
-            decision = detect_emergency(case.text)
-            if decision is not None:
-                outcome.alarmed = True
-                reply = " ".join((*decision.numbers, decision.message))
-                outcome.numbers_missing = numbers_missing(case.numbers, reply)
-                outcome.detail = {"got": decision.category, "reason": decision.reason}
-        else:
-            assessed = assess_request(case.text)
-            outcome.refused = assessed.refuse
-            outcome.detail = {
-                "got": f"{assessed.level}/{assessed.category}",
-                "reason": assessed.reason,
-            }
+        assessed = assess_request(case.text)
+        decision = detect_emergency(
+            case.text, harmful_request=is_harmful_request(assessed.to_dict())
+        )
+        if decision is not None:
+            outcome.alarmed = True
+            reply = " ".join((*decision.numbers, decision.message))
+            outcome.numbers_missing = numbers_missing(case.numbers, reply)
+        outcome.refused = assessed.refuse and decision is None
+        outcome.detail = {
+            "got": decision.category if decision else f"{assessed.level}/{assessed.category}",
+            "reason": decision.reason if decision else assessed.reason,
+        }
         return outcome
 
     return run
@@ -298,10 +300,13 @@ def rest_runner(
 def measure(
     run: Callable[[BankCase], Outcome], split: str, workers: int, label: str
 ) -> dict[str, Any]:
+    # Only the measured split's files are read (tuning on `tune` never opens `heldout`); they are
+    # still checked against each other (group ids, duplicates).
     banks = {
-        kind: load_bank(kind, split) for kind in ("emergency", "near_miss", "refuse", "answer")
+        kind: read_bank_file(kind, split) for kind in ("emergency", "near_miss", "refuse", "answer")
     }
     cases = [case for kind_cases in banks.values() for case in kind_cases]
+    check_banks(cases)
     started = dt.datetime.now(dt.timezone.utc)
     t0 = time.perf_counter()
     with ThreadPoolExecutor(max_workers=workers) as pool:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import collections
 import datetime as dt
+import functools
 import json
 import os
 import platform
@@ -115,6 +116,25 @@ def _test_sets(groups: Sequence[str], k: int, round_out: str | None) -> list[set
     return [held]
 
 
+@functools.cache
+def _refused(text: str) -> bool:
+    """Whether the policy layer (default model) refuses ``text`` as a request to harm others."""
+    return em.is_harmful_request(po.assess_request(text).to_dict())
+
+
+def _emergency_wins(text: str, decision: po.PolicyDecision) -> bool:
+    """An emergency reply goes out instead of the refusal (``EmergencyGate`` is last); with a
+    refusal the detector reads rules only, so no emergency model is needed here."""
+    return (
+        em.detect_emergency(
+            text,
+            use_classifier=False,
+            harmful_request=em.is_harmful_request(decision.to_dict()),
+        )
+        is not None
+    )
+
+
 def emergency_cv(k: int, show: bool, round_out: str | None = None) -> dict[str, Any]:
     emergencies = read_bank_file("emergency", "tune")
     near = read_bank_file("near_miss", "tune")
@@ -139,7 +159,11 @@ def emergency_cv(k: int, show: bool, round_out: str | None = None) -> dict[str, 
             def detect(
                 text: str, use: bool = use, model: em.EmergencyClassifier = model
             ) -> em.EmergencyDecision | None:
-                return em.detect_emergency(text, classifier=model, use_classifier=use)
+                # As in the pipeline: the policy layer's refusal of a request to harm others
+                # is passed to the detector (the policy model never trains on emergency banks).
+                return em.detect_emergency(
+                    text, classifier=model, use_classifier=use, harmful_request=_refused(text)
+                )
 
             stats = modes[mode]
             caught_by_cat: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0])
@@ -233,9 +257,10 @@ def policy_cv(k: int, show: bool, round_out: str | None = None) -> dict[str, Any
             by_cat: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0])
             for case in test_refuse:
                 decision = po.assess_request(case.text, classifier=clf)
-                by_cat[case.category][0] += decision.refuse
+                refused = decision.refuse and not _emergency_wins(case.text, decision)
+                by_cat[case.category][0] += refused
                 by_cat[case.category][1] += 1
-                if not decision.refuse:
+                if not refused:
                     misses[mode].append(
                         {"category": case.category, "got": decision.reason, "text": case.text}
                     )

@@ -3,7 +3,8 @@
 A thin adapter over :func:`bot.safety.emergency.detect_emergency`, run on every message after
 every classifier (DIET, the LLM head, ``FallbackClassifier``, the policy guard):
 
-- the detector says emergency: intent ``report_emergency`` with confidence 1.0, first in
+- the detector says emergency (told whether ``PolicyGuard`` refused the message as a request to
+  harm or cheat others, so that "教我做个土炸弹" is refused rather than answered with 110): intent ``report_emergency`` with confidence 1.0, first in
   ``intent_ranking`` (every other intent 0.0, so the ranking still sums to 1), plus the entity
   ``emergency_category`` (value = category) that fills the slot the domain's ``utter_emergency``
   variations are conditioned on;
@@ -41,12 +42,14 @@ from bot.safety.emergency import (
     UNKNOWN,
     EmergencyDecision,
     detect_emergency,
+    is_harmful_request,
     is_service_question,
 )
 
 EMERGENCY_INTENT = "report_emergency"
 CATEGORY_ENTITY = "emergency_category"
 OUTPUT_KEY = "emergency"
+POLICY_KEY = "policy"  # PolicyGuard's decision on the same message
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
@@ -92,7 +95,11 @@ class EmergencyGate(GraphComponent):
         """Applies the detector's decision (or the second signal) to each message."""
         for message in messages:
             text = message.get(TEXT) or ""
-            decision = detect_emergency(text)
+            # PolicyGuard (earlier in the pipeline) refused a request to harm or cheat others:
+            # the harm it names is not a report ("教我做个土炸弹"), unless it is happening now.
+            decision = detect_emergency(
+                text, harmful_request=is_harmful_request(message.get(POLICY_KEY))
+            )
             if decision is not None:
                 self._override(message, decision, source="detector")
                 continue

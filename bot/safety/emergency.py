@@ -41,7 +41,7 @@ import functools
 import logging
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -298,7 +298,7 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (
             HELP,
             "method",
-            r"割腕|上吊|烧炭|吞(了)?(药|安眠药|刀片)|吃了.{0,4}(安眠药|药片|老鼠药|百草枯)|喝(了)?(农药|百草枯|敌敌畏)",
+            r"割腕|上吊|烧炭|吞(了)?(药|安眠药|刀片)|(?<!误)吃了.{0,4}(安眠药|药片|老鼠药|百草枯)|(?<!误)喝(了)?(农药|百草枯|敌敌畏)",
         ),
         (
             HELP,
@@ -308,9 +308,9 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (
             HELP,
             "despair",
-            r"不想(再)?(活|过)下去|活(得|着)(太|好|很|真)?(累|痛苦|没劲)(了)?.{0,8}(死|结束|走|解脱|不想)|"
+            r"不想(再)?(活|过)下去|活(得|着)(太|好|很|真)?(累|痛苦|没劲)(了)?.{0,8}(死|结束|走|解脱|不想|救救|救我|撑不)|"
             r"(还|倒)?不如(去)?死|死(了|掉)?(就)?(算了|好了|解脱了|一了百了)|让我死|想(要)?解脱|"
-            r"(结束|了结)(这一切|一切)|自我了断|寻短|想不开|下辈子(再|见)|来生再|别(再)?找我了|"
+            r"(结束|了结)(这一切|一切)|自我了断|寻短|想不开(?!过)|下辈子(再|见)|来生再|别(再)?找我了|"
             r"对不起(爸妈|爸爸妈妈|大家|所有人|你们)|最后(一次|一条)(消息|留言|跟你)|永别了|"
             r"(一|整|好多|很多|一把|一堆|全部|所有的?)(瓶|盒|板)?.{0,2}(安眠药|安定|药片|农药)|"
             r"(唔|冇|不)想(再)?(生存|存在)|冇意思活|没(有)?活下去的(意义|勇气|理由)",
@@ -347,6 +347,44 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
             r"(不会|不再)(再)?(痛|疼|难受|痛苦)的地方|没有(痛苦|烦恼)的地方|反正.{0,6}用不(上|着)了|"
             r"(站|坐)在.{0,6}(天台|楼顶|桥|江边|河边|窗台|顶楼)(边|上|边上)?.{0,8}(风|跳|想|不想|最后)",
         ),
+        (
+            HELP,
+            "homophone",
+            # chat spellings of 自杀 (紫砂, 自鲨, 紫杀, zs): not the teapot clay (紫砂壶, 紫砂锅)
+            r"(想|要|去|准备|打算|一起|干脆|直接|不如)(去)?(紫砂|自鲨|紫杀|自刹|自沙|滋杀|自s|zs)(?!壶|锅|杯|盆|煲|陶|泥|茶|砂|[a-z])",
+        ),
+        (
+            HELP,
+            "ingested",
+            # poison or pills taken, with amounts between ("喝了半瓶敌敌畏"); not by mistake
+            r"(?<!误)(?<!不小心)(喝|吞|吃|服)(了|下|掉|下去)?.{0,5}(农药|百草枯|敌敌畏|老鼠药|鼠药|安眠药|除草剂|杀虫剂|洁厕灵|消毒液|整瓶药|一瓶药)",
+        ),
+        (
+            HELP,
+            "painless_method",
+            # asking for a way to die ("有没有什么方法死得不痛苦")
+            r"死(得|的)(不痛|没(有)?痛苦|快一?点|痛快|舒服|安详)|(不痛苦|无痛|没有痛苦)(地|的)(死|走|离开)|"
+            r"(什么|哪种|哪个|有没有)(的)?(方法|办法|方式|法子).{0,4}(能|可以)?(去)?死|(最)?(舒服|快|不痛)的死法",
+        ),
+        (
+            HELP,
+            "plea_in_pain",
+            # emotional pain and a plea for rescue together ("好痛苦 撑不住了 救救我")
+            r"(痛苦|绝望|崩溃|撑不住|熬不下去|受不了了|扛不住|太累了).{0,12}(救救我|救我|谁来救|帮帮我吧)|"
+            r"(救救我|救我).{0,12}(好痛苦|太痛苦|绝望|撑不住|熬不下去|扛不住)",
+        ),
+        (
+            HELP,
+            "marks",
+            # fresh cuts someone hides (a child, a friend): not a cat's scratches or a fall
+            r"(手臂|胳膊|手腕|大腿|腿上|身上)(上)?.{0,6}(划痕|刀痕|割痕|刀口|划伤的口子|一道一道|一道道)(?!.{0,10}(猫|狗|抓|摔|磕|碰|蹭))",
+        ),
+        (
+            HELP,
+            "soon_gone",
+            # "反正我很快就不在了": the writer will soon be gone (not away from home or work)
+            r"我.{0,4}(就|快|要)不在(了|人世)(?!.{0,4}(家|单位|公司|本地|这边|国内|办公室|岗|出差|外地|值班|上班))",
+        ),
     ),
     FIRE: (
         (
@@ -371,7 +409,7 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (
             STRONG,
             "gas_smell",
-            r"(煤气|燃气|天然气|液化气|瓦斯).{0,2}(味|气味)|臭鸡蛋味|闻到.{0,6}(煤气|燃气|天然气|液化气|瓦斯)|(煤气|燃气|天然气|液化气|瓦斯|气罐|煤气灶|燃气灶|煤气管|燃气管).{0,12}(漏了|泄漏了|泄露了|漏气|在漏|嘶嘶|有气味|有味)",
+            r"(煤气|燃气|天然气|液化气|瓦斯).{0,2}(味|气味)|臭鸡蛋味|嘶嘶(响|声|地|的)?.{0,12}(味|气味|刺鼻|呛)|(味道|气味)(很|特别|好|太)?(冲|刺鼻|呛).{0,12}嘶嘶|闻到.{0,6}(煤气|燃气|天然气|液化气|瓦斯)|(煤气|燃气|天然气|液化气|瓦斯|气罐|煤气灶|燃气灶|煤气管|燃气管).{0,12}(漏了|泄漏了|泄露了|漏气|在漏|嘶嘶|有气味|有味)",
         ),
         (
             STRONG,
@@ -385,6 +423,14 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
             r"(门窗|窗户|门缝).{0,4}(关死|关严|封|堵)",
         ),
         (EVENT, "co_poisoning", r"(煤气|一氧化碳)中毒"),
+        (
+            EVENT,
+            "co_symptoms",
+            # carbon monoxide: a household feeling ill around a gas heater, stove or charcoal
+            r"(头疼|头痛|头晕|恶心|想吐|呕吐|叫不醒|叫不太醒|昏昏沉沉|迷迷糊糊|站不稳|浑身无力)"
+            r" && (燃气|煤气|天然气|热水器|炭火|炭盆|烧炭|煤炉|炉子|取暖炉) && "
+            r"(一家|全家|家里人|都|孩子|老人|大家|我们)",
+        ),
         (EVENT, "pipe_broken", r"(燃气|煤气|天然气)(管|管道|管子).{0,4}(断|破|裂|挖|爆)"),
         (TOPIC, "gas_leak", r"(煤气|燃气|天然气|液化气)(泄漏|泄露|管道破|管子破|罐漏)"),
     ),
@@ -440,6 +486,12 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (TOPIC, "domestic_violence", r"家暴|家庭暴力"),
     ),
     VIOLENCE: (
+        (
+            STRONG,
+            "break_in",
+            r"(撬|砸|踹|砍)(开|坏|烂)?(了)?.{0,4}门|门.{0,2}(被)?(撬|砸|踹)(开|坏|烂)?了|破门|闯进(了)?(我家|家里|屋|来) && "
+            r"今天|刚|正在|现在|还在|人在|在(客厅|屋里|卧室|家里|门口)",
+        ),
         (
             EVENT,
             "fight",
@@ -500,6 +552,14 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
             "abducted",
             rf"被.{{0,4}}(抱|带|拉|拐)走|(抱|带|拉|拽|牵)着.{{0,6}}(侄子|侄女|外甥|外甥女|孙子|孙女|{_PERSON}).{{0,4}}上(了)?.{{0,3}}车|被拐|拐走|人贩子|抢孩子|(抱|带|拉)(走|上).{{0,6}}({_PERSON}|车)|把({_PERSON}).{{0,6}}(抱|带|拉)(走|上)",
         ),
+        (
+            STRONG,
+            "vulnerable_missing",
+            # an old person who cannot find the way home, a small child: not silenced by "在哪"
+            r"(老人|老头|老太太|爷爷|奶奶|外婆|外公|姥姥|姥爷|老伴|孩子|小孩|宝宝|娃).{0,16}"
+            r"(走丢|走失|走散|不见了|没回来|没回家|找不到了|找不着了|失联|联系不上) && "
+            r"记不住|认不得|不认(识)?路|痴呆|糊涂|失智|[七八九]十|\d岁|[一二三四五六七八九两几]岁",
+        ),
         (TOPIC, "missing", r"走失|失踪|走丢|走散"),
     ),
     FRAUD: (
@@ -512,7 +572,7 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
             STRONG,
             "coached",
             r"(冻结|解冻).{0,16}(转|汇|交|打|付|扫)(钱|款|账|码)?|(解冻费|保证金|手续费|激活费).{0,10}(扫|转|交|付)|(扫|转|交|付).{0,6}(解冻费|保证金)|"
-            r"(来|上门|到)(家里|家|我家)?.{0,2}(拿|取|收)(走)?.{0,4}(现金|万块|钱)|"
+            r"(来|上门|到)(家里|家|我家)?.{0,2}(拿|取)(走)?.{0,4}(现金|万块|钱)|"
             r"(转|交|打|付)(钱|款|账).{0,6}(解冻|解封|激活)|"
             r"(电话|视频|微信|qq|语音)(里|上)?.{0,8}(教|指导|让|叫|要|指挥)我.{0,10}(操作|转|汇|下载|开通|贷款|借|取钱|提额)|"
             r"(教|指导|指挥)我.{0,6}(操作|转账|汇款|取钱|开通)|"
@@ -525,7 +585,10 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
             r"(转|汇|打)(到|进|入)?.{0,4}安全账户|安全账户.{0,10}(转|汇|打)|"
             r"(密码|验证码).{0,8}(告诉|给|发|说)(了)?(他|她|对方|他们)|(密码|验证码).{0,16}我(已经|都)?(说了|给了|告诉他了|发过去了|发给他了)|"
             r"钱.{0,8}(被转走|被划走|被扣走|一笔笔|一笔一笔)|(让|要|叫|催)我(继续|再|接着)(充|转|交|付|垫)|"
-            r"(孩子|儿子|女儿|家人|老公|老婆).{0,8}出事了.{0,8}(打钱|转钱|汇钱)",
+            r"(孩子|儿子|女儿|家人|老公|老婆).{0,8}出事了.{0,8}(打钱|转钱|汇钱)|"
+            # money already sent after a demand, or the other side gone after the payment
+            r"(让|要|叫|催)我.{0,12}(转|汇|打|付|垫)(钱|款|过去|付|账).{0,20}(已经|刚|刚刚|都)(转|汇|打|付|垫)(了|过去|进去)|"
+            r"(转|汇|打|付|垫|充)(了|过去|进去).{0,16}(把我)?(拉黑|联系不上|不回(消息|信息)?|失联|删了我|跑路)",
         ),
         (
             EVENT,
@@ -548,7 +611,7 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (
             EVENT,
             "crash",
-            r"车祸|刮蹭|剐蹭|(车|货车|卡车|轿车|客车).{0,4}(撞|翻|侧翻)|撞车|相撞|追尾|被车撞|被.{0,4}车.{0,2}撞|撞(了|到|倒|伤)(了)?(人|我)|撞人|翻车|侧翻|肇事|逃逸|连环撞|撞上了|撞到(护栏|树|墙)|出事故了|交通事故(了|啦)",
+            r"车祸|刮蹭|剐蹭|(车|货车|卡车|轿车|客车).{0,4}(撞|翻|侧翻)|(车|车头|车门|驾驶室).{0,4}(挤|压|撞)(得)?(变形|扁|烂)|(挤|压|撞)(得)?变形|(卡|困|夹)(在)?(车里|驾驶室)|撞车|相撞|追尾|被车撞|被.{0,4}车.{0,2}撞|撞(了|到|倒|伤)(了)?(人|我)|撞人|翻车|侧翻|肇事|逃逸|连环撞|撞上了|撞到(护栏|树|墙)|出事故了|交通事故(了|啦)",
         ),
         (TOPIC, "traffic", r"交通事故|事故现场"),
     ),
@@ -630,7 +693,7 @@ _SERVICE = re.compile(
     r"求助(渠道|方式|途径|电话)|哪里可以|在哪(里|儿)?办|能不能办|可以办|怎么领|办事|工单|反映|"
     r"举报(?!.{0,2}(有人|他|她))|污染|排放|环保|能不能|搬走|疫苗|打针|第二针|程序|过户|户口|学籍|"
     r"恢复|医保|社保|公积金|低保|房产|继承|是哪里的电话|什么电话|电话是|号码是|热线是|庭审|案件|判决|"
-    r"旁听|私了|反悔|调解|纠纷|(不|没|能不能|怎么(让.{0,3})?|要他)赔|病毒|杀毒|被限制|封号|解封|负责|要不要|谁管|赔偿|怎么赔|能报(?!警|案)|慢性病|"
+    r"旁听|私了|反悔|调解|纠纷|(该|能|可以|应该)?找谁|算(不算)?(是)?(诈骗|抢劫|家暴|跟踪|骚扰)|(不|没|能不能|怎么(让.{0,3})?|要他)赔|病毒|杀毒|被限制|封号|解封|负责|要不要|谁管|赔偿|怎么赔|能报(?!警|案)|慢性病|"
     r"严打|严查|彻查|慢特病|门诊|医药费|医疗费|药费|住院费|出院|转院|救助站|在哪(里|儿)?$|宣告|来修|修一下|修理|"
     # procedures around a report: how to report, what evidence, waiting periods, penalties
     r"什么证据|报案后|多久(能|才能|会)?(有|出)结果|"
@@ -647,6 +710,11 @@ _LETTER = re.compile(
 
 # A subject the writer sets aside ("先不说投诉的事了 隔壁着火了") does not frame the message.
 _DISMISSED = re.compile(r"(先)?(不说|别说|不管|别管|不提|顾不上)(了)?.{0,8}的事(情|儿)?(了)?")
+# A change of subject in one message ("我想交个燃气费 对了 …", "另外 …"): the service frame is read
+# after the last one, so a service question before it does not silence a report after it.
+_TOPIC_SWITCH = re.compile(
+    r"对了|另外(?!.{0,2}(一|的|还))|还有个?事|顺便(说|问)?一?(下|句)|话说回来|不过(现在|刚才|刚刚)"
+)
 
 # How to report ("被跟踪应该怎么报警", "走失要等24小时吗"): a service frame only when nothing says it is
 # happening to the writer now ("有人跟踪我，怎么报警" and "孩子走丢了，要等24小时吗" still alarm).
@@ -657,6 +725,8 @@ _FIRST_PERSON_NOW = re.compile(r"我|了|正在|还在|一直")
 # that do not ignite ("煤气灶打不着火"), pets that ran away, idioms of annoyance ("堵得我想死").
 _LOOKALIKE = re.compile(
     r"(烟囱|排气口|油烟机|烧烤|锅炉房).{0,8}(冒|排|出).{0,6}烟|"
+    # "救命" as a sigh about a website or a form, not a call for help
+    r"救命(啊|呀|了)?.{0,10}(网站|系统|表格|页面|网页|小程序|app|流程|这个表|排队)|"
     r"威胁(要|说要)?(停|断|扣|罚|开除|辞退|起诉|告|曝光|收回|涨|拉黑|投诉|封)|(打|点)不(着|燃)(火)?|着不了火|不(出|着)火|打(不|没)着|打火(不|没|失败)|"
     r"(猫|狗|猫咪|狗狗|宠物|鹦鹉|兔子|仓鼠|鸟|乌龟)(跑|走)?(丢了|走丢|走失|不见了|跑丢|失踪|找不到)|"
     r"(堵|热|烦|气|吵|饿|困|笑|忙|挤|晒|冻|馋|难|丑|尬|慢|卡|痒|闷|渴|等|加|写|考|催|多)得(我|人)?(都|真|简直)?(快)?(要)?想死|"
@@ -672,7 +742,7 @@ _SELF_HARM_ABOUT = re.compile(
     r"研究|论文|统计|数据"
 )
 _SELF_HARM_PRESENT = re.compile(
-    r"现在(?!的|好|没事|不会|已经好|想(问|咨询|了解|办|查|知道|申请)|他|她)|今天|今晚|此刻|马上|又(想|开始|有|要)|还(想|是想|在想)|更(想|加)|"
+    r"现在(?!的|好|没事|不会|已经好|恢复|稳定|挺好|康复|想(问|咨询|了解|办|查|知道|申请)|他|她)|今天|今晚|此刻|马上|又(想|开始|有|要)|还(想|是想|在想)|更(想|加)|"
     r"准备|打算|决定|已经(吃|喝|割|吞|写)|救(命|救)|"
     # the writer's own wish, whatever the frame ("爸爸去世了，我也不想活了")
     r"不想(再)?活|想死|想(要)?自杀|想轻生|撑不(下去|住)|活不下去|想跳|想结束|想了结|不想(再)?醒|我也"
@@ -683,7 +753,9 @@ _NOT_NOW = re.compile(
     r"前几年|预防|防范|防止|避免|怎么防|如何防|"
     r"防(溺水|落水|坠落|火(?!门)|盗(?!窗|门)|骗|诈|拐|汛|灾)|演练|演习|模拟|电影|电视剧|电视(?!机|柜|墙)|小说|新闻|视频里|视频中|游戏(?!里(卖|买|交易|认识)|账号|装备|币|充值)|"
     r"剧情|动画|漫画|假如|如果|万一|假设|要是|会不会|以防|应急预案|注意事项|安全教育|培训|那次|"
-    r"多年|(一|两|三|几|半|\d{1,4})(个)?(周|星期|礼拜|月|年)(了|前|多了)|[一两二三四五六七八九十几]{1,4}年前|后来|"
+    # hearsay about somewhere else, and matters already reported ("报过警了")
+    r"热搜|网传|真的假的|辟谣|报过(警|案)|"
+    r"多年|(一|两|三|几|半|\d{1,4})(个)?(周|星期|礼拜|月|年)(了|前|多了)|[一两二三四五六七八九十几]{1,4}年前|"
     r"寻亲|剧本|作文|手抄报|找(回来|到)了|已经(回来|找到)|"
     # settled matters, and letters that date what they report ("2016年12月9号")
     r"私了了|已经私了|和解了|处理完了|结案|\d{2,4}年\d{1,2}月|\d{1,2}月\d{1,2}(日|号)|防走(失|丢)|"
@@ -692,7 +764,23 @@ _NOT_NOW = re.compile(
 )
 # Habits ("他每次喝酒都打我") frame a message as not-now only when nothing marks the present
 # ("刚刚又打了", "现在躲在楼下").
-_HABIT = re.compile(r"经常|总是|老是|每次|多次|好几次|三天两头")
+# A request for instructions, content or a plan ("教我", "怎么弄", "帮我写", "给我出主意"): with the
+# policy layer's refusal, the harm it names is asked about, not reported. A report ("我刚被抢了",
+# "他拿着菜刀说要同归于尽") carries none of these, so a policy refusal there changes nothing.
+_REQUEST = re.compile(
+    r"教(我|一下|教我)|(怎么|怎样|如何|咋)(?!办|回事|了|样了|这样)|(给|跟)我(说|讲)|什么程度|(发|传|卖)到哪|哪(里|儿)?(能|可以)|"
+    r"(帮|替|给|为)我(写|编|做|策划|找|查|扒|出|想|弄|搞|把|拉)|(你|您)(帮|给)?(我)?(写|编|说|发|把)|"
+    r"(写|编|发|做)(个|一个|一段|一条|一篇|篇|条|段|张|份)|有什么(办法|技巧|方法|招)|(出|想)(个|点)?(主意|办法)|"
+    r"(什么|哪种|哪些)(药|办法|东西|软件|工具)|(能|可以)(不能)?.{0,6}吗|行不行|靠谱吗|就说|说成|"
+    r"(给|发给|告诉)我$|我(想|要|打算|准备)(把|让|给|去|找人)"
+)
+# A scam the writer saw through ("让我提供身份证号 我没给", "直接挂了"): no fraud in progress,
+# unless money or a code already went out.
+_RESISTED = re.compile(
+    r"我(没|没有|才不)(给|转|汇|说|告诉|理|信|上当|点)|没(有)?上当|(直接|就|马上)挂(了|断)"
+)
+_LOST = re.compile(r"(已经|刚|刚刚|都)(转|汇|打|付|给)(了|过去)|被(转|划|扣)走")
+_HABIT = re.compile(r"经常|总是|老是|每次|多次|好几次|三天两头|后来")
 _PRESENT = re.compile(r"刚刚|刚才|正在|现在|还在|此刻|马上|突然|又(打|来|在)")
 # Words that mark a report of something happening now: a service frame does not silence an
 # event that carries one ("追尾了，责任怎么划分" still gets 122).
@@ -714,7 +802,7 @@ class _Hit:
 # The self-harm signals that only name the subject (自杀, 跳楼, 割腕): a message about self-harm
 # (see _SELF_HARM_ABOUT) does not count them. The writer's own despair ("活着没意思", "不如死了算了",
 # "想死") always counts, whatever the frame.
-_SELF_HARM_NAMING = frozenset({"suicide", "jump", "method"})
+_SELF_HARM_NAMING = frozenset({"suicide", "jump", "method", "ingested", "marks"})
 
 
 def _hits(text: str, about_self_harm: bool = False) -> list[_Hit]:
@@ -769,29 +857,39 @@ def _choose(hits: list[_Hit], injured: bool) -> EmergencyDecision:
     )
 
 
+# The policy layer's categories whose refusal never silences the detector (a request for a
+# suicide method is a crisis, not a request to refuse).
+_CRISIS_POLICY_CATEGORIES = frozenset({"suicide_self_harm"})
+
+
+def is_harmful_request(policy: Mapping[str, object] | None) -> bool:
+    """Whether a policy decision (``PolicyDecision.to_dict()``) refused the message as a request
+    to harm, cheat or expose others: such a message asks for something, it reports nothing."""
+    return (
+        bool(policy)
+        and policy.get("level") == "unsafe"  # type: ignore[union-attr]
+        and policy.get("category") not in _CRISIS_POLICY_CATEGORIES  # type: ignore[union-attr]
+    )
+
+
 def detect_emergency(
     text: str | None,
     classifier: EmergencyClassifier | None = None,
     use_classifier: bool = True,
+    harmful_request: bool = False,
 ) -> EmergencyDecision | None:
     """The emergency this message reports, or None (see the module docstring for the rules).
 
     ``classifier`` replaces the default model (cross-validation trains one per fold);
-    ``use_classifier=False`` measures the lexicon and frames alone."""
+    ``use_classifier=False`` measures the lexicon and frames alone. ``harmful_request``: the
+    policy layer refused the message as a request to harm or cheat others ("教我做个土炸弹",
+    "怎么制造车祸骗保"); the words of the harm it asks about are not a report, so only a call for
+    help, the writer's own crisis (self-harm), or a signal marked as happening now still count,
+    and the classifiers (which read the same words) are not asked."""
     normalized = normalize(text)
     if not normalized:
         return None
-    framed = _DISMISSED.sub("", normalized)
-    # A long letter to officials (pasted complaints) reports past events for follow-up.
-    letter = len(normalized) > LETTER_MIN_CHARS and bool(_LETTER.search(normalized))
-    service = (
-        letter
-        or bool(_SERVICE.search(framed))
-        or bool(_PROCEDURE.search(normalized) and not _FIRST_PERSON_NOW.search(normalized))
-    )
-    not_now = bool(_NOT_NOW.search(normalized)) or bool(
-        _HABIT.search(normalized) and not _PRESENT.search(normalized)
-    )
+    service, not_now = _service_frame(normalized), _not_now_frame(normalized)
     # "没人受伤" must neither add 120 nor count as a medical topic.
     affirmed = _LOOKALIKE.sub("", _NOT_INJURED.sub("", normalized))
     injured = bool(_INJURED.search(affirmed))
@@ -801,6 +899,13 @@ def detect_emergency(
     )
     all_hits = _hits(affirmed, about_self_harm)
     hits = _kept(all_hits, service, not_now, bool(_NOW.search(normalized)))
+    if _RESISTED.search(normalized) and not _LOST.search(normalized):
+        hits = [hit for hit in hits if hit.category != FRAUD]
+        all_hits = all_hits or [_Hit(FRAUD, TOPIC, "resisted")]  # framed: no classifier either
+    if harmful_request and _REQUEST.search(normalized):
+        present = bool(_PRESENT.search(normalized))
+        hits = [hit for hit in hits if hit.kind == HELP or present]
+        use_classifier = False
     model = (classifier or emergency_classifier()) if use_classifier else None
     sized = CLASSIFIER_MIN_CHARS <= len(normalized) <= LETTER_MIN_CHARS
     if (
@@ -829,13 +934,41 @@ def detect_emergency(
     return decision_for(category, f"classifier:{probability:.2f}", injured=injured)
 
 
+def _service_frame(normalized: str) -> bool:
+    """A service question, complaint or letter (silences topics, and events without a "now")."""
+    # A subject the writer sets aside or leaves ("交个燃气费 对了 管子嘶嘶响") frames nothing
+    # after it: only the text after the last topic switch is read for the service frame.
+    framed = _TOPIC_SWITCH.split(_DISMISSED.sub("", normalized))[-1]
+    # A long letter to officials (pasted complaints) reports past events for follow-up.
+    letter = len(normalized) > LETTER_MIN_CHARS and bool(_LETTER.search(normalized))
+    return (
+        letter
+        or bool(_SERVICE.search(framed))
+        or bool(_PROCEDURE.search(normalized) and not _FIRST_PERSON_NOW.search(normalized))
+    )
+
+
+def _not_now_frame(normalized: str) -> bool:
+    """The past, prevention, fiction, hypotheticals, habits (silences events too)."""
+    return bool(_NOT_NOW.search(normalized)) or bool(
+        _HABIT.search(normalized) and not _PRESENT.search(normalized)
+    )
+
+
 def is_service_question(text: str | None) -> bool:
-    """Whether the message is framed as a service question, the past or prevention.
+    """Whether the message is framed the way the detector declines to read as a report: a
+    service question, the past, prevention, a habit, a look-alike span ("煤气灶打不着火").
 
     The NLU gate uses it to overrule a classifier's ``report_emergency`` that the detector does
-    not confirm ("120急救车收费标准")."""
+    not confirm ("120急救车收费标准"); it uses the detector's own frames so that the two agree."""
     normalized = normalize(text)
-    return bool(_SERVICE.search(normalized) or _NOT_NOW.search(normalized))
+    if not normalized:
+        return False
+    return (
+        _service_frame(normalized)
+        or _not_now_frame(normalized)
+        or _LOOKALIKE.search(normalized) is not None
+    )
 
 
 # --- classifier ----------------------------------------------------------------------------------
