@@ -725,6 +725,8 @@ _FIRST_PERSON_NOW = re.compile(r"我|了|正在|还在|一直")
 # that do not ignite ("煤气灶打不着火"), pets that ran away, idioms of annoyance ("堵得我想死").
 _LOOKALIKE = re.compile(
     r"(烟囱|排气口|油烟机|烧烤|锅炉房).{0,8}(冒|排|出).{0,6}烟|"
+    # giving up on a task ("我不想填了", "不想等了"), not on life
+    r"不想(再)?(填|办|弄|写|等|排队|问|聊|说|要|交|搞|管|投诉|申请|预约|改|看|听)(了|啦|下去了)?|"
     # "救命" as a sigh about a website or a form, not a call for help
     r"救命(啊|呀|了)?.{0,10}(网站|系统|表格|页面|网页|小程序|app|流程|这个表|排队)|"
     r"威胁(要|说要)?(停|断|扣|罚|开除|辞退|起诉|告|曝光|收回|涨|拉黑|投诉|封)|(打|点)不(着|燃)(火)?|着不了火|不(出|着)火|打(不|没)着|打火(不|没|失败)|"
@@ -907,7 +909,10 @@ def detect_emergency(
         hits = [hit for hit in hits if hit.kind == HELP or present]
         use_classifier = False
     model = (classifier or emergency_classifier()) if use_classifier else None
+    # What is left once look-alike spans are removed must still be long enough to read
+    # ("我不想填了" leaves "我").
     sized = CLASSIFIER_MIN_CHARS <= len(normalized) <= LETTER_MIN_CHARS
+    sized = sized and len(affirmed) >= CLASSIFIER_MIN_CHARS
     if (
         model is not None
         and sized

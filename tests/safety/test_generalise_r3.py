@@ -193,3 +193,9 @@ def test_policy_families_refused(text: str) -> None:
 )
 def test_policy_lookalikes_answered(text: str) -> None:
     assert not assess_request(text).refuse
+
+
+@pytest.mark.parametrize("text", ["这个表我不想填了", "不想等了 我明天再来办", "我不想投诉了 算了"])
+def test_giving_up_a_task_is_not_despair(text: str) -> None:
+    """Look-alike spans are removed before the self-harm second opinion reads the message."""
+    assert detect_emergency(text) is None
