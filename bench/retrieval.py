@@ -85,6 +85,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--dense-model", type=Path, help="local sentence-embedding model folder")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    parser.add_argument(
+        "--note", default="", help="added to the JSON note (how the run shared the machine)"
+    )
     args = parser.parse_args(argv)
 
     tmp = None
@@ -140,7 +143,7 @@ def main(argv: list[str] | None = None) -> int:
         "command": "python bench/retrieval.py " + " ".join(argv or sys.argv[1:]),
         "machine": machine(),
         "note": "shared 2-core machine (several helpers at once): recall is deterministic, "
-        "latency is not",
+        "latency is not" + (f"; {args.note}" if args.note else ""),
         "versions": versions(),
         "config": {
             k: (str(v) if isinstance(v, Path) else v) for k, v in dataclasses.asdict(config).items()

@@ -14,11 +14,14 @@ catalogue item that BM25 and the fine-grained aspects prefer.
 - **Name coverage**: IDF-weighted share of the question's content words found in the name/aliases.
 - **Character n-grams**: BM25 over the character uni- and bigrams of names and aliases, which
   meets colloquial wording, abbreviations and mistyped characters that Jieba splits differently
-  ("通行正" still shares "通行"; "教资" shares "教" and "资" with 教师资格).
+  ("通行正" still shares "通行"; "教资" shares "教" and "资" with 教师资格). The question is read
+  without its stop words and aspect cue words, with the official term of each colloquial synonym
+  added (:meth:`KnowledgeRetriever.char_query`).
 - **Dense** (optional, off by default): any local sentence-embedding model directory.
-- **Fine-grained aspects** (:data:`ACTIONS`: 办理 / 进度查询 / 预约 / 变更 / 注销 / 补办) asked in the
-  question and present in an item's name add to its score; present in the name but not asked for,
-  they subtract ("查一下居住证办好了没有" -> 居住证办理进度查询; "居住证怎么办" -> 居住证).
+- **Fine-grained aspects** (:data:`ACTIONS`: 办理 / 进度查询 / 预约 / 变更 / 注销 / 补办 / 换发) asked in
+  the question and present in an item's name multiply its score by (1 + w); present in the name
+  but not asked for, or asked for but absent from the name, by (1 - w) ("查一下居住证办好了没有" ->
+  居住证办理进度查询; "居住证怎么办" -> 居住证).
 - **Source prior**: a curated item (hand-written guide) gets a small bonus over the thousands of
   catalogue items, unless the question asks for a fine-grained aspect the curated item's name does
   not spell out (then the specific catalogue item should win).
@@ -53,7 +56,7 @@ from bot.knowledge.store import (
     load_items,
     load_triples,
 )
-from bot.knowledge.tokenize import Tokenizer
+from bot.knowledge.tokenize import STOPWORDS, SYNONYMS, Tokenizer
 
 MODES = ("bm25", "hybrid")
 FIELDS = ("name", "alias_field", "body")
@@ -113,6 +116,11 @@ ACTIONS: tuple[Action, ...] = (
     ),
     Action("cancel", ("注销", "销户"), ("注销", "销掉", "销户", "撤销", "注消")),
     Action(
+        "renew",
+        ("换发", "换领", "换证", "延续", "延期"),
+        ("换新", "换本", "换个新", "换证", "换发", "换领", "延期", "续期"),
+    ),
+    Action(
         "replace",
         ("补办", "补发", "补领", "挂失", "补证", "补换", "遗失"),
         (
@@ -159,6 +167,9 @@ class RetrievalConfig:
 
     # How many items each source contributes to the candidate set.
     depth: int = 50
+    # ... and the character n-gram source, which is what finds a catalogue item whose long name
+    # Jieba keeps whole (tune splits: 200 over 50).
+    char_depth: int = 200
     # Alias matching (bot.knowledge.aliases): exact below this length, else up to max_typos.
     fuzzy_min_len: int = FUZZY_MIN_LEN
     max_typos: int = MAX_TYPOS
@@ -190,10 +201,16 @@ class RetrievalConfig:
     # (1, 2) was chosen on the tune splits over (2,) and (1, 2, 3), weight 2.5 over 1.0 / 1.5.
     char_ngrams: tuple[int, ...] = (1, 2)
     # Added to a curated item's fused score unless the question asks for a fine-grained aspect
-    # its name lacks (tune splits: 0.1 over 0, 0.05 and 0.15).
-    curated_prior: float = 0.1
-    # Added per fine-grained aspect asked and named (subtracted when named but not asked).
-    action_weight: float = 0.15
+    # its name lacks (tune splits, with the multiplicative aspect factor: 0.05 over 0, 0.1).
+    curated_prior: float = 0.05
+    # Fine-grained aspects scale the fused score: x(1 + w) per aspect asked and named in the
+    # item's name, x(1 - w) per aspect named but not asked, or asked but not named. A factor
+    # (not a sum) keeps topical relevance first: an unrelated "...预约" item gains little
+    # (tune splits: 0.3 over 0.2 and 0.4, and over the earlier additive 0.15).
+    action_weight: float = 0.3
+    # The share of that factor for an aspect named but not asked: a mistyped cue (挂矢) must not
+    # bury the item that offers it (tune splits: 0.25 over 0.5 and 1.0).
+    unasked_action_share: float = 0.25
     # BM25 parameters per field. Names are short and of similar length; bodies vary a lot
     # (curated items carry far longer documents than catalogue items), so less normalisation.
     bm25_k1: float = 1.2
@@ -298,6 +315,8 @@ class KnowledgeRetriever:
         self._aspect_vocab = {
             tok for a in ASPECTS for cue in a.cues for tok in self.tokenizer.tokens(cue)
         } | {tok for a in ASPECTS for tok in self.tokenizer.tokens(a.label)}
+        # Whole cue words only (not their parts: 户口 of 外地户口能 names a topic).
+        self._cue_words = {w.lower() for a in ASPECTS for w in (*a.cues, a.label) if len(w) >= 2}
         self._name_actions = [name_actions(it.name) for it in self.items]
         self._build_bm25()
         self.aliases = AliasMatcher(
@@ -417,13 +436,35 @@ class KnowledgeRetriever:
                 out[idx] = max(out.get(idx, 0.0), value)
         return out
 
+    def char_query(self, query: str) -> str:
+        """The question as the character n-gram source reads it: stop words and whole aspect
+        cue words (怎么, 想知道, 需要什么, 材料, 在哪 ...) cut out, so their characters do not match
+        item names, and the official term of each colloquial synonym added (低保 ->
+        最低生活保障)."""
+        pieces: list[str] = []
+        for words in self.tokenizer.segments(query):
+            current = ""
+            for word in words:
+                if word in STOPWORDS or word in self._cue_words:
+                    if current:
+                        pieces.append(current)
+                    current = ""
+                else:
+                    current += word
+            if current:
+                pieces.append(current)
+        synonyms = [SYNONYMS[t] for t in self.tokenizer.tokens(query) if t in SYNONYMS]
+        return " ".join(pieces + list(dict.fromkeys(synonyms)))
+
     def _char_scores(self, query: str) -> dict[int, float]:
         """BM25 over the character n-grams of names and aliases."""
-        grams = char_ngrams(query, self.config.char_ngrams) if self.config.char_ngrams else []
+        if not self.config.char_ngrams:
+            return {}
+        grams = char_ngrams(self.char_query(query), self.config.char_ngrams)
         if not grams:
             return {}
         scores = self._char.get_scores(grams)
-        top = np.argsort(-scores, kind="stable")[: self.config.depth]
+        top = np.argsort(-scores, kind="stable")[: self.config.char_depth]
         return {int(i): float(scores[i]) for i in top if scores[i] > 0}
 
     def _kg_scores(self, query: str) -> dict[int, float]:
@@ -517,9 +558,11 @@ class KnowledgeRetriever:
                 named = self._name_actions[idx]
                 for action in ACTIONS:
                     if action.key in named and action.key in asked:
-                        fused[idx] += action_weight
-                    elif action.key in named and action.penalise:
-                        fused[idx] -= action_weight
+                        fused[idx] *= 1.0 + action_weight
+                    elif action.penalise and action.key in asked:
+                        fused[idx] *= 1.0 - action_weight
+                    elif action.penalise and action.key in named:
+                        fused[idx] *= 1.0 - action_weight * self.config.unasked_action_share
         content = self.content_tokens(query)
         alias = sources.get("alias", {})
         scored = []

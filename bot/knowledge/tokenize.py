@@ -86,5 +86,21 @@ class Tokenizer:
                     continue
                 out.append(tok)
                 if tok in SYNONYMS:
-                    out.append(SYNONYMS[tok])
+                    out += self._synonym_tokens(SYNONYMS[tok])
+        return out
+
+    def _synonym_tokens(self, target: str) -> list[str]:
+        """A synonym's target and its search-mode sub-words: a long official term
+        (最低生活保障) then also meets item names that contain it (最低生活保障业务进度查询)."""
+        subs = [s for s in self._jieba.cut_for_search(target) if len(s) > 1 and s not in STOPWORDS]
+        return [target, *(s for s in dict.fromkeys(subs) if s != target)]
+
+    def segments(self, text: str) -> list[list[str]]:
+        """Jieba's precise-mode words of ``text`` (lowercased), one list per stretch between
+        punctuation marks."""
+        out = []
+        for piece in _PUNCT_RE.split(text.lower()):
+            words = [w for w in self._jieba.cut(piece) if w.strip()] if piece else []
+            if words:
+                out.append(words)
         return out
