@@ -939,6 +939,22 @@ def detect_emergency(
     return decision_for(category, f"classifier:{probability:.2f}", injured=injured)
 
 
+def emergency_probability(text: str | None) -> float | None:
+    """The detector's own classifier's probability that the message reports an emergency, or None
+    where it does not read the message (under 4 or over 150 characters, no scikit-learn).
+
+    The NLU gate asks for it before keeping the intent classifiers' ``report_emergency`` that the
+    detector did not confirm: two models must agree ("燃气报警器没电了一直滴滴响，在哪买电池" is
+    DIET's emergency but 0.15 here)."""
+    normalized = normalize(text)
+    if not CLASSIFIER_MIN_CHARS <= len(normalized) <= LETTER_MIN_CHARS:
+        return None
+    model = emergency_classifier()
+    if model is None:
+        return None
+    return model.predict(normalized[:CLASSIFIER_MAX_CHARS])[1]
+
+
 def _service_frame(normalized: str) -> bool:
     """A service question, complaint or letter (silences topics, and events without a "now")."""
     # A subject the writer sets aside or leaves ("交个燃气费 对了 管子嘶嘶响") frames nothing

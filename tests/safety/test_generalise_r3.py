@@ -199,3 +199,44 @@ def test_policy_lookalikes_answered(text: str) -> None:
 def test_giving_up_a_task_is_not_despair(text: str) -> None:
     """Look-alike spans are removed before the self-harm second opinion reads the message."""
     assert detect_emergency(text) is None
+
+
+def _gate(tmp_path, **config: float) -> EmergencyGate:
+    return EmergencyGate.create(
+        {**EmergencyGate.get_default_config(), **config},
+        LocalModelStorage(tmp_path),
+        Resource("gate"),
+        ExecutionContext(GraphSchema({}), "gate"),
+    )
+
+
+def _diet_says_emergency(text: str) -> Message:
+    ranking = [
+        {"name": "report_emergency", "confidence": 0.8},
+        {"name": "ask_service", "confidence": 0.2},
+    ]
+    return Message({TEXT: text, INTENT: ranking[0], "intent_ranking": ranking})
+
+
+def test_second_signal_needs_the_detector_classifier_to_agree(tmp_path) -> None:
+    """DIET's report_emergency on a plain question about an appliance is demoted: the detector's
+    own classifier reads it as no emergency. Switching the agreement off keeps it, as before."""
+    text = "家里的燃气报警器电池没电了 一直嘀嘀叫 哪能买到电池"
+    probability = em.emergency_probability(text)
+    assert probability is not None and probability < 0.4
+    [m] = _gate(tmp_path).process([_diet_says_emergency(text)])
+    assert m.get(INTENT)["name"] == "ask_service"
+    [kept] = _gate(tmp_path, classifier_agreement_min=0.0).process([_diet_says_emergency(text)])
+    assert kept.get(INTENT)["name"] == "report_emergency"
+    assert kept.get("emergency")["source"] == "classifier"
+
+
+def test_second_signal_on_messages_the_classifier_cannot_read_is_kept(tmp_path) -> None:
+    assert em.emergency_probability("快") is None
+    [m] = _gate(tmp_path).process([_diet_says_emergency("快")])
+    assert m.get(INTENT)["name"] == "report_emergency"
+
+
+def test_agreement_threshold_is_checked() -> None:
+    with pytest.raises(Exception, match="classifier_agreement_min"):
+        EmergencyGate({**EmergencyGate.get_default_config(), "classifier_agreement_min": -1})
