@@ -193,12 +193,14 @@ class RetrievalConfig:
             "alias": 0.6,
             "kg": 0.1,
             "cover": 0.6,
-            "char": 2.5,
+            "char": 3.0,
             "dense": 1.0,
         }
     )
     # Character n-gram sizes of the "char" source (over names and aliases); () turns it off.
-    # (1, 2) was chosen on the tune splits over (2,) and (1, 2, 3), weight 2.5 over 1.0 / 1.5.
+    # (1, 2) was chosen on the tune splits over (2,) and (1, 2, 3); weight 3.0 over 1.0 / 1.5 /
+    # 2.0 / 2.5 / 3.5 / 4.0 (round 3: 3.0 over 2.5 puts the old catalogue set above the name-BM25
+    # floor, nothing else moves).
     char_ngrams: tuple[int, ...] = (1, 2)
     # Added to a curated item's fused score unless the question asks for a fine-grained aspect
     # its name lacks (tune splits, with the multiplicative aspect factor: 0.05 over 0, 0.1).

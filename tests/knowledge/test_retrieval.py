@@ -69,10 +69,10 @@ def test_typo_tolerance_beats_bm25(curated_retriever) -> None:
 # Floors on the held-out splits against all 2,299 items, a little under the values measured by
 # bench/retrieval.py (bench/results/retrieval.json): a margin for noise, not for regressions.
 FLOORS = {
-    "curated": {"recall_at_1": 0.78, "recall_at_5": 0.93},  # measured 0.806, 0.955
-    "catalog_citizen": {"recall_at_1": 0.63, "recall_at_5": 0.84},  # measured 0.660, 0.871
+    "curated": {"recall_at_1": 0.77, "recall_at_5": 0.93},  # measured 0.791, 0.955
+    "catalog_citizen": {"recall_at_1": 0.65, "recall_at_5": 0.84},  # measured 0.680, 0.871
 }
-FOLLOW_UP_ACC = 0.85  # measured 0.876 on the held-out conversations
+FOLLOW_UP_ACC = 0.86  # measured 0.888 on the held-out conversations
 
 
 def test_quality_floor_with_the_whole_catalogue(full_retriever) -> None:
