@@ -142,11 +142,6 @@ def _cluster_of(port: int) -> str | None:
 
 
 @pytest.mark.trained_model
-@pytest.mark.xfail(
-    reason="the first real fault run had empty replies and lost messages (README, Fault run); "
-    "an XPASS means it is fixed: remove this mark",
-    strict=False,
-)
 async def test_short_fault_run_against_real_servers(tmp_path) -> None:
     """10 conversations over REST against rasa run + python -m actions.server, PostgreSQL as
     tracker store (PrivacySQLTrackerStore) and tickets database, Redis lock store, while the
