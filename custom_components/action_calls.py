@@ -8,8 +8,9 @@ action itself. :func:`install` replaces that method, for the Rasa server process
 checks the same reply against the same schema (``action_response_format_spec()`` of the action's
 class) with a validator built once, and fails the same way: the best-matching
 ``jsonschema.ValidationError``, its message extended with Rasa's hint, so Rasa logs it and the
-action fails as before. :class:`~custom_components.rephrasing_nlg.RephrasingNLG` and the tracker
-store call :func:`install` when Rasa creates them (idempotent).
+action fails as before. :class:`~custom_components.rephrasing_nlg.RephrasingNLG` (the NLG of
+both endpoint files) calls :func:`install` when Rasa creates it (idempotent); with another NLG the
+Rasa server keeps Rasa's own, slower check.
 """
 
 from __future__ import annotations
