@@ -46,7 +46,9 @@ async def test_concurrent_tasks_keep_their_own_nesting() -> None:
     await asyncio.gather(*(turn() for _ in range(5)))
     stages = profile.as_dict()["stages"]
     assert stages["turn"]["calls"] == 5 and stages["round trip"]["calls"] == 5
-    assert stages["round trip"]["s"] >= 5 * 0.02
+    # asyncio may wake a timer up to a fraction of a millisecond early (its clock resolution and
+    # scheduling): allow 1 ms per sleep, far below the 20 ms each one lasts.
+    assert stages["round trip"]["s"] >= 5 * (0.02 - 0.001)
     # Each task's round trip is subtracted from its own turn only: no time counted twice.
     assert abs(stages["turn"]["s"] + stages["round trip"]["s"] - sum(walls)) < 0.005
 
