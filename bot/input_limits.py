@@ -30,6 +30,8 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+from bot.settings import Settings
+
 T = TypeVar("T")
 
 # Sentence ends: a segment is what lies between them (a single character class: linear).
@@ -235,6 +237,20 @@ class InboundLimiter:
         self.detect = detect
         # Characters of a cut message's head that NLU reads (None: the whole head).
         self.nlu_chars = nlu_chars
+
+    @classmethod
+    def from_settings(
+        cls, settings: Settings, detect: Callable[[str], object | None]
+    ) -> InboundLimiter:
+        """The limiter the channels use: ``settings.limits`` caps and NLU head, ``detect`` the
+        emergency detector."""
+        limits = settings.limits
+        return cls(
+            limits.max_message_chars,
+            limits.max_message_tokens,
+            detect,
+            nlu_chars=limits.cut_message_nlu_chars,
+        )
 
     def warm_up(self) -> None:
         """Runs the detector once in the worker thread now (the emergency classifier is trained

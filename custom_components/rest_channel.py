@@ -90,12 +90,7 @@ class LimitedRestInput(RestInput):
         self.limiter = (
             limiter if limiter is not None else SlidingWindowRateLimiter.from_settings(settings)
         )
-        self.inbound = InboundLimiter(
-            settings.limits.max_message_chars,
-            settings.limits.max_message_tokens,
-            detect_emergency,
-            nlu_chars=settings.limits.cut_message_nlu_chars,
-        )
+        self.inbound = InboundLimiter.from_settings(settings, detect_emergency)
 
     async def _refusal(self, request: Request) -> HTTPResponse | None:
         """The reply that replaces Rasa's, or None when the message may go on."""

@@ -395,13 +395,7 @@ class HotlineSocketIOInput(SocketIOInput):
         self.retention_days = retention_days
         self.sent = SentMessages()
         if inbound is None:
-            limits = load_settings().limits
-            inbound = InboundLimiter(
-                limits.max_message_chars,
-                limits.max_message_tokens,
-                detect_emergency,
-                nlu_chars=limits.cut_message_nlu_chars,
-            )
+            inbound = InboundLimiter.from_settings(load_settings(), detect_emergency)
         # Cuts and scans long messages off the event loop before Rasa reads them.
         self.inbound = inbound
 

@@ -16,6 +16,7 @@ from bot.input_limits import (
     read_message,
 )
 from bot.safety.emergency import detect_emergency
+from bot.settings import load_settings
 
 FIRE = "我家厨房着火了，火很大"
 
@@ -144,3 +145,12 @@ async def test_nlu_reads_a_short_head_of_a_cut_message(unit) -> None:
         InboundLimiter(1000, 600, detect_emergency, nlu_chars=0)
     with pytest.raises(ValueError, match="nlu_chars"):
         read_message("x" * 10, 5, None, None, nlu_chars=0)
+
+
+def test_from_settings_takes_the_limits_section() -> None:
+    settings = load_settings()
+    limiter = InboundLimiter.from_settings(settings, detect_emergency)
+    assert limiter.max_chars == settings.limits.max_message_chars
+    assert limiter.max_tokens == settings.limits.max_message_tokens
+    assert limiter.nlu_chars == settings.limits.cut_message_nlu_chars
+    assert limiter.detect is detect_emergency
