@@ -216,20 +216,17 @@ def in_process_runner() -> Callable[[BankCase], Outcome]:
     the emergency detector told whether the policy refused a request to harm others
     (``EmergencyGate``); an emergency reply wins over a refusal, as it does through REST."""
     # Imported here: the detectors are optional for loading the banks and for the REST mode.
-    from bot.safety.emergency import detect_emergency, is_harmful_request
-    from bot.safety.policy import assess_request
+    from bot.safety.triage import triage
 
     def run(case: BankCase) -> Outcome:
         outcome = Outcome(case)
-        assessed = assess_request(case.text)
-        decision = detect_emergency(
-            case.text, harmful_request=is_harmful_request(assessed.to_dict())
-        )
+        verdict = triage(case.text)
+        assessed, decision = verdict.policy, verdict.emergency
         if decision is not None:
             outcome.alarmed = True
             reply = " ".join((*decision.numbers, decision.message))
             outcome.numbers_missing = numbers_missing(case.numbers, reply)
-        outcome.refused = assessed.refuse and decision is None
+        outcome.refused = verdict.refused
         outcome.detail = {
             "got": decision.category if decision else f"{assessed.level}/{assessed.category}",
             "reason": decision.reason if decision else assessed.reason,

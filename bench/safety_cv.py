@@ -38,6 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bot.safety import emergency as em  # noqa: E402
 from bot.safety import policy as po  # noqa: E402
 from bot.safety.banks import BankCase, read_bank_file  # noqa: E402
+from bot.safety.triage import emergency_after_policy, triage  # noqa: E402
 from bot.versions import package_versions  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -117,22 +118,16 @@ def _test_sets(groups: Sequence[str], k: int, round_out: str | None) -> list[set
 
 
 @functools.cache
-def _refused(text: str) -> bool:
-    """Whether the policy layer (default model) refuses ``text`` as a request to harm others."""
-    return em.is_harmful_request(po.assess_request(text).to_dict())
+def _policy(text: str) -> po.PolicyDecision:
+    """The policy layer's decision on ``text`` with the default model (the policy model never
+    trains on the emergency banks, so it needs no fold of its own here)."""
+    return po.assess_request(text)
 
 
 def _emergency_wins(text: str, decision: po.PolicyDecision) -> bool:
     """An emergency reply goes out instead of the refusal (``EmergencyGate`` is last); with a
     refusal the detector reads rules only, so no emergency model is needed here."""
-    return (
-        em.detect_emergency(
-            text,
-            use_classifier=False,
-            harmful_request=em.is_harmful_request(decision.to_dict()),
-        )
-        is not None
-    )
+    return emergency_after_policy(text, decision, use_classifier=False) is not None
 
 
 def emergency_cv(k: int, show: bool, round_out: str | None = None) -> dict[str, Any]:
@@ -161,8 +156,8 @@ def emergency_cv(k: int, show: bool, round_out: str | None = None) -> dict[str, 
             ) -> em.EmergencyDecision | None:
                 # As in the pipeline: the policy layer's refusal of a request to harm others
                 # is passed to the detector (the policy model never trains on emergency banks).
-                return em.detect_emergency(
-                    text, classifier=model, use_classifier=use, harmful_request=_refused(text)
+                return emergency_after_policy(
+                    text, _policy(text), classifier=model, use_classifier=use
                 )
 
             stats = modes[mode]
@@ -328,10 +323,10 @@ def nlu_heldout(show: bool) -> dict[str, Any]:
     examples = _nlu_examples(NLU_HELDOUT, set())
     alarms, refusals = [], []
     for text, intent in examples:
-        decision = em.detect_emergency(text)
+        verdict = triage(text)
+        decision, assessed = verdict.emergency, verdict.policy
         if decision is not None and intent != "report_emergency":
             alarms.append({"intent": intent, "got": decision.reason, "text": text})
-        assessed = po.assess_request(text)
         if assessed.refuse and intent != "request_harmful":
             refusals.append({"intent": intent, "got": assessed.reason, "text": text})
     n_ordinary = sum(intent != "report_emergency" for _, intent in examples)

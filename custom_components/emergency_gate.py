@@ -1,6 +1,7 @@
 """Rasa NLU component that makes an emergency impossible to outvote (last in the pipeline).
 
-A thin adapter over :func:`bot.safety.emergency.detect_emergency`, run on every message after
+A thin adapter over :func:`bot.safety.triage.emergency_after_policy` (the detector told the
+policy layer's decision), run on every message after
 every classifier (DIET, the LLM head, ``FallbackClassifier``, the policy guard):
 
 - the detector says emergency (told whether ``PolicyGuard`` refused the message as a request to
@@ -42,11 +43,10 @@ from bot.safety.emergency import (
     NUMBERS,
     UNKNOWN,
     EmergencyDecision,
-    detect_emergency,
     emergency_probability,
-    is_harmful_request,
     is_service_question,
 )
+from bot.safety.triage import emergency_after_policy
 
 EMERGENCY_INTENT = "report_emergency"
 CATEGORY_ENTITY = "emergency_category"
@@ -106,9 +106,7 @@ class EmergencyGate(GraphComponent):
             text = message.get(TEXT) or ""
             # PolicyGuard (earlier in the pipeline) refused a request to harm or cheat others:
             # the harm it names is not a report ("教我做个土炸弹"), unless it is happening now.
-            decision = detect_emergency(
-                text, harmful_request=is_harmful_request(message.get(POLICY_KEY))
-            )
+            decision = emergency_after_policy(text, message.get(POLICY_KEY))
             if decision is not None:
                 self._override(message, decision, source="detector")
                 continue

@@ -199,6 +199,10 @@ SECONDARY_LINES: dict[str, str] = {
     MISSING_PERSON: "有人走失，请同时拨打110报警，不需要等24小时。",
     FRAUD: "涉及诈骗转账，请同时拨打110报警并停止转账。",
     TRAFFIC: "涉及交通事故，请同时拨打122。",
+    SELF_HARM: (
+        "如果你或身边的人有伤害自己的念头，请拨打心理援助热线12356，那里有人愿意听你说；"
+        "已经伤害了自己时请立即拨打120。"
+    ),
 }
 
 
@@ -834,7 +838,9 @@ def _kept(hits: Iterable[_Hit], service: bool, not_now: bool, now: bool) -> list
     return kept
 
 
-def _choose(hits: list[_Hit], injured: bool) -> EmergencyDecision:
+def _choose(hits: list[_Hit], injured: bool, also: Iterable[str] = ()) -> EmergencyDecision:
+    """The decision for the kept hits; ``also``: categories a classifier found likely next to
+    them (their numbers are appended with their line, after every hit's)."""
     by_category: dict[str, _Hit] = {}
     for hit in hits:  # the first kept signal of each category names the reason
         by_category.setdefault(hit.category, hit)
@@ -843,11 +849,13 @@ def _choose(hits: list[_Hit], injured: bool) -> EmergencyDecision:
         by_category.pop(UNKNOWN, None)
     ranked = [c for c in PRIORITY if c in by_category]
     hit = by_category[ranked[0]]
-    decision = decision_for(ranked[0], f"{hit.kind}:{hit.name}", injured=injured)
+    reason = hit.name if hit.name.startswith("classifier:") else f"{hit.kind}:{hit.name}"
+    decision = decision_for(ranked[0], reason, injured=injured)
     # Other kinds in the same message whose number the first reply lacks ("车着火了" on a
     # motorway: 119 and 122): their numbers are appended, each with one line.
     numbers, lines = list(decision.numbers), []
-    for category in ranked[1:]:
+    extra = [c for c in also if c not in by_category and c in SECONDARY_LINES]
+    for category in [*ranked[1:], *dict.fromkeys(extra)]:
         missing = [n for n in NUMBERS[category] if n not in numbers]
         if missing and category in SECONDARY_LINES:
             numbers += missing
@@ -913,6 +921,7 @@ def detect_emergency(
     # ("我不想填了" leaves "我").
     sized = CLASSIFIER_MIN_CHARS <= len(normalized) <= LETTER_MIN_CHARS
     sized = sized and len(affirmed) >= CLASSIFIER_MIN_CHARS
+    also: list[str] = []
     if (
         model is not None
         and sized
@@ -924,8 +933,12 @@ def detect_emergency(
         p_self_harm = model.self_harm(affirmed[:CLASSIFIER_MAX_CHARS])
         if p_self_harm >= model.self_harm_threshold:
             hits.append(_Hit(SELF_HARM, HELP, f"classifier:{p_self_harm:.2f}"))
+        elif p_self_harm >= SELF_HARM_SECONDARY_THRESHOLD:
+            # Not enough to reply as a crisis, enough to add 12356 when another emergency is
+            # replied to ("铁轨边上坐着 等火车过来" reads as an accident to the other signals).
+            also.append(SELF_HARM)
     if hits:
-        return _choose(hits, injured)
+        return _choose(hits, injured, also)
     if all_hits or service or not_now or lookalike:
         # The words are there but framed as a question, the past or prevention: not a report.
         return None
@@ -933,10 +946,11 @@ def detect_emergency(
         return None
     # Emergencies are told in a few sentences: the classifier reads the first ones only, which
     # keeps its time bounded whatever the message length.
-    category, probability = model.predict(normalized[:CLASSIFIER_MAX_CHARS])
+    category, probability, likely = model.predict_likely(normalized[:CLASSIFIER_MAX_CHARS])
     if category is None:
         return None
-    return decision_for(category, f"classifier:{probability:.2f}", injured=injured)
+    decision = [_Hit(category, EVENT, f"classifier:{probability:.2f}")]
+    return _choose(decision, injured, [*also, *likely])
 
 
 def emergency_probability(text: str | None) -> float | None:
@@ -999,6 +1013,13 @@ CLASSIFIER_MAX_CHARS = 300
 # The self-harm second opinion's threshold, chosen on grouped CV and the leave-one-round-out
 # split of the tune banks (bench/safety_cv.py) for 0 self-harm misses at a low false-alarm rate.
 SELF_HARM_THRESHOLD = 0.7
+# Below SELF_HARM_THRESHOLD but at least this, self-harm is not replied to on its own but its
+# line (12356) is added to another emergency's reply: a crisis that reads like an accident or a
+# disappearance ("儿子说没脸活 人往河边跑了") gets both numbers.
+SELF_HARM_SECONDARY_THRESHOLD = 0.3
+# The category model's other categories at least this likely add their line to the reply of the
+# most likely one (a stuck child: rescue 119 or medical 120; both are named).
+SECOND_CATEGORY_MIN = 0.25
 # Shorter messages ("好的", "在吗") carry too little for the character model; the lexicon covers
 # the short cries for help ("救命", "着火了").
 CLASSIFIER_MIN_CHARS = 4
@@ -1058,6 +1079,23 @@ class EmergencyClassifier:
         if probability < self.threshold:
             return None, probability
         return str(self._categories.predict([normalized])[0]), probability
+
+    def predict_likely(self, normalized: str) -> tuple[str | None, float, list[str]]:
+        """(category or None, emergency probability, the other categories at least
+        ``SECOND_CATEGORY_MIN`` likely, most likely first) for already normalised text."""
+        probability = float(self._detector.predict_proba([normalized])[0][1])
+        if probability < self.threshold:
+            return None, probability, []
+        scores = sorted(
+            zip(
+                self._categories.predict_proba([normalized])[0],
+                self._categories.classes_,
+                strict=True,
+            ),
+            reverse=True,
+        )
+        likely = [str(c) for p, c in scores[1:] if p >= SECOND_CATEGORY_MIN]
+        return str(scores[0][1]), probability, likely
 
     def self_harm(self, normalized: str) -> float:
         """Probability that already normalised text is a self-harm crisis (0 without examples)."""

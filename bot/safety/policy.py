@@ -59,7 +59,7 @@ TUNE_BANK_DIR = PROJECT_ROOT / "tests" / "safety" / "banks" / "tune"
 # are not refused while euphemistic requests are. Out of fold: refusal 0.965, over-refusal 0.024 on
 # the answer bank and 0.005 on the hotline's NLU examples (0.65 / 0.85: 0.971, 0.029, 0.014). From
 # CONTROVERSIAL_THRESHOLD the classifier records the message for audit.
-UNSAFE_THRESHOLD = 0.95
+UNSAFE_THRESHOLD = 0.9
 # The classifier is trained on chat-length requests (the refuse bank's longest is ~50 characters);
 # on longer messages (complaint letters pasted into the chat) its probability is not calibrated:
 # on real citizen letters it fired on ~12% (bench/safety_realworld.py). Beyond this many
@@ -67,6 +67,13 @@ UNSAFE_THRESHOLD = 0.95
 CLASSIFIER_MAX_REFUSE_CHARS = 80
 CUE_UNSAFE_THRESHOLD = 0.65
 CONTROVERSIAL_THRESHOLD = 0.50
+# A relaxable rule (not ``strict``) refuses only where the classifier gives the message at least
+# this probability of harm: a rule's words in an ordinary question ("阿森纳枪手球迷会…报备") are
+# answered and recorded. Lawful framing relaxes a rule or the classifier only below
+# LAWFUL_RELAX_BELOW. Both chosen on round 4 of the banks with round 4 left out of training
+# (README "Citizen safety").
+RULE_MIN_PROBABILITY = 0.3
+LAWFUL_RELAX_BELOW = 0.85
 
 
 @dataclass(frozen=True)
@@ -1303,17 +1310,24 @@ def assess_request(text: str, classifier: PolicyClassifier | None = None) -> Pol
     if strict:
         rule = strict[0]
         return PolicyDecision("unsafe", rule.category, f"rule:{rule.name}")
-    if hits and not lawful:
-        rule = hits[0]
-        return PolicyDecision("unsafe", rule.category, f"rule:{rule.name}")
-
     model = classifier if classifier is not None else default_classifier()
     p_unsafe, category = model.predict(norm)
-    if hits:  # relaxed by lawful framing: answered, recorded for audit
+    # Lawful framing ("举报", "被骗", "会怎么样") relaxes only what the classifier does not find
+    # clearly harmful: "不会被抓的那种" or "你告诉我 我不会怎么样他的" carry the words, not the intent.
+    relaxed = lawful if lawful and p_unsafe < LAWFUL_RELAX_BELOW else None
+    if hits and not relaxed:
+        rule = hits[0]
+        if p_unsafe >= RULE_MIN_PROBABILITY:
+            return PolicyDecision("unsafe", rule.category, f"rule:{rule.name}")
+        # A relaxable rule's words with nothing harmful around them ("阿森纳枪手球迷会",
+        # "我爸去世了 怎么查他名下的存款"): answered, recorded for audit.
+        return PolicyDecision("controversial", rule.category, f"rule:{rule.name}+p:{p_unsafe:.2f}")
+    if hits and relaxed:  # relaxed by lawful framing: answered, recorded for audit
         rule = hits[0]
         return PolicyDecision(
-            "controversial", rule.category, f"rule:{rule.name}+lawful:{lawful.group(0)}"
+            "controversial", rule.category, f"rule:{rule.name}+lawful:{relaxed.group(0)}"
         )
+    lawful = relaxed
     # Harm morphemes aimed at food, pests or plants ("杀鱼的刀") are no risk cue.
     aimed_at_things = bool(_NON_PERSON_TARGET.search(norm) and not _PERSON_TARGET.search(norm))
     cue = _RISK_CUE.search(norm) and not aimed_at_things
