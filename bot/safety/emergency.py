@@ -939,7 +939,9 @@ def detect_emergency(
             also.append(SELF_HARM)
     if hits:
         return _choose(hits, injured, also)
-    if all_hits or service or not_now or lookalike:
+    # A past event next to a present one ("之前还打过我 现在就在楼下蹲着") is still read.
+    past_only = not_now and not _PRESENT.search(normalized)
+    if all_hits or service or past_only or lookalike:
         # The words are there but framed as a question, the past or prevention: not a report.
         return None
     if model is None or not sized:

@@ -122,12 +122,20 @@ def test_the_self_harm_opinion_above_its_threshold_is_the_reply() -> None:
     assert decision is not None and decision.category == em.SELF_HARM
 
 
-@pytest.mark.parametrize(
-    ("likely", "expected"), [([em.MEDICAL], ("119", "120")), ([], ("119",))]
-)
+@pytest.mark.parametrize(("likely", "expected"), [([em.MEDICAL], ("119", "120")), ([], ("119",))])
 def test_a_second_likely_category_adds_its_number(likely, expected) -> None:
     model = FixedEmergencyModel(0.0, category=em.RESCUE, likely=likely)
     decision = em.detect_emergency("儿子脑袋伸进防盗窗格子里退不回来", classifier=model)
     assert decision is not None and decision.category == em.RESCUE
     assert decision.numbers == expected
     assert decision.reason == "classifier:0.90"
+
+
+def test_a_past_event_next_to_a_present_one_is_still_read_by_the_classifier() -> None:
+    model = FixedEmergencyModel(0.0, category=em.STALKING)
+    now = "前男友现在就在我家楼下蹲着 之前还打过我"
+    past = "前男友之前在我家楼下蹲过几回"
+    for text in (now, past):
+        assert not em._hits(em.normalize(text)) and em._not_now_frame(em.normalize(text))
+    assert em.detect_emergency(now, classifier=model).category == em.STALKING
+    assert em.detect_emergency(past, classifier=model) is None
