@@ -1022,6 +1022,8 @@ SELF_HARM_SECONDARY_THRESHOLD = 0.3
 # The category model's other categories at least this likely add their line to the reply of the
 # most likely one (a stuck child: rescue 119 or medical 120; both are named).
 SECOND_CATEGORY_MIN = 0.25
+# Inverse regularisation strength of the three logistic regressions (scikit-learn's C).
+CLASSIFIER_C = 4.0
 # Shorter messages ("好的", "在吗") carry too little for the character model; the lexicon covers
 # the short cries for help ("救命", "着火了").
 CLASSIFIER_MIN_CHARS = 4
@@ -1040,6 +1042,7 @@ class EmergencyClassifier:
         examples: list[tuple[str, str]],
         threshold: float = 0.7,
         self_harm_threshold: float = SELF_HARM_THRESHOLD,
+        regularisation: float = CLASSIFIER_C,
     ) -> None:
         from sklearn.feature_extraction.text import TfidfVectorizer
         from sklearn.linear_model import LogisticRegression
@@ -1050,11 +1053,12 @@ class EmergencyClassifier:
         if not negatives or len({label for _, label in positives}) < 2:
             raise ValueError("the emergency classifier needs 'none' and two or more categories")
         self.threshold = threshold
+        self.regularisation = regularisation
 
         def pipeline():  # noqa: ANN202 - a sklearn Pipeline
             return make_pipeline(
                 TfidfVectorizer(analyzer="char", ngram_range=(1, 3), sublinear_tf=True),
-                LogisticRegression(C=4.0, max_iter=2000, class_weight="balanced"),
+                LogisticRegression(C=self.regularisation, max_iter=2000, class_weight="balanced"),
             )
 
         self._detector = pipeline().fit(
@@ -1069,7 +1073,7 @@ class EmergencyClassifier:
         self._self_harm = (
             make_pipeline(
                 TfidfVectorizer(analyzer="char", ngram_range=(1, 3), sublinear_tf=True),
-                LogisticRegression(C=4.0, max_iter=2000, class_weight="balanced"),
+                LogisticRegression(C=self.regularisation, max_iter=2000, class_weight="balanced"),
             ).fit(everything, is_self_harm)
             if any(is_self_harm)
             else None
