@@ -15,8 +15,9 @@ catalogue item that BM25 and the fine-grained aspects prefer.
 - **Character n-grams**: BM25 over the character uni- and bigrams of names and aliases, which
   meets colloquial wording, abbreviations and mistyped characters that Jieba splits differently
   ("通行正" still shares "通行"; "教资" shares "教" and "资" with 教师资格). The question is read
-  without its stop words and aspect cue words, with the official term of each colloquial synonym
-  added (:meth:`KnowledgeRetriever.char_query`).
+  without its stop words and aspect cue words, once as written and once with each colloquial
+  word replaced by its official term; an item scores the better of the two
+  (:meth:`KnowledgeRetriever.char_query`).
 - **Dense** (optional, off by default): any local sentence-embedding model directory.
 - **Fine-grained aspects** (:data:`ACTIONS`: 办理 / 进度查询 / 预约 / 变更 / 注销 / 补办 / 换发) asked in
   the question and present in an item's name multiply its score by (1 + w); present in the name
@@ -438,11 +439,11 @@ class KnowledgeRetriever:
                 out[idx] = max(out.get(idx, 0.0), value)
         return out
 
-    def char_query(self, query: str) -> str:
+    def char_query(self, query: str, official: bool = False) -> str:
         """The question as the character n-gram source reads it: stop words and whole aspect
         cue words (怎么, 想知道, 需要什么, 材料, 在哪 ...) cut out, so their characters do not match
-        item names, and the official term of each colloquial synonym added (低保 ->
-        最低生活保障)."""
+        item names; with ``official``, each colloquial word replaced by its official term
+        (低保 -> 最低生活保障, 医保卡 -> 社保卡)."""
         pieces: list[str] = []
         for words in self.tokenizer.segments(query):
             current = ""
@@ -452,20 +453,28 @@ class KnowledgeRetriever:
                         pieces.append(current)
                     current = ""
                 else:
-                    current += word
+                    current += SYNONYMS.get(word, word) if official else word
             if current:
                 pieces.append(current)
-        synonyms = [SYNONYMS[t] for t in self.tokenizer.tokens(query) if t in SYNONYMS]
-        return " ".join(pieces + list(dict.fromkeys(synonyms)))
+        return " ".join(pieces)
 
     def _char_scores(self, query: str) -> dict[int, float]:
-        """BM25 over the character n-grams of names and aliases."""
+        """BM25 over the character n-grams of names and aliases: per item the better of the
+        question as written and as read with the official terms. An official term *replaces*
+        its colloquial word: appended to the question, its characters counted on top of the
+        colloquial ones and let the item that spells out the official term outrank the item
+        the question is about (辞退 + 解除劳动合同 -> the labour-dispute guide over the
+        unemployment benefit; 医保卡 + 社保卡 + 社会保障卡 -> the social-security card)."""
         if not self.config.char_ngrams:
             return {}
-        grams = char_ngrams(self.char_query(query), self.config.char_ngrams)
-        if not grams:
+        scores = None
+        for text in dict.fromkeys((self.char_query(query), self.char_query(query, True))):
+            grams = char_ngrams(text, self.config.char_ngrams)
+            if grams:
+                found = self._char.get_scores(grams)
+                scores = found if scores is None else np.maximum(scores, found)
+        if scores is None:
             return {}
-        scores = self._char.get_scores(grams)
         top = np.argsort(-scores, kind="stable")[: self.config.char_depth]
         return {int(i): float(scores[i]) for i in top if scores[i] > 0}
 
