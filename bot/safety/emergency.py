@@ -237,10 +237,16 @@ _SPACE = re.compile(r"[\s\u200b-\u200f\u2060\ufeff]+")
 # Traditional characters of the lexicon's words (opencc is not a dependency; these cover the
 # emergency vocabulary: 車禍, 觸電, 燒, 煤氣洩漏, 結束, 殺, 搶劫, 跟蹤 ...).
 _TRADITIONAL = str.maketrans(
-    "車禍觸電燒燃氣洩漏結束殺搶劫蹤醫護傷災爆煙點著跳樓溺救險綁撞裡這們來說門開關夢難過嗎麼為會絕斷"
-    "錢轉帳戶詐騙賬號聯繫發現媽爺奶孫兒麗龍體頭腦臉胸喚醒呼吸暈倒藥報警跡顏報應騷擾盜竊鎖窗戶們緊急",
-    "车祸触电烧燃气泄漏结束杀抢劫踪医护伤灾爆烟点着跳楼溺救险绑撞里这们来说门开关梦难过吗么为会绝断"
-    "钱转帐户诈骗账号联系发现妈爷奶孙儿丽龙体头脑脸胸唤醒呼吸晕倒药报警迹颜报应骚扰盗窃锁窗户们紧急",
+    "車禍觸電燒燃氣洩漏結束殺搶劫蹤醫護傷災爆煙點著跳樓溺救險綁撞裡這們來說門開關夢難過嗎麼為會絕斷錢"
+    "轉帳戶詐騙賬號聯繫發現媽爺奶孫兒麗龍體頭腦臉胸喚醒呼吸暈倒藥報警跡顏報應騷擾盜竊鎖窗戶們緊急個誰"
+    "賠損業牆還時後對動實間問題話讓給見長東從幾處辦碼線員務區縣鄉鎮樣聽寫買賣貴沒認識請謝讀課學師節歲"
+    "親愛燈閉鐘鐵橋飛機軌準備層廳廚陽臺邊條熱嚇嘔瘋殘癱療診劑針術絡網單據證費補貼審職資稅農貨運輛駕駛"
+    "罰擋闖紅綠黃藍滅屍殯墳靈",
+    "车祸触电烧燃气泄漏结束杀抢劫踪医护伤灾爆烟点着跳楼溺救险绑撞里这们来说门开关梦难过吗么为会绝断钱"
+    "转帐户诈骗账号联系发现妈爷奶孙儿丽龙体头脑脸胸唤醒呼吸晕倒药报警迹颜报应骚扰盗窃锁窗户们紧急个谁"
+    "赔损业墙还时后对动实间问题话让给见长东从几处办码线员务区县乡镇样听写买卖贵没认识请谢读课学师节岁"
+    "亲爱灯闭钟铁桥飞机轨准备层厅厨阳台边条热吓呕疯残瘫疗诊剂针术络网单据证费补贴审职资税农货运辆驾驶"
+    "罚挡闯红绿黄蓝灭尸殡坟灵",
 )
 
 
@@ -701,6 +707,9 @@ _SERVICE = re.compile(
     r"严打|严查|彻查|慢特病|门诊|医药费|医疗费|药费|住院费|出院|转院|救助站|在哪(里|儿)?$|宣告|来修|修一下|修理|"
     # procedures around a report: how to report, what evidence, waiting periods, penalties
     r"什么证据|报案后|多久(能|才能|会)?(有|出)结果|"
+    # asking what something is, where a service is, or for something to be fixed or replaced
+    r"想了解|了解一下|想问(一下|问|个)|问个清楚|(什么|啥子?)(叫|是)|(号码|电话)(到底)?是哪(个|一个)|"
+    r"(哪些|什么)机构|怎么补|希望(加|装|增加|安装|多)|处理一下|派人(来)?处理|解冻|"
     r"拘留|判(几|多少)年|怎么(处罚|判|处理的)|离婚|财产|抚养权|(哪些|哪个|什么)(部门|机构|单位)|启事"
 )
 
@@ -735,6 +744,10 @@ _LOOKALIKE = re.compile(
     r"救命(啊|呀|了)?.{0,10}(网站|系统|表格|页面|网页|小程序|app|流程|这个表|排队)|"
     r"威胁(要|说要)?(停|断|扣|罚|开除|辞退|起诉|告|曝光|收回|涨|拉黑|投诉|封)|(打|点)不(着|燃)(火)?|着不了火|不(出|着)火|打(不|没)着|打火(不|没|失败)|"
     r"(猫|狗|猫咪|狗狗|宠物|鹦鹉|兔子|仓鼠|鸟|乌龟)(跑|走)?(丢了|走丢|走失|不见了|跑丢|失踪|找不到)|"
+    # missing someone badly ("好久不见，想死你了")
+    r"想死(你|您|你们|大家|咱们)(了|啦|咯)?|"
+    # a meter, a cylinder or a tyre that is empty ("燃气表没气了"), not someone not breathing
+    r"(表|罐|瓶|轮胎|车胎|胎|气球|球)(里)?(又|都|快)?没气|"
     r"(堵|热|烦|气|吵|饿|困|笑|忙|挤|晒|冻|馋|难|丑|尬|慢|卡|痒|闷|渴|等|加|写|考|催|多)得(我|人)?(都|真|简直)?(快)?(要)?想死|"
     # the name of a law ("反家暴法"), prices called robbery ("停车费简直是抢钱")
     r"反(家暴|家庭暴力)(法)?|(简直|就是|跟|像|比|明)(是|在)?抢(钱|劫)"
@@ -745,7 +758,7 @@ _LOOKALIKE = re.compile(
 _SELF_HARM_ABOUT = re.compile(
     r"去年|前年|几年前|多年前|当年|那年|上个月|曾经|以前|小时候|电视剧|电影|小说|新闻|剧情|剧里|"
     r"书里|报道|前几年|前些年|继承|遗产|后事|丧葬|去世|身亡|遗体|医药费|报销|社保|保险|理赔|志愿者|宣传|课程|讲座|培训|干预|预防|"
-    r"研究|论文|统计|数据"
+    r"研究|论文|统计|数据|哀伤|丧亲|遗属"
 )
 _SELF_HARM_PRESENT = re.compile(
     r"现在(?!的|好|没事|不会|已经好|恢复|稳定|挺好|康复|想(问|咨询|了解|办|查|知道|申请)|他|她)|今天|今晚|此刻|马上|又(想|开始|有|要)|还(想|是想|在想)|更(想|加)|"
@@ -786,7 +799,7 @@ _RESISTED = re.compile(
     r"我(没|没有|才不)(给|转|汇|说|告诉|理|信|上当|点)|没(有)?上当|(直接|就|马上)挂(了|断)"
 )
 _LOST = re.compile(r"(已经|刚|刚刚|都)(转|汇|打|付|给)(了|过去)|被(转|划|扣)走")
-_HABIT = re.compile(r"经常|总是|老是|每次|多次|好几次|三天两头|后来")
+_HABIT = re.compile(r"经常|总是|老是|老被|总被|常常|每次|多次|好几次|三天两头|后来")
 _PRESENT = re.compile(r"刚刚|刚才|正在|现在|还在|此刻|马上|突然|又(打|来|在)")
 # Words that mark a report of something happening now: a service frame does not silence an
 # event that carries one ("追尾了，责任怎么划分" still gets 122).
@@ -804,6 +817,10 @@ class _Hit:
     kind: str
     name: str
 
+
+# Categories whose signals often name only a consequence of another emergency (an injury, a
+# collapse, someone gone); see detect_emergency.
+_CONSEQUENCES = frozenset({MEDICAL, MISSING_PERSON, UNKNOWN})
 
 # The self-harm signals that only name the subject (自杀, 跳楼, 割腕): a message about self-harm
 # (see _SELF_HARM_ABOUT) does not count them. The writer's own despair ("活着没意思", "不如死了算了",
@@ -937,6 +954,11 @@ def detect_emergency(
             # Not enough to reply as a crisis, enough to add 12356 when another emergency is
             # replied to ("铁轨边上坐着 等火车过来" reads as an accident to the other signals).
             also.append(SELF_HARM)
+    if hits and model is not None and sized and {h.category for h in hits} <= _CONSEQUENCES:
+        # The rules read only a consequence (someone hurt, collapsed, gone): the category model
+        # names the likely cause, whose number is added ("金链子被扯走了 脖子勒出血了": 120 and
+        # 110; "娃跟着鸭子下了河 一个浪就不见了": 110 and 119).
+        also += model.likely_categories(affirmed[:CLASSIFIER_MAX_CHARS])
     if hits:
         return _choose(hits, injured, also)
     # A past event next to a present one ("之前还打过我 现在就在楼下蹲着") is still read.
@@ -1102,6 +1124,19 @@ class EmergencyClassifier:
         )
         likely = [str(c) for p, c in scores[1:] if p >= SECOND_CATEGORY_MIN]
         return str(scores[0][1]), probability, likely
+
+    def likely_categories(self, normalized: str) -> list[str]:
+        """The categories at least ``SECOND_CATEGORY_MIN`` likely, most likely first (whether or
+        not the text reads as an emergency: the caller has decided that)."""
+        scores = sorted(
+            zip(
+                self._categories.predict_proba([normalized])[0],
+                self._categories.classes_,
+                strict=True,
+            ),
+            reverse=True,
+        )
+        return [str(c) for p, c in scores if p >= SECOND_CATEGORY_MIN]
 
     def self_harm(self, normalized: str) -> float:
         """Probability that already normalised text is a self-harm crisis (0 without examples)."""
