@@ -1114,29 +1114,19 @@ class EmergencyClassifier:
         probability = float(self._detector.predict_proba([normalized])[0][1])
         if probability < self.threshold:
             return None, probability, []
-        scores = sorted(
-            zip(
-                self._categories.predict_proba([normalized])[0],
-                self._categories.classes_,
-                strict=True,
-            ),
-            reverse=True,
-        )
-        likely = [str(c) for p, c in scores[1:] if p >= SECOND_CATEGORY_MIN]
-        return str(scores[0][1]), probability, likely
+        ranked = self._ranked(normalized)
+        return ranked[0][1], probability, [c for p, c in ranked[1:] if p >= SECOND_CATEGORY_MIN]
 
     def likely_categories(self, normalized: str) -> list[str]:
         """The categories at least ``SECOND_CATEGORY_MIN`` likely, most likely first (whether or
         not the text reads as an emergency: the caller has decided that)."""
-        scores = sorted(
-            zip(
-                self._categories.predict_proba([normalized])[0],
-                self._categories.classes_,
-                strict=True,
-            ),
-            reverse=True,
-        )
-        return [str(c) for p, c in scores if p >= SECOND_CATEGORY_MIN]
+        return [c for p, c in self._ranked(normalized) if p >= SECOND_CATEGORY_MIN]
+
+    def _ranked(self, normalized: str) -> list[tuple[float, str]]:
+        """(probability, category) pairs of the category model, most likely first."""
+        probabilities = self._categories.predict_proba([normalized])[0]
+        pairs = zip(probabilities, self._categories.classes_, strict=True)
+        return sorted(((float(p), str(c)) for p, c in pairs), reverse=True)
 
     def self_harm(self, normalized: str) -> float:
         """Probability that already normalised text is a self-harm crisis (0 without examples)."""
