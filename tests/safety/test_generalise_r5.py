@@ -100,3 +100,13 @@ def test_service_questions_and_the_past_in_new_words_are_not_emergencies(text) -
 def test_the_new_frames_do_not_silence_a_report(text, number) -> None:
     decision = detect_emergency(text)
     assert decision is not None and number in decision.numbers
+
+
+@pytest.mark.parametrize("text", ["这周把自己关在家里复习 考完再出来聚", "他把自己关房里赶稿呢"])
+def test_shutting_oneself_in_to_work_is_not_a_crisis(text) -> None:
+    assert detect_emergency(text) is None
+
+
+def test_shutting_oneself_in_with_a_method_is_a_crisis() -> None:
+    decision = detect_emergency("我把自己关在车里了 炭盆已经点上")
+    assert decision is not None and decision.category == em.SELF_HARM
