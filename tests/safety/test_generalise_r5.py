@@ -110,3 +110,33 @@ def test_shutting_oneself_in_to_work_is_not_a_crisis(text) -> None:
 def test_shutting_oneself_in_with_a_method_is_a_crisis() -> None:
     decision = detect_emergency("我把自己关在车里了 炭盆已经点上")
     assert decision is not None and decision.category == em.SELF_HARM
+
+
+class LoudSelfHarmModel(CauseModel):
+    """A model whose self-harm opinion is certain about everything, and whose emergency model
+    finds nothing."""
+
+    def self_harm(self, normalized: str) -> float:
+        return 0.99
+
+    def predict_likely(self, normalized: str) -> tuple[str | None, float, list[str]]:
+        return None, 0.1, []
+
+
+@pytest.mark.parametrize("text", ["溜了溜了", "好了我走了", "算了算了", "在不在呀"])
+def test_short_chat_is_not_a_crisis_on_the_self_harm_opinion_alone(text) -> None:
+    assert len(normalize(text)) < em.SELF_HARM_MIN_CHARS
+    assert detect_emergency(text, classifier=LoudSelfHarmModel(em.MEDICAL)) is None
+
+
+def test_a_short_cry_is_still_caught_by_the_lexicon() -> None:
+    for text in ("不想活了", "我想死"):
+        decision = detect_emergency(text, classifier=LoudSelfHarmModel(em.MEDICAL))
+        assert decision is not None and decision.category == em.SELF_HARM
+
+
+def test_the_opinion_alone_replies_from_the_minimum_length() -> None:
+    text = "今晚就走了别找"
+    assert len(normalize(text)) >= em.SELF_HARM_MIN_CHARS
+    decision = detect_emergency(text, classifier=LoudSelfHarmModel(em.MEDICAL))
+    assert decision is not None and decision.category == em.SELF_HARM
