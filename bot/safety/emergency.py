@@ -950,7 +950,7 @@ def detect_emergency(
         # Despair is phrased in endless ways: a self-harm second opinion reads every short
         # message, framed or not (a miss there costs more than a rare false alarm).
         p_self_harm = model.self_harm(affirmed[:CLASSIFIER_MAX_CHARS])
-        if p_self_harm >= model.self_harm_threshold and len(affirmed) >= SELF_HARM_MIN_CHARS:
+        if p_self_harm >= model.self_harm_threshold:
             hits.append(_Hit(SELF_HARM, HELP, f"classifier:{p_self_harm:.2f}"))
         elif p_self_harm >= SELF_HARM_SECONDARY_THRESHOLD:
             # Not enough to reply as a crisis, enough to add 12356 when another emergency is
@@ -1048,14 +1048,11 @@ SELF_HARM_SECONDARY_THRESHOLD = 0.3
 SECOND_CATEGORY_MIN = 0.25
 # Inverse regularisation strength of the three logistic regressions (scikit-learn's C).
 CLASSIFIER_C = 4.0
-# Shorter messages ("好的", "在吗") carry too little for the character model; the lexicon covers
-# the short cries for help ("救命", "着火了").
-CLASSIFIER_MIN_CHARS = 4
-# The self-harm opinion alone replies as a crisis only from this many characters: four- and
-# five-character chat ("溜了溜了", "好了我走了", "算了算了") crossed its threshold out of fold, and
-# every short self-harm message of the tune banks is caught by the lexicon (不想活了, 想死了).
-# Shorter texts can still add the 12356 line to another emergency.
-SELF_HARM_MIN_CHARS = 6
+# Shorter messages ("好的", "在吗", "溜了溜了", "好了我走了") carry too little for the character
+# models: at 4 characters out-of-fold chat crossed their thresholds (self-harm, violence), while
+# every emergency of the tune banks under 6 characters is caught by the lexicon ("救命",
+# "着火了", "不想活了", "想死").
+CLASSIFIER_MIN_CHARS = 6
 
 
 class EmergencyClassifier:

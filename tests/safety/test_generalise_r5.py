@@ -113,19 +113,18 @@ def test_shutting_oneself_in_with_a_method_is_a_crisis() -> None:
 
 
 class LoudSelfHarmModel(CauseModel):
-    """A model whose self-harm opinion is certain about everything, and whose emergency model
-    finds nothing."""
+    """A model certain that everything is a self-harm crisis."""
 
     def self_harm(self, normalized: str) -> float:
         return 0.99
 
     def predict_likely(self, normalized: str) -> tuple[str | None, float, list[str]]:
-        return None, 0.1, []
+        return em.SELF_HARM, 0.99, []
 
 
 @pytest.mark.parametrize("text", ["溜了溜了", "好了我走了", "算了算了", "在不在呀"])
-def test_short_chat_is_not_a_crisis_on_the_self_harm_opinion_alone(text) -> None:
-    assert len(normalize(text)) < em.SELF_HARM_MIN_CHARS
+def test_short_chat_is_not_read_by_the_classifiers(text) -> None:
+    assert len(normalize(text)) < em.CLASSIFIER_MIN_CHARS
     assert detect_emergency(text, classifier=LoudSelfHarmModel(em.MEDICAL)) is None
 
 
@@ -135,8 +134,8 @@ def test_a_short_cry_is_still_caught_by_the_lexicon() -> None:
         assert decision is not None and decision.category == em.SELF_HARM
 
 
-def test_the_opinion_alone_replies_from_the_minimum_length() -> None:
+def test_the_classifiers_read_from_the_minimum_length() -> None:
     text = "今晚就走了别找"
-    assert len(normalize(text)) >= em.SELF_HARM_MIN_CHARS
+    assert len(normalize(text)) >= em.CLASSIFIER_MIN_CHARS
     decision = detect_emergency(text, classifier=LoudSelfHarmModel(em.MEDICAL))
     assert decision is not None and decision.category == em.SELF_HARM
