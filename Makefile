@@ -114,7 +114,7 @@ run: build var/data_key $(SERVICE_SECRETS)
 	$(PY) -m actions.server --port $(ACTIONS_PORT) & \
 	MINSHENG_API_TOKEN="$$(cat var/api_token)" BOT_CONSOLE_RASA_URL="http://127.0.0.1:$(RASA_PORT)" \
 	  $(PY) -m bot console serve --port $(CONSOLE_PORT) & \
-	$(RASA) run --model models/hotline.tar.gz --enable-api --auth-token "$$(cat var/api_token)" \
+	$(RASA) run --model models/hotline.tar.gz --enable-api --auth-token="$$(cat var/api_token)" \
 	  --cors "*" --endpoints $(ENDPOINTS) --credentials credentials.yml --port $(RASA_PORT) & \
 	wait -n
 

@@ -522,7 +522,7 @@ class Servers:
         self._start(
             "rasa",
             [
-                rasa, "run", "--model", str(a.model), "--enable-api", "--auth-token", a.token,
+                rasa, "run", "--model", str(a.model), "--enable-api", f"--auth-token={a.token}",
                 "--endpoints", "endpoints.production.yml", "--credentials", "credentials.yml",
                 "-i", "127.0.0.1", "--port", str(port),
             ],

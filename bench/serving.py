@@ -208,8 +208,7 @@ def start_rasa(
         "--port",
         str(port),
         "--enable-api",
-        "--auth-token",
-        secret("api_token"),
+        f"--auth-token={secret('api_token')}",
     ]
     if credentials is not None:
         cmd += ["--credentials", str(credentials)]

@@ -48,7 +48,7 @@ for ((j = 0; j < action_replicas; j++)); do
 done
 for ((i = 0; i < replicas; i++)); do
   port=$((replica_base + i))
-  "$rasa" run --model "$model" --enable-api --auth-token "$api_token" --endpoints "$endpoints" \
+  "$rasa" run --model "$model" --enable-api --auth-token="$api_token" --endpoints "$endpoints" \
     --credentials credentials.yml --interface 127.0.0.1 --port "$port" >"$run_dir/rasa-$port.log" 2>&1 &
   pids+=($!)
   rasa_lines+="    server rasa$i 127.0.0.1:$port check inter 2s"$'\n'
