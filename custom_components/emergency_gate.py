@@ -72,7 +72,7 @@ class EmergencyGate(GraphComponent):
             # framed as a service question, it is demoted to the next intent.
             "classifier_min_confidence": 0.5,
             # ... and only when the detector's own classifier gives the message at least this
-            # emergency probability (messages it cannot read, under 4 characters, are kept): on
+            # emergency probability (messages it cannot read, under 6 characters, are kept): on
             # the tune banks DIET alone raised 15 false alarms on service questions (燃气报警器
             # 怎么复位) at 0.06-0.35 here, and added no emergency the detector missed.
             "classifier_agreement_min": 0.4,

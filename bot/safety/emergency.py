@@ -981,7 +981,8 @@ def detect_emergency(
 
 def emergency_probability(text: str | None) -> float | None:
     """The detector's own classifier's probability that the message reports an emergency, or None
-    where it does not read the message (under 4 or over 150 characters, no scikit-learn).
+    where it does not read the message (under ``CLASSIFIER_MIN_CHARS`` or over
+    ``LETTER_MIN_CHARS`` characters, no scikit-learn).
 
     The NLU gate asks for it before keeping the intent classifiers' ``report_emergency`` that the
     detector did not confirm: two models must agree ("燃气报警器没电了一直滴滴响，在哪买电池" is
@@ -992,7 +993,7 @@ def emergency_probability(text: str | None) -> float | None:
     model = emergency_classifier()
     if model is None:
         return None
-    return model.predict(normalized[:CLASSIFIER_MAX_CHARS])[1]
+    return model.probability(normalized[:CLASSIFIER_MAX_CHARS])
 
 
 def _service_frame(normalized: str) -> bool:
@@ -1096,26 +1097,16 @@ class EmergencyClassifier:
         self.self_harm_threshold = self_harm_threshold
         everything = [t for t, _ in positives] + negatives
         is_self_harm = [int(c == SELF_HARM) for _, c in positives] + [0] * len(negatives)
-        self._self_harm = (
-            make_pipeline(
-                TfidfVectorizer(analyzer="char", ngram_range=(1, 3), sublinear_tf=True),
-                LogisticRegression(C=self.regularisation, max_iter=2000, class_weight="balanced"),
-            ).fit(everything, is_self_harm)
-            if any(is_self_harm)
-            else None
-        )
+        self._self_harm = pipeline().fit(everything, is_self_harm) if any(is_self_harm) else None
 
-    def predict(self, normalized: str) -> tuple[str | None, float]:
-        """(category or None, emergency probability) for already normalised text."""
-        probability = float(self._detector.predict_proba([normalized])[0][1])
-        if probability < self.threshold:
-            return None, probability
-        return str(self._categories.predict([normalized])[0]), probability
+    def probability(self, normalized: str) -> float:
+        """Probability that already normalised text reports an emergency (of any category)."""
+        return float(self._detector.predict_proba([normalized])[0][1])
 
     def predict_likely(self, normalized: str) -> tuple[str | None, float, list[str]]:
         """(category or None, emergency probability, the other categories at least
         ``SECOND_CATEGORY_MIN`` likely, most likely first) for already normalised text."""
-        probability = float(self._detector.predict_proba([normalized])[0][1])
+        probability = self.probability(normalized)
         if probability < self.threshold:
             return None, probability, []
         ranked = self._ranked(normalized)

@@ -32,8 +32,8 @@ class FixedEmergencyModel:
     def self_harm(self, normalized: str) -> float:
         return self._self_harm
 
-    def predict(self, normalized: str) -> tuple[str | None, float]:
-        return self._category, 0.9 if self._category else 0.1
+    def probability(self, normalized: str) -> float:
+        return 0.9 if self._category else 0.1
 
     def predict_likely(self, normalized: str) -> tuple[str | None, float, list[str]]:
         return self._category, 0.9 if self._category else 0.1, self._likely
