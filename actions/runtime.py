@@ -36,15 +36,13 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from bot.appointments import Centre, load_centres
 from bot.db import Database
+from bot.ratelimit import BUSY_TEXT  # the reply when an action cannot do its work
 from bot.settings import Settings, load_settings
 
 logger = logging.getLogger(__name__)
 
 Clock = Callable[[], dt.datetime]
 
-# The reply when an action cannot do its work (database down, runtime not buildable, a bug):
-# static, so it needs nothing that could have failed.
-BUSY_TEXT = "系统繁忙，请稍后再试，或拨打12345热线咨询。"
 BUSY_BUTTONS = [{"title": "转人工", "payload": "/request_human"}]
 
 

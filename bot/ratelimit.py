@@ -100,6 +100,9 @@ RATE_LIMITED_TEXT = (
     "您发送消息太频繁了，请{seconds}秒后再发。"
     "如遇紧急情况，请直接拨打110（报警）、119（火警）、120（急救）。"
 )
+# A turn the server could not take or finish (an action's database down, a lock not obtained, too
+# many turns waiting): static, so it needs nothing that could have failed.
+BUSY_TEXT = "系统繁忙，请稍后再试，或拨打12345热线咨询。"
 # The request body itself is too large to read (HTTP 413 body text).
 BODY_TOO_LARGE_TEXT = (
     "抱歉，您发送的内容太大了，无法处理。请分成几条简短的消息发送，或直接拨打12345热线电话。"

@@ -198,9 +198,19 @@ class LimitsSettings:
     # Threads per server process for TensorFlow and torch (intra- and inter-op pools), set once
     # at start (bot/cpu_threads.py); 0 keeps the libraries' default (one per core).
     cpu_threads: int = 1
+    # User turns one Rasa server process runs at once (bot/admission.py); the others wait in
+    # arrival order, emergencies first. A turn is synchronous CPU work between awaits, so more
+    # at once only interleave them and widen the tail (issue 13: p95 2-2.6 x p50 unlimited).
+    # 0 = no limit (Rasa's behaviour).
+    concurrent_turns: int = 2
+    # Ordinary turns that may wait for a place; one more is answered at once with the busy text
+    # (an emergency is never refused). 200 turns are ~20 s of one process's work.
+    max_waiting_turns: int = 200
 
     def __post_init__(self) -> None:
         _at_least(self, "limits", "cpu_threads", 0)
+        _at_least(self, "limits", "concurrent_turns", 0)
+        _at_least(self, "limits", "max_waiting_turns", 0)
         _at_least(self, "limits", "max_message_chars", 1)
         _at_least(self, "limits", "max_message_tokens", 1)
         _at_least(self, "limits", "cut_message_nlu_chars", 1)

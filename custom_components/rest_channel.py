@@ -9,7 +9,9 @@ Registered in credentials.yml as ``custom_components.rest_channel.LimitedRestInp
 - a sender over settings.limits.rate_limit_messages per rate_limit_window_s gets HTTP 429 with a
   ``Retry-After`` header.
 
-A turn that fails inside Rasa before any reply (a conversation lock not obtained, a store
+Turns wait for one of the process's places (``bot.admission``: ``limits.concurrent_turns``,
+emergencies first); when ``limits.max_waiting_turns`` wait already, a new one gets the busy text
+at once. A turn that fails inside Rasa before any reply (a conversation lock not obtained, a store
 error) is answered with the busy text (preceded by the emergency reply when the message is an
 emergency) instead of Rasa's empty list.
 
@@ -40,9 +42,11 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from bot.admission import admitted_turn
 from bot.input_limits import InboundLimiter, ReadMessage
 from bot.ratelimit import (
     BODY_TOO_LARGE_TEXT,
+    BUSY_TEXT,
     SlidingWindowRateLimiter,
     rate_limited_text,
 )
@@ -52,8 +56,8 @@ from bot.settings import load_settings
 logger = logging.getLogger(__name__)
 
 DEFAULT_MAX_BODY_BYTES = 1_048_576
-# The reply to a turn Rasa could not handle (the action server's own busy text).
-TURN_FAILED_TEXT = "系统繁忙，请稍后再试，或拨打12345热线咨询。"
+# The reply to a turn Rasa could not take or handle (the action server's own busy text).
+TURN_FAILED_TEXT = BUSY_TEXT
 
 
 def _reply(status: int, recipient: str | None, text: str, custom: dict[str, Any]) -> HTTPResponse:
@@ -145,7 +149,8 @@ class LimitedRestInput(RestInput):
             error), the citizen still gets a reply instead of Rasa's empty list: the emergency
             reply when the message is one, then the busy text."""
             try:
-                await on_new_message(message)
+                async with admitted_turn(message.text or ""):
+                    await on_new_message(message)
             except Exception as e:  # noqa: BLE001 - any failure must still be answered
                 # The reason only: the message text stays out of the logs.
                 logger.error(

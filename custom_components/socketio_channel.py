@@ -70,8 +70,9 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 from socketio import AsyncServer
 
+from bot.admission import QueueFull, admitted_turn
 from bot.input_limits import InboundLimiter
-from bot.ratelimit import SlidingWindowRateLimiter, rate_limited_text
+from bot.ratelimit import BUSY_TEXT, SlidingWindowRateLimiter, rate_limited_text
 from bot.safety.emergency import detect_emergency
 from bot.security import SessionIds
 from bot.settings import load_settings
@@ -509,7 +510,14 @@ class HotlineSocketIOInput(SocketIOInput):
                 input_channel=self.name(),
                 metadata=metadata,
             )
-            await on_new_message(message)
+            try:
+                async with admitted_turn(message.text or ""):
+                    await on_new_message(message)
+            except QueueFull:
+                logger.warning("socket %s: turn refused, too many turns wait", sid)
+                await sio.emit(
+                    self.bot_message_evt, {"text": BUSY_TEXT}, room=sid, namespace=namespace
+                )
 
         @sio.on("feedback", namespace=namespace)
         async def feedback(sid: str, data: Any = None) -> dict[str, Any]:

@@ -19,8 +19,10 @@ from rasa.core.channels.channel import UserMessage, register
 from rasa.shared.core.events import BotUttered
 from sanic import Sanic
 
+import bot.admission as admission_module
+from bot.admission import TurnAdmission
 from bot.input_limits import InboundLimiter
-from bot.ratelimit import SlidingWindowRateLimiter
+from bot.ratelimit import BUSY_TEXT, SlidingWindowRateLimiter
 from bot.security import SessionIds
 from custom_components.socketio_channel import HotlineSocketIOInput
 
@@ -265,6 +267,33 @@ async def test_a_sender_over_the_rate_limit_is_told_to_slow_down(sanic_serving, 
     assert replies[:2] == ["这是您的第1条消息。", "这是您的第2条消息。"]
     assert "太频繁" in replies[2] and "120" in replies[2]
     assert [m.text for m in agent.messages] == ["一", "二"], "the third never reached the agent"
+
+
+async def test_a_full_queue_gets_the_busy_text_and_an_emergency_still_waits(
+    sanic_serving, build, agent, monkeypatch
+) -> None:
+    admission = TurnAdmission(concurrent=1, max_waiting=0)
+    monkeypatch.setattr(admission_module, "_process_admission", admission)
+    async with sanic_serving(build) as url:
+        client = Client("websocket")
+        session_id = await client.connect(url)
+        held = admission.turn()  # another caller's turn holds the only place
+        await held.__aenter__()
+        await client.say("查一下工单进度", session_id)
+        [busy] = await client.replies(1)
+        assert busy == {"text": BUSY_TEXT}
+        assert agent.messages == []  # never reached Rasa
+        await client.say("我家厨房着火了，火很大", session_id)
+        for _ in range(200):
+            if admission.stats().waiting_urgent:
+                break
+            await asyncio.sleep(0.01)
+        assert admission.stats().waiting_urgent == 1
+        await held.__aexit__(None, None, None)
+        [answer] = await client.replies(1)
+        await client.close()
+    assert answer["text"] == "这是您的第1条消息。"
+    assert [m.text for m in agent.messages] == ["我家厨房着火了，火很大"]
 
 
 async def test_long_messages_are_cut_before_rasa_and_emergencies_pass_the_rate_limit(

@@ -14,6 +14,8 @@ import pytest
 from rasa.core.channels.channel import UserMessage
 from sanic import Sanic
 
+import bot.admission as admission_module
+from bot.admission import TurnAdmission, reset_process_admission
 from bot.input_limits import INPUT_LIMITS, InboundLimiter
 from bot.ratelimit import BODY_TOO_LARGE_TEXT, SlidingWindowRateLimiter
 from bot.safety.emergency import detect_emergency
@@ -203,7 +205,36 @@ async def a_turn_that_fails_inside_rasa_is_still_answered(http, received, clock)
     assert body[-1]["text"] == TURN_FAILED_TEXT
 
 
+async def a_full_queue_gets_the_busy_text_and_an_emergency_still_waits(
+    http, received, clock
+) -> None:
+    admission = TurnAdmission(concurrent=1, max_waiting=0)
+    admission_module._process_admission = admission
+    try:
+        held = admission.turn()  # another caller's turn holds the only place
+        await held.__aenter__()
+        refused = await http.post(URL, json={"sender": "u1", "message": "查一下工单进度"})
+        assert refused.status_code == 200
+        assert refused.json() == [{"recipient_id": "u1", "text": TURN_FAILED_TEXT}]
+        assert received == []  # never reached Rasa
+        pending = asyncio.get_running_loop().create_task(
+            http.post(URL, json={"sender": "u2", "message": FIRE})
+        )
+        for _ in range(200):
+            if admission.stats().waiting_urgent:
+                break
+            await asyncio.sleep(0.01)
+        assert admission.stats().waiting_urgent == 1
+        await held.__aexit__(None, None, None)
+        reply = await pending
+        assert reply.json() == [{"recipient_id": "u2", "text": "收到"}]
+        assert [m.text for m in received] == [FIRE]
+    finally:
+        reset_process_admission()
+
+
 SCENARIOS = [
+    a_full_queue_gets_the_busy_text_and_an_emergency_still_waits,
     a_turn_that_fails_inside_rasa_is_still_answered,
     a_long_message_is_cut_before_rasa,
     an_emergency_in_the_part_cut_off_reaches_rasa,
