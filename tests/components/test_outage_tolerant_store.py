@@ -5,9 +5,12 @@ from __future__ import annotations
 import shutil
 
 import pytest
+import sqlalchemy as sa
 from rasa.core.tracker_store import FailSafeTrackerStore, SQLTrackerStore
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, BotUttered, SlotSet, UserUttered
+from rasa.shared.core.trackers import DialogueStateTracker
+from sqlalchemy.pool import QueuePool
 
 from bot.privacy.crypto import generate_key
 from bot.settings import PROJECT_ROOT
@@ -106,6 +109,20 @@ async def test_pending_conversations_are_bounded(tmp_path, domain, monkeypatch, 
 
 
 async def test_the_engine_tests_connections_before_use(tmp_path, domain) -> None:
-    store = Store(domain=domain, dialect="sqlite", db=str(tmp_path / "t.db"))
+    store = Store(domain=domain, dialect="sqlite", db=":memory:")
     assert store.engine.pool._pre_ping
     assert store.engine.hide_parameters
+
+
+async def test_a_sqlite_file_keeps_its_connections_between_sessions(tmp_path, domain) -> None:
+    store = Store(domain=domain, dialect="sqlite", db=str(tmp_path / "t.db"))
+    assert isinstance(store.engine.pool, QueuePool) and store.engine.hide_parameters
+    opened: list[object] = []
+    sa.event.listen(store.engine, "connect", lambda connection, _record: opened.append(connection))
+    tracker = DialogueStateTracker.from_events("s1", [ActionExecuted("action_listen")])
+    for _ in range(5):
+        await store.save(tracker)
+        tracker = await store.retrieve("s1")
+        tracker.update(ActionExecuted("action_listen"))
+    assert len(opened) == 1  # opened once, not once per session
+    assert len((await store.retrieve("s1")).events) == 5  # every save kept
