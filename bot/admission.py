@@ -13,6 +13,11 @@ the others wait their turn once, at the door.
 - When ``max_waiting`` ordinary turns already wait, a new ordinary one is refused at once
   (:class:`QueueFull`); the channel answers it with the busy text instead of letting it wait
   longer than any client would.
+- While a turn waits long on another server (the action server, and through it the database or
+  a generation back-end), it gives its place back (:meth:`TurnAdmission.released`, used by
+  ``custom_components/action_calls.py`` once a call has taken ``limits.release_place_after_ms``)
+  and takes one again, ahead of turns that have not started, when the answer is there: a slow
+  generation server must not hold every place.
 - ``concurrent=0`` admits every turn at once (Rasa's own behaviour).
 
 Pure asyncio, no Rasa imports; the channels (``custom_components/rest_channel.py`` and
@@ -27,6 +32,7 @@ import threading
 from collections import deque
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 
@@ -43,6 +49,20 @@ class AdmissionStats:
     refused: int
 
 
+class _Place:
+    """The place of one turn: which admission it belongs to and whether the turn holds it now."""
+
+    __slots__ = ("admission", "holding")
+
+    def __init__(self, admission: TurnAdmission) -> None:
+        self.admission = admission
+        self.holding = False
+
+
+# The place of the turn the current task is running (set by TurnAdmission.turn()).
+_current_place: ContextVar[_Place | None] = ContextVar("minsheng_turn_place", default=None)
+
+
 class TurnAdmission:
     """At most ``concurrent`` turns run at once; the rest wait first-come first-served, urgent
     ones first. Not thread-safe: use it from the one event loop that runs the turns."""
@@ -56,6 +76,7 @@ class TurnAdmission:
         self.max_waiting = max_waiting
         self._running = 0
         self._ordinary: deque[asyncio.Future[None]] = deque()
+        self._resuming: deque[asyncio.Future[None]] = deque()
         self._urgent: deque[asyncio.Future[None]] = deque()
         self._admitted = 0
         self._refused = 0
@@ -64,13 +85,16 @@ class TurnAdmission:
     def would_wait(self) -> bool:
         """Whether a turn arriving now would wait (so a channel checks urgency only then)."""
         return self.concurrent > 0 and (
-            self._running >= self.concurrent or bool(self._urgent) or bool(self._ordinary)
+            self._running >= self.concurrent
+            or bool(self._urgent)
+            or bool(self._resuming)
+            or bool(self._ordinary)
         )
 
     def stats(self) -> AdmissionStats:
         return AdmissionStats(
             running=self._running,
-            waiting=len(self._ordinary) + len(self._urgent),
+            waiting=len(self._ordinary) + len(self._resuming) + len(self._urgent),
             waiting_urgent=len(self._urgent),
             admitted=self._admitted,
             refused=self._refused,
@@ -83,27 +107,48 @@ class TurnAdmission:
         Raises :class:`QueueFull` (before waiting) when the queue of ordinary turns is full and
         this turn is not urgent. A turn cancelled while it waits leaves the queue; one cancelled
         while it runs gives its place to the next."""
-        await self._enter(urgent)
+        place = _Place(self)
+        await self._enter(self._urgent if urgent else self._ordinary, refusable=not urgent)
+        place.holding = True
+        self._admitted += 1
+        token = _current_place.set(place)
         try:
             yield
         finally:
-            self._leave()
+            _current_place.reset(token)
+            if place.holding:
+                place.holding = False
+                self._leave()
+
+    @staticmethod
+    @asynccontextmanager
+    async def released() -> AsyncIterator[None]:
+        """Give the current turn's place back for the body (a call to another server), then
+        take one again ahead of turns that have not started. Outside a turn, or with no limit,
+        nothing happens."""
+        place = _current_place.get()
+        if place is None or not place.holding or place.admission.concurrent == 0:
+            yield
+            return
+        admission = place.admission
+        place.holding = False
+        admission._leave()
+        try:
+            yield
+        finally:
+            await admission._enter(admission._resuming, refusable=False)
+            place.holding = True
 
     # --- the queue ---------------------------------------------------------------------------
-    async def _enter(self, urgent: bool) -> None:
-        if self.concurrent == 0:
-            self._running += 1
-            self._admitted += 1
-            return
+    async def _enter(self, queue: deque[asyncio.Future[None]], refusable: bool) -> None:
+        """Take a place, waiting in ``queue`` when none is free (or others wait already)."""
         if not self.would_wait():
             self._running += 1
-            self._admitted += 1
             return
-        if not urgent and len(self._ordinary) >= self.max_waiting:
+        if refusable and len(self._ordinary) >= self.max_waiting:
             self._refused += 1
             raise QueueFull(f"{len(self._ordinary)} turns wait already (limits.max_waiting_turns)")
         waiter: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-        queue = self._urgent if urgent else self._ordinary
         queue.append(waiter)
         try:
             await waiter
@@ -115,10 +160,9 @@ class TurnAdmission:
                 queue.remove(waiter)
             raise
         # _leave() handed its place over without decrementing _running
-        self._admitted += 1
 
     def _leave(self) -> None:
-        for queue in (self._urgent, self._ordinary):
+        for queue in (self._urgent, self._resuming, self._ordinary):
             while queue:
                 waiter = queue.popleft()
                 if not waiter.done():

@@ -206,11 +206,16 @@ class LimitsSettings:
     # Ordinary turns that may wait for a place; one more is answered at once with the busy text
     # (an emergency is never refused). 200 turns are ~20 s of one process's work.
     max_waiting_turns: int = 200
+    # A turn whose call to the action server takes longer than this gives its place to a waiting
+    # turn until the reply is there (generation, a database timing out); quicker calls keep it,
+    # which keeps the tail narrow (custom_components/action_calls.py).
+    release_place_after_ms: int = 250
 
     def __post_init__(self) -> None:
         _at_least(self, "limits", "cpu_threads", 0)
         _at_least(self, "limits", "concurrent_turns", 0)
         _at_least(self, "limits", "max_waiting_turns", 0)
+        _at_least(self, "limits", "release_place_after_ms", 0)
         _at_least(self, "limits", "max_message_chars", 1)
         _at_least(self, "limits", "max_message_tokens", 1)
         _at_least(self, "limits", "cut_message_nlu_chars", 1)

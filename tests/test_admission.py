@@ -190,3 +190,83 @@ async def test_an_emergency_is_looked_for_only_when_the_turn_would_wait(
 async def _run(turn) -> None:  # type: ignore[no-untyped-def]
     async with turn:
         pass
+
+
+async def test_a_turn_waiting_on_another_server_lets_a_waiting_turn_run() -> None:
+    admission = TurnAdmission(concurrent=1, max_waiting=10)
+    order: list[str] = []
+    reply = asyncio.Event()
+
+    async def with_action() -> None:
+        async with admission.turn():
+            order.append("a starts")
+            async with TurnAdmission.released():  # the action server works
+                order.append("a waits on the action server")
+                await reply.wait()
+            order.append("a resumes")
+
+    async def ordinary(name: str, gate: asyncio.Event | None = None) -> None:
+        async with admission.turn():
+            order.append(f"{name} runs")
+            if gate is not None:
+                await gate.wait()
+
+    b_gate = asyncio.Event()
+    a = asyncio.get_running_loop().create_task(with_action())
+    await _settle()
+    b = asyncio.get_running_loop().create_task(ordinary("b", b_gate))
+    await _settle()
+    assert order[-1] == "b runs"  # a's place went to b while a waited
+    c = asyncio.get_running_loop().create_task(ordinary("c"))
+    reply.set()  # a's reply is there: a waits for a place, ahead of c
+    await _settle()
+    assert admission.stats().waiting == 2
+    b_gate.set()
+    await asyncio.gather(a, b, c)
+    assert order == [
+        "a starts",
+        "a waits on the action server",
+        "b runs",
+        "a resumes",
+        "c runs",
+    ]
+    assert admission.stats().running == 0
+
+
+async def test_released_outside_a_turn_or_without_a_limit_does_nothing() -> None:
+    async with TurnAdmission.released():
+        pass
+    admission = TurnAdmission(concurrent=0, max_waiting=0)
+    async with admission.turn():
+        async with TurnAdmission.released():
+            assert admission.stats().running == 1
+    assert admission.stats().running == 0
+
+
+async def test_a_turn_cancelled_while_it_waits_to_resume_holds_no_place() -> None:
+    admission = TurnAdmission(concurrent=1, max_waiting=10)
+    reply = asyncio.Event()
+    hold = asyncio.Event()
+
+    async def with_action() -> None:
+        async with admission.turn():
+            async with TurnAdmission.released():
+                await reply.wait()
+
+    async def holder() -> None:
+        async with admission.turn():
+            await hold.wait()
+
+    a = asyncio.get_running_loop().create_task(with_action())
+    await _settle()
+    b = asyncio.get_running_loop().create_task(holder())
+    await _settle()
+    reply.set()
+    await _settle()  # a waits to resume behind b
+    a.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await a
+    assert admission.stats().running == 1 and admission.stats().waiting == 0
+    hold.set()
+    await b
+    assert admission.stats().running == 0

@@ -6,6 +6,7 @@ does, with the same error, and build its validator (and check the schema) once, 
 
 from __future__ import annotations
 
+import asyncio
 import copy
 from collections.abc import Iterator
 
@@ -14,6 +15,7 @@ from jsonschema import ValidationError
 from rasa.core.actions.action import RemoteAction
 
 import custom_components.action_calls as action_calls
+from bot.admission import TurnAdmission
 
 VALID = [
     {"events": [], "responses": []},
@@ -119,18 +121,58 @@ def test_install_is_idempotent_and_reversible() -> None:
         action_calls.install()
         action_calls.install()
         assert RemoteAction._validate_action_result is action_calls.validate_action_result
+        assert RemoteAction.run is action_calls.run_released
         action_calls.uninstall()
         assert RemoteAction._validate_action_result is action_calls._original
+        assert RemoteAction.run is action_calls._original_run
     finally:
         RemoteAction._validate_action_result = original  # type: ignore[method-assign]
+        RemoteAction.run = action_calls._original_run  # type: ignore[method-assign]
 
 
-def test_the_nlg_installs_it() -> None:
-    from custom_components.rephrasing_nlg import RephrasingNLG
+async def test_a_slow_action_call_gives_the_turns_place_to_a_waiting_turn(monkeypatch) -> None:
+    admission = TurnAdmission(concurrent=1, max_waiting=10)
+    seen: list[tuple[str, int]] = []
 
-    action_calls.uninstall()
-    try:
-        RephrasingNLG()
-        assert RemoteAction._validate_action_result is action_calls.validate_action_result
-    finally:
-        action_calls.uninstall()
+    async def action_server_call(self, *args, **kwargs):  # noqa: ANN001, ANN202
+        await asyncio.sleep(0.2 if self.name() == "action_slow" else 0)
+        seen.append((self.name(), admission.stats().running))
+        return [self.name()]
+
+    monkeypatch.setattr(action_calls, "_original_run", action_server_call)
+    monkeypatch.setattr(action_calls, "_release_after", 0.05)
+    async with admission.turn():
+        quick = await action_calls.run_released(RemoteAction("action_quick", None), None)
+        slow = await action_calls.run_released(RemoteAction("action_slow", None), None)
+        assert admission.stats().running == 1  # the place is the turn's again
+    # the quick call kept its place; the slow one gave it away while it waited
+    assert seen == [("action_quick", 1), ("action_slow", 0)]
+    assert (quick, slow) == (["action_quick"], ["action_slow"])
+    assert admission.stats().running == 0
+
+
+async def test_a_cancelled_turn_cancels_its_action_call(monkeypatch) -> None:
+    admission = TurnAdmission(concurrent=1, max_waiting=10)
+    cancelled = asyncio.Event()
+
+    async def action_server_call(self, *args, **kwargs):  # noqa: ANN001, ANN202
+        try:
+            await asyncio.sleep(10)
+        except asyncio.CancelledError:
+            cancelled.set()
+            raise
+
+    monkeypatch.setattr(action_calls, "_original_run", action_server_call)
+    monkeypatch.setattr(action_calls, "_release_after", 0.01)
+
+    async def turn() -> None:
+        async with admission.turn():
+            await action_calls.run_released(RemoteAction("action_slow", None), None)
+
+    task = asyncio.get_running_loop().create_task(turn())
+    await asyncio.sleep(0.05)
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    await asyncio.wait_for(cancelled.wait(), 1)
+    assert admission.stats().running == 0
