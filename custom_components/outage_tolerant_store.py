@@ -97,8 +97,8 @@ class OutageTolerantStore:
         elif engine.dialect.name == "sqlite" and url.database not in (None, "", ":memory:"):
             # SQLAlchemy 1.4 gives a SQLite file a NullPool: each of Rasa's sessions (two or
             # more per turn) opened the file and closed it again. In-process, retrieve + save of
-            # a 12-turn conversation took 19-20 ms CPU per turn that way, 13-16 ms pooled (issue
-            # 13). Rasa uses the store from its event loop one session at a time, so pooled
+            # a 12-turn conversation took 19-20 ms CPU per turn that way, 9-10 ms pooled (issue
+            # 13, quiet machine). Rasa uses the store from its event loop one session at a time, so pooled
             # connections never serve two threads at once. A file needs no pre-ping.
             kwargs.update(
                 poolclass=QueuePool,

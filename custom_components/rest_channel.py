@@ -56,8 +56,6 @@ from bot.settings import load_settings
 logger = logging.getLogger(__name__)
 
 DEFAULT_MAX_BODY_BYTES = 1_048_576
-# The reply to a turn Rasa could not take or handle (the action server's own busy text).
-TURN_FAILED_TEXT = BUSY_TEXT
 
 
 def _reply(status: int, recipient: str | None, text: str, custom: dict[str, Any]) -> HTTPResponse:
@@ -164,7 +162,7 @@ class LimitedRestInput(RestInput):
                 if decision is not None:
                     await output.send_text_message(recipient, decision.message)
                     await output.send_custom_json(recipient, {"emergency": decision.to_payload()})
-                await output.send_text_message(recipient, TURN_FAILED_TEXT)
+                await output.send_text_message(recipient, BUSY_TEXT)
 
         blueprint = super().blueprint(answered)
 

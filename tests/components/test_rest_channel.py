@@ -17,11 +17,10 @@ from sanic import Sanic
 import bot.admission as admission_module
 from bot.admission import TurnAdmission, reset_process_admission
 from bot.input_limits import INPUT_LIMITS, InboundLimiter
-from bot.ratelimit import BODY_TOO_LARGE_TEXT, SlidingWindowRateLimiter
+from bot.ratelimit import BODY_TOO_LARGE_TEXT, BUSY_TEXT, SlidingWindowRateLimiter
 from bot.safety.emergency import detect_emergency
 from custom_components.rest_channel import (
     DEFAULT_MAX_BODY_BYTES,
-    TURN_FAILED_TEXT,
     LimitedRestInput,
 )
 
@@ -197,12 +196,12 @@ async def an_emergency_anywhere_passes_the_rate_limit(http, received, clock) -> 
 async def a_turn_that_fails_inside_rasa_is_still_answered(http, received, clock) -> None:
     reply = await http.post(URL, json={"sender": "u1", "message": "故障：查工单"})
     assert reply.status_code == 200
-    assert reply.json() == [{"recipient_id": "u1", "text": TURN_FAILED_TEXT}]
+    assert reply.json() == [{"recipient_id": "u1", "text": BUSY_TEXT}]
     # An emergency gets the emergency reply (with its numbers) before the busy text.
     body = (await http.post(URL, json={"sender": "u1", "message": "故障。" + FIRE})).json()
     assert "119" in body[0]["text"]
     assert body[1]["custom"]["emergency"]["category"] == "fire"
-    assert body[-1]["text"] == TURN_FAILED_TEXT
+    assert body[-1]["text"] == BUSY_TEXT
 
 
 async def a_full_queue_gets_the_busy_text_and_an_emergency_still_waits(
@@ -215,7 +214,7 @@ async def a_full_queue_gets_the_busy_text_and_an_emergency_still_waits(
         await held.__aenter__()
         refused = await http.post(URL, json={"sender": "u1", "message": "查一下工单进度"})
         assert refused.status_code == 200
-        assert refused.json() == [{"recipient_id": "u1", "text": TURN_FAILED_TEXT}]
+        assert refused.json() == [{"recipient_id": "u1", "text": BUSY_TEXT}]
         assert received == []  # never reached Rasa
         pending = asyncio.get_running_loop().create_task(
             http.post(URL, json={"sender": "u2", "message": FIRE})
