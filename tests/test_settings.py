@@ -106,6 +106,7 @@ def test_unknown_keys_fail_at_load_with_the_key_and_file_named(tmp_path, text, m
     [
         ("database:\n  url: not a url\n", "database.url"),
         ("retrieval:\n  min_score: 3\n", "retrieval.min_score"),
+        ("retrieval:\n  dense_encoder: bge\n", "retrieval.dense_encoder"),
         ("limits:\n  max_message_chars: 0\n", "limits.max_message_chars"),
         ("privacy:\n  audit_retention_days: 30\n", "privacy.audit_retention_days"),
         ("safety:\n  guard_backend: magic\n", "safety.guard_backend"),

@@ -18,7 +18,9 @@ catalogue item that BM25 and the fine-grained aspects prefer.
   without its stop words and aspect cue words, once as written and once with each colloquial
   word replaced by its official term; an item scores the better of the two
   (:meth:`KnowledgeRetriever.char_query`).
-- **Dense** (optional, off by default): any local sentence-embedding model directory.
+- **Dense** (:mod:`bot.sentence_encoder`): cosine similarity of sentence embeddings of the question
+  and of each item's name, aliases and FAQ questions; the built-in multilingual Universal Sentence
+  Encoder by default, any local sentence-embedding model directory instead, or off.
 - **Fine-grained aspects** (:data:`ACTIONS`: 办理 / 进度查询 / 预约 / 变更 / 注销 / 补办 / 换发) asked in
   the question and present in an item's name multiply its score by (1 + w); present in the name
   but not asked for, or asked for but absent from the name, by (1 - w) ("查一下居住证办好了没有" ->
@@ -58,6 +60,7 @@ from bot.knowledge.store import (
     load_triples,
 )
 from bot.knowledge.tokenize import STOPWORDS, SYNONYMS, Tokenizer
+from bot.sentence_encoder import USE_MULTILINGUAL, SentenceEncoder, load_encoder
 
 MODES = ("bm25", "hybrid")
 FIELDS = ("name", "alias_field", "body")
@@ -195,7 +198,7 @@ class RetrievalConfig:
             "kg": 0.1,
             "cover": 0.6,
             "char": 3.0,
-            "dense": 1.0,
+            "dense": 3.0,
         }
     )
     # Character n-gram sizes of the "char" source (over names and aliases); () turns it off.
@@ -219,8 +222,12 @@ class RetrievalConfig:
     bm25_k1: float = 1.2
     name_b: float = 0.75
     body_b: float = 0.4
-    # Optional local sentence-embedding model directory (Hugging Face format); None = off.
+    # The dense source (bot/sentence_encoder.py): a local sentence-embedding model directory
+    # (Hugging Face format) when given, else the built-in encoder named here ("none": off).
+    # Weight 3.0 with the per-query top normalisation was chosen on the tune splits (1 / 2 / 3 /
+    # 4 / 5, and a floor at the depth-th or at 0.3 similarity, tried).
     dense_model_dir: Path | None = None
+    dense_encoder: str = USE_MULTILINGUAL
     # A message that names nothing must match another item at least this well (relevance) to be
     # taken as a new topic rather than a follow-up about the current item.
     switch_score: float = 0.6
@@ -254,42 +261,6 @@ class Resolution:
     hits: list[Hit]
     via_context: bool  # resolved to the context item (a follow-up)
     switched: bool  # differs from the given context item
-
-
-class DenseEncoder:
-    """Mean-pooled sentence embeddings from a local Hugging Face encoder directory."""
-
-    def __init__(self, model_dir: Path, max_length: int = 128, batch_size: int = 32):
-        import torch
-        from transformers import AutoModel, AutoTokenizer
-
-        model_dir = Path(model_dir)
-        if not model_dir.is_dir():
-            raise FileNotFoundError(f"dense model directory {model_dir} does not exist")
-        self._torch = torch
-        self.tokenizer = AutoTokenizer.from_pretrained(model_dir, local_files_only=True)
-        self.model = AutoModel.from_pretrained(model_dir, local_files_only=True).eval()
-        self.max_length = max_length
-        self.batch_size = batch_size
-
-    def encode(self, texts: Sequence[str]) -> np.ndarray:
-        torch = self._torch
-        out = []
-        with torch.inference_mode():
-            for start in range(0, len(texts), self.batch_size):
-                batch = self.tokenizer(
-                    list(texts[start : start + self.batch_size]),
-                    padding=True,
-                    truncation=True,
-                    max_length=self.max_length,
-                    return_tensors="pt",
-                )
-                hidden = self.model(**batch).last_hidden_state
-                mask = batch["attention_mask"].unsqueeze(-1).to(hidden.dtype)
-                pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1.0)
-                pooled = torch.nn.functional.normalize(pooled, dim=-1)
-                out.append(pooled.float().numpy())
-        return np.concatenate(out) if out else np.zeros((0, 1), dtype=np.float32)
 
 
 def _normalised(scores: dict[int, float]) -> dict[int, float]:
@@ -328,10 +299,11 @@ class KnowledgeRetriever:
             max_typos=self.config.max_typos,
         )
         self._build_kg_index(triples)
-        self.dense: DenseEncoder | None = None
+        self.dense: SentenceEncoder | None = load_encoder(
+            self.config.dense_encoder, self.config.dense_model_dir
+        )
         self._dense_matrix: np.ndarray | None = None
-        if self.config.dense_model_dir:
-            self.dense = DenseEncoder(Path(self.config.dense_model_dir))
+        if self.dense is not None:
             self._dense_matrix = self.dense.encode([self._dense_text(it) for it in self.items])
 
     @classmethod

@@ -20,10 +20,15 @@ from bot.settings import Settings
 def retrieval_config(
     settings: Settings | None, dense_model_dir: Path | None = None
 ) -> RetrievalConfig:
-    """Retrieval config from settings; dense retrieval only when a model directory is given
-    (``dense_model_dir``, else ``settings.retrieval.dense_model_dir``)."""
-    configured = settings.retrieval.dense_model_dir if settings else None
-    return RetrievalConfig(dense_model_dir=dense_model_dir or configured)
+    """Retrieval config from settings: the dense source from a model directory when one is given
+    (``dense_model_dir``, else ``settings.retrieval.dense_model_dir``), else from
+    ``settings.retrieval.dense_encoder``."""
+    if settings is None:
+        return RetrievalConfig(dense_model_dir=dense_model_dir)
+    return RetrievalConfig(
+        dense_model_dir=dense_model_dir or settings.retrieval.dense_model_dir,
+        dense_encoder=settings.retrieval.dense_encoder,
+    )
 
 
 class KnowledgeService:

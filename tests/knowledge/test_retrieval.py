@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from bot.knowledge.aspects import detect_aspects
@@ -348,3 +349,52 @@ def test_curated_prior_unless_a_catalogue_item_offers_the_asked_aspect() -> None
     assert no_prior.search("居住证怎么申请")[0].id == "aa_catalog"
     # A progress question: no prior for the curated item, the specific catalogue item wins.
     assert retriever.search("我的居住证办好了没有")[0].id == "progress"
+
+
+def test_builtin_encoder_names_agree_with_the_settings() -> None:
+    from bot.sentence_encoder import ENCODERS
+    from bot.settings import DENSE_ENCODERS
+
+    assert ENCODERS == DENSE_ENCODERS
+
+
+def test_builtin_encoder_gives_normalised_rows_and_caches_single_questions() -> None:
+    from bot.sentence_encoder import USE_MULTILINGUAL, load_encoder
+
+    encoder = load_encoder(USE_MULTILINGUAL)
+    assert encoder is load_encoder(USE_MULTILINGUAL)  # one per process
+    rows = encoder.encode(["社保卡丢了怎么补办", "社会保障卡补领", "驾驶证换证", ""])
+    assert rows.shape == (4, 512) and rows.dtype == np.float32
+    assert np.allclose(np.linalg.norm(rows, axis=1), 1.0, atol=1e-4)
+    # Paraphrases of one service are closer than two different services.
+    assert rows[0] @ rows[1] > rows[0] @ rows[2] + 0.2
+    single = encoder.encode(["社保卡丢了怎么补办"])
+    assert single.shape == (1, 512) and np.allclose(single[0], rows[0], atol=1e-5)
+    assert encoder._cache.get("社保卡丢了怎么补办") is not None
+    assert load_encoder("none") is None
+    with pytest.raises(ValueError, match="unknown dense encoder"):
+        load_encoder("bge-huge")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected", "lexical_first"),
+    [
+        ("孩子刚出生要去哪里登记", "birth_registration", "newborn_medical"),
+        ("钱包连同证件都被偷了", "id_card_replace", "unemployment_benefit"),
+    ],
+)
+def test_the_dense_source_finds_what_shared_characters_miss(
+    curated_db, question: str, expected: str, lexical_first: str
+) -> None:
+    """Questions that share more characters with another item's name: without the dense source
+    that item comes first; with the built-in encoder, the item the question is about."""
+    from bot.db import make_engine
+    from bot.knowledge.retrieval import KnowledgeRetriever, RetrievalConfig
+
+    engine = make_engine(curated_db)
+    lexical = KnowledgeRetriever.from_engine(engine, RetrievalConfig(dense_encoder="none"))
+    assert lexical.dense is None
+    assert lexical.search(question, top_k=1)[0].id == lexical_first
+    dense = KnowledgeRetriever.from_engine(engine, RetrievalConfig())
+    hits = dense.search(question, top_k=3)
+    assert hits[0].id == expected and "dense" in hits[0].matched_by
