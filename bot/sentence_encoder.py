@@ -1,4 +1,4 @@
-"""Sentence encoders: a built-in one and any local model folder (dense retrieval, safety features).
+"""Sentence encoders for the dense retrieval source: a built-in one and any local model folder.
 
 The retriever needs one thing from an encoder: ``encode(texts)`` -> an ``(n, d)`` float32 array of
 L2-normalised rows, so that a dot product is the cosine similarity. Two kinds exist:
