@@ -34,10 +34,12 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+from tqdm import tqdm
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.rest_tracker import last_turn, read_token  # noqa: E402
 from bot.knowledge.evaluation import (  # noqa: E402
     SPLITS,
     Conversation,
@@ -69,15 +71,9 @@ class TurnOutcome:
     error: str | None = None
 
 
-def after_last_user(events: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], dict[str, Any]]:
-    last_user = max((i for i, e in enumerate(events) if e.get("event") == "user"), default=-1)
-    parse = events[last_user].get("parse_data", {}) if last_user >= 0 else {}
-    return events[last_user + 1 :], parse
-
-
-def classify(events: list[dict[str, Any]], expected: set[str], turn: TurnOutcome) -> TurnOutcome:
+def classify(events: list[dict[str, Any]], turn: TurnOutcome) -> TurnOutcome:
     """Fill ``turn`` from the tracker events of its conversation (the turn just sent is last)."""
-    tail, parse = after_last_user(events)
+    tail, parse = last_turn(events)
     turn.intent = (parse.get("intent") or {}).get("name")
     answered = None
     for event in tail:
@@ -92,7 +88,7 @@ def classify(events: list[dict[str, Any]], expected: set[str], turn: TurnOutcome
         turn.outcome = NOT_FOUND
     else:
         turn.sources = answered
-        turn.outcome = RIGHT if expected & set(answered) else WRONG
+        turn.outcome = RIGHT if set(turn.expected) & set(answered) else WRONG
     return turn
 
 
@@ -101,7 +97,7 @@ class Client:
         self.http = httpx.Client(base_url=url.rstrip("/"), timeout=timeout)
         self.token = token
 
-    def turn(self, sender: str, text: str, expected: set[str]) -> TurnOutcome:
+    def turn(self, sender: str, text: str, expected: frozenset[str]) -> TurnOutcome:
         outcome = TurnOutcome(text, sorted(expected))
         try:
             sent = self.http.post(
@@ -112,17 +108,17 @@ class Client:
                 f"/conversations/{sender}/tracker", params={"token": self.token}
             )
             tracker.raise_for_status()
-            return classify(tracker.json().get("events", []), expected, outcome)
+            return classify(tracker.json().get("events", []), outcome)
         except (httpx.HTTPError, ValueError) as error:
             outcome.error = f"{type(error).__name__}: {error}"[:200]
             return outcome
 
     def question(self, question: LabelledQuestion) -> TurnOutcome:
-        return self.turn(f"bench-kb-{uuid.uuid4().hex}", question.text, set(question.ids))
+        return self.turn(f"bench-kb-{uuid.uuid4().hex}", question.text, question.ids)
 
     def conversation(self, conversation: Conversation) -> list[TurnOutcome]:
         sender = f"bench-kb-{uuid.uuid4().hex}"
-        return [self.turn(sender, t.text, set(t.ids)) for t in conversation.turns]
+        return [self.turn(sender, t.text, t.ids) for t in conversation.turns]
 
 
 def rate(n: int, d: int) -> float | None:
@@ -160,13 +156,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
 
-    token = os.environ.get("MINSHENG_API_TOKEN") or (
-        args.token_file.read_text().strip() if args.token_file.exists() else ""
-    )
-    if not token:
-        raise SystemExit(
-            f"no API token: start the servers with `make run` (writes {args.token_file})"
-        )
+    token = read_token(args.token_file)
     split = None if args.split == "all" else args.split
     questions = load_questions(QUESTIONS / "questions_curated.yml", split)
     conversations = load_conversations(QUESTIONS / "conversations.yml", split)
@@ -175,17 +165,10 @@ def main(argv: list[str] | None = None) -> int:
         questions = [q for q in questions if q.ids & curated]
         conversations = [c for c in conversations if all(t.ids & curated for t in c.turns)]
     client = Client(args.rest_url, token, args.timeout)
-    try:
-        from tqdm import tqdm
-    except ImportError:  # pragma: no cover - tqdm is a dependency
-        tqdm = None  # type: ignore[assignment]
-
     with ThreadPoolExecutor(max_workers=max(1, args.workers)) as pool:
         single = list(pool.map(client.question, questions))
         jobs = pool.map(client.conversation, conversations)
-        if tqdm is not None:
-            jobs = tqdm(jobs, total=len(conversations), desc="conversations", file=sys.stderr)
-        convs = list(jobs)
+        convs = list(tqdm(jobs, total=len(conversations), desc="conversations", file=sys.stderr))
 
     first = [c[0] for c in convs]
     follow = [t for c in convs for t in c[1:]]

@@ -42,6 +42,7 @@ from tqdm import tqdm
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench.rest_tracker import last_turn, read_token  # noqa: E402
 from bot.safety.banks import SPLITS, BankCase, check_banks, read_bank_file  # noqa: E402
 from bot.versions import package_versions  # noqa: E402
 
@@ -242,9 +243,9 @@ def turn_actions(events: list[dict[str, Any]]) -> tuple[list[str], dict[str, Any
     A response sent by a custom action (``dispatcher.utter_message(response="utter_emergency")``)
     counts as that response having run: Rasa records it as ``utter_action`` in the bot event.
     """
-    last_user = max((i for i, e in enumerate(events) if e.get("event") == "user"), default=-1)
+    tail, parse = last_turn(events)
     actions: list[str] = []
-    for event in events[last_user + 1 :]:
+    for event in tail:
         if event.get("event") == "action":
             name = event.get("name") or ""
         elif event.get("event") == "bot":
@@ -253,7 +254,6 @@ def turn_actions(events: list[dict[str, Any]]) -> tuple[list[str], dict[str, Any
             continue
         if name and name not in actions:
             actions.append(name)
-    parse = events[last_user].get("parse_data", {}) if last_user >= 0 else {}
     return actions, parse
 
 
@@ -368,17 +368,6 @@ def environment() -> dict[str, Any]:
         "cpu_count": os.cpu_count(),
         "versions": package_versions(("rasa", "rasa-sdk", "scikit-learn", "httpx", "pyyaml")),
     }
-
-
-def read_token(path: Path) -> str:
-    token = os.environ.get("MINSHENG_API_TOKEN") or (
-        path.read_text().strip() if path.exists() else ""
-    )
-    if not token:
-        raise SystemExit(
-            f"no API token: start the servers with `make run` (writes {path}) or set MINSHENG_API_TOKEN"
-        )
-    return token
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -28,15 +28,14 @@ from typing import Protocol
 
 import numpy as np
 
+# The names ``retrieval.dense_encoder`` accepts are defined once, with the setting.
+from bot.settings import DENSE_ENCODERS as ENCODERS
+
 USE_MULTILINGUAL = "use-multilingual-v3"
 NONE = "none"
-# Names accepted by ``retrieval.dense_encoder`` (besides a model folder in dense_model_dir).
-ENCODERS = (USE_MULTILINGUAL, NONE)
 
 
 class SentenceEncoder(Protocol):
-    name: str
-
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         """``(len(texts), d)`` float32, rows L2-normalised."""
         ...
@@ -68,8 +67,6 @@ class _QueryCache:
 
 class UseEncoder:
     """Universal Sentence Encoder multilingual v3 (numpy, weights inside the installed package)."""
-
-    name = USE_MULTILINGUAL
 
     def __init__(self, threads: int = 1, batch_size: int = 256):
         try:
@@ -111,7 +108,6 @@ class HFEncoder:
         model_dir = Path(model_dir)
         if not model_dir.is_dir():
             raise FileNotFoundError(f"dense model directory {model_dir} does not exist")
-        self.name = str(model_dir)
         self._torch = torch
         self.tokenizer = AutoTokenizer.from_pretrained(model_dir, local_files_only=True)
         self.model = AutoModel.from_pretrained(model_dir, local_files_only=True).eval()

@@ -88,7 +88,7 @@ class DatabaseSettings:
         _at_least(self, "database", "pool_recycle_s", 1)
 
 
-# The built-in sentence encoders (bot/sentence_encoder.py ENCODERS; tests check the two agree).
+# The built-in sentence encoders of bot/sentence_encoder.py (which reads this tuple) and "none".
 DENSE_ENCODERS = ("use-multilingual-v3", "none")
 
 

@@ -44,7 +44,7 @@ def _answer(sources: list[str]) -> dict:
     ],
 )  # fmt: skip
 def test_a_turn_counts_only_its_own_knowledge_answer(bench, tail, outcome) -> None:
-    turn = bench.classify(_events(*tail), {"a"}, bench.TurnOutcome("now", ["a"]))
+    turn = bench.classify(_events(*tail), bench.TurnOutcome("now", ["a"]))
     assert turn.outcome == outcome
     assert turn.intent == "ask_service"
     assert "action_listen" not in turn.actions

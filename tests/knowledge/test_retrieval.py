@@ -352,10 +352,11 @@ def test_curated_prior_unless_a_catalogue_item_offers_the_asked_aspect() -> None
 
 
 def test_builtin_encoder_names_agree_with_the_settings() -> None:
-    from bot.sentence_encoder import ENCODERS
+    from bot.sentence_encoder import ENCODERS, NONE, USE_MULTILINGUAL
     from bot.settings import DENSE_ENCODERS
 
     assert ENCODERS == DENSE_ENCODERS
+    assert {USE_MULTILINGUAL, NONE} == set(DENSE_ENCODERS)
 
 
 def test_builtin_encoder_gives_normalised_rows_and_caches_single_questions() -> None:
