@@ -7,6 +7,8 @@ classifier is retrained without them and the fold is scored; the hotline's own N
 as "not an emergency" / "safe" training data) are folded the same way, so their false-alarm and
 over-refusal rates are out of sample too. The lexicon / rules alone are reported next to the full
 detector, so one sees what the classifier adds. ``tests/safety/banks/heldout`` is never read.
+The knowledge benchmark's citizen questions (``tests/knowledge``), which neither detector should
+stop, are run through both detectors too: counted per split, listed for the tune split only.
 
     .venv/bin/python bench/safety_cv.py                    # 5 folds -> bench/results/safety_cv.json
     .venv/bin/python bench/safety_cv.py --folds 3 --show-misses
@@ -344,6 +346,48 @@ def nlu_heldout(show: bool) -> dict[str, Any]:
     return out
 
 
+# --- the knowledge questions: ordinary service questions neither detector should stop ----------
+
+KNOWLEDGE_TESTS = ROOT / "tests" / "knowledge"
+
+
+def knowledge_questions(show: bool) -> dict[str, Any]:
+    """False emergencies and refusals of the full detectors on the knowledge benchmark's citizen
+    questions (``tests/knowledge``: curated, catalogue, follow-up turns), per split. Only the
+    ``tune`` split's cases are listed; the ``heldout`` split is counted, never listed."""
+    from bot.knowledge.evaluation import load_conversations, load_questions
+
+    out: dict[str, Any] = {}
+    for split in ("tune", "heldout"):
+        texts = [
+            q.text
+            for name in ("questions_curated", "questions_catalog_citizen", "questions_catalog")
+            for q in load_questions(KNOWLEDGE_TESTS / f"{name}.yml", split)
+        ]
+        for conversation in load_conversations(KNOWLEDGE_TESTS / "conversations.yml", split):
+            texts += [turn.text for turn in conversation.turns]
+        texts = list(dict.fromkeys(texts))
+        alarms, refusals = [], []
+        for text in texts:
+            verdict = triage(text)
+            if verdict.emergency is not None:
+                alarms.append({"got": verdict.emergency.reason, "text": text})
+            if verdict.policy.refuse:
+                refusals.append({"got": verdict.policy.reason, "text": text})
+        entry: dict[str, Any] = {
+            "n": len(texts),
+            "false_emergencies": len(alarms),
+            "false_emergency_rate": _rate(len(alarms), len(texts)),
+            "refused": len(refusals),
+            "refusal_rate": _rate(len(refusals), len(texts)),
+        }
+        if show and split == "tune":
+            entry["false_emergency_cases"] = alarms
+            entry["refused_cases"] = refusals
+        out[split] = entry
+    return out
+
+
 def _table(result: dict[str, Any]) -> str:
     empty = {"rules": {}, "full": {}}
     e, p = result.get("emergency", empty), result.get("policy", empty)
@@ -380,6 +424,12 @@ def _table(result: dict[str, Any]) -> str:
         row(
             f"policy refusal {category}",
             lambda m, c=category: "{rate} ({refused}/{n})".format(**m["refuse_per_category"][c]),
+        )
+    for split, k in (result.get("knowledge_questions") or {}).items():
+        lines.append(
+            f"Knowledge questions, {split} ({k['n']} service questions, full detectors): false "
+            f"emergencies {k['false_emergencies']} ({k['false_emergency_rate']}), refused "
+            f"{k['refused']} ({k['refusal_rate']})"
         )
     h = result.get("nlu_heldout")
     if h is None:
@@ -432,6 +482,7 @@ def main(argv: list[str] | None = None) -> int:
         result["policy"] = policy_cv(args.folds, args.show_misses, args.round_out)
     if args.only is None and not args.round_out:
         result["nlu_heldout"] = nlu_heldout(args.show_misses)
+        result["knowledge_questions"] = knowledge_questions(args.show_misses)
     result["seconds"] = round(time.time() - start, 1)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")

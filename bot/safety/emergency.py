@@ -47,6 +47,8 @@ from pathlib import Path
 
 import yaml
 
+from bot.safety.service_questions import KNOWLEDGE_DIR, knowledge_questions
+
 logger = logging.getLogger(__name__)
 
 MEDICAL = "medical"
@@ -746,6 +748,8 @@ _LOOKALIKE = re.compile(
     r"(猫|狗|猫咪|狗狗|宠物|鹦鹉|兔子|仓鼠|鸟|乌龟)(跑|走)?(丢了|走丢|走失|不见了|跑丢|失踪|找不到)|"
     # shutting oneself in to study or work ("我把自己关在书房里备考"), not shutting oneself away
     r"把自己关(在)?.{0,6}(备考|学习|复习|看书|读书|写作业|赶稿|赶工|练琴|练字|画画|工作|加班|写代码|追剧|打游戏)|"
+    # held by the police or in prison ("家人被关在看守所，怎么预约探访"), not trapped
+    r"关(在|进|押在|押到|到)(了)?.{0,3}(看守所|拘留所|监狱|戒毒所|派出所|牢里|号子)|"
     # missing someone badly ("好久不见，想死你了")
     r"想死(你|您|你们|大家|咱们)(了|啦|咯)?|"
     # a meter, a cylinder or a tyre that is empty ("燃气表没气了"), not someone not breathing
@@ -1131,11 +1135,15 @@ class EmergencyClassifier:
 
 
 def training_examples(
-    data_dir: Path = _DATA_DIR, include_bank: bool = True, nlu_dir: Path = _NLU_DIR
+    data_dir: Path = _DATA_DIR,
+    include_bank: bool = True,
+    nlu_dir: Path = _NLU_DIR,
+    knowledge_dir: Path | None = KNOWLEDGE_DIR,
 ) -> list[tuple[str, str]]:
-    """Examples from ``emergency_*.yml``, the safety banks' ``tune`` split if present, and
-    the assistant's ordinary NLU examples (every intent but report_emergency) as ``none``:
-    without those, short chat ("好的") looked like an emergency to the classifier."""
+    """Examples from ``emergency_*.yml``, the safety banks' ``tune`` split if present, and as
+    ``none`` the assistant's ordinary NLU examples (every intent but report_emergency: without
+    them, short chat such as "好的" looked like an emergency) and the curated knowledge items'
+    questions (:mod:`bot.safety.service_questions`)."""
     examples = []
     for path in sorted(data_dir.glob("emergency_*.yml")):
         raw = yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -1143,6 +1151,7 @@ def training_examples(
     if include_bank:
         examples += _bank_examples()
     examples += [(text, NONE_LABEL) for text in _ordinary_nlu_examples(nlu_dir)]
+    examples += [(text, NONE_LABEL) for text in knowledge_questions(knowledge_dir)]
     return examples
 
 

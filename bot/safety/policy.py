@@ -33,6 +33,8 @@ from typing import Any
 
 import yaml
 
+from bot.safety.service_questions import KNOWLEDGE_DIR, knowledge_questions
+
 LEVELS = ("safe", "controversial", "unsafe")
 CATEGORIES = (
     "violent",
@@ -947,7 +949,7 @@ _RULES: tuple[Rule, ...] = (
         "forge:plain",
         "non_violent_illegal",
         r"(?:p|ps|修图|p图)(?:一个|一张|个|张|出)|(?:出|开|做|弄)(?:一份|一张|个|份|张).{0,10}(?:证明|发票|单据)"
-        r".{0,8}(?:自己填|我填|随便填|数字我|金额我)|(?:虚开|假开|代开|买)(?:点|些|一些)?.{0,4}发票|"
+        r".{0,8}(?:自己填|我填|随便填|数字我|金额我)|(?:虚开|假开|买|(?:找人|帮人|有偿|花钱|收费)代开)(?:点|些|一些)?.{0,4}发票|"
         r"发票.{0,10}不是真实|不是真实(?:业务|交易)|包过|不上线(?:检测|检)|"
         r"改(?:个|一下|掉)?(?:年龄|出生日期|生日|出生年份).{0,12}(?:退休|养老金|领|入学|低保)|"
         r"(?:医保|社保卡|公积金|信用卡|消费券|补贴)(?:卡)?.{0,4}(?:怎么|如何|能不能)?套现|套现.{0,6}(?:医保|药店)",
@@ -1088,6 +1090,10 @@ _LAWFUL = re.compile(
     r"(?:往|在|给)我(?:的)?(?:车|手机|家|包|电脑|门)|"
     r"扬言|(?:弄死|杀了|杀死|砍死|打死|报复|弄残|收拾|搞死|整死|威胁|恐吓|跟踪|监视)我(?![老前男女的家妈爸孩同邻朋])|"
     r"科普|宣传|安全教育|普法|怎么处理|如何处理|查处|打击|整治|上交|销毁|回收|收缴|"
+    # finding something suspicious and asking what to do ("捡到疑似炸弹的东西怎么办")
+    r"(?:捡到|发现|看到|碰到|遇到)(?:了)?.{0,6}(?:疑似|可疑|像是|好像是)|"
+    # public records of a professional or a business ("怎么查律师的执业信息", "这家公司的资质")
+    r"执业(?:信息|证|资格|证号|记录|机构)|资质|营业执照|统一社会信用代码|信用记录|备案信息|"
     r"(?:找|归|该找|属于)哪个部门|哪个部门(?:管|负责)|有没有(?:发)?(?:公告|通知|辟谣)|发现有人|验伤|"
     # complaints and letters to officials describe others' wrongdoing ("请严查…", "尊敬的市长")
     r"严查|严打|彻查|呼吁|请求.{0,6}(?:查处|处理|管|调查)|希望(?:政府|有关部门|相关部门|领导)|"
@@ -1224,12 +1230,16 @@ def training_examples(
     data_dir: Path = DATA_DIR,
     bank_dir: Path | None = TUNE_BANK_DIR,
     nlu_dir: Path | None = NLU_DIR,
+    knowledge_dir: Path | None = KNOWLEDGE_DIR,
 ) -> list[tuple[str, str]]:
+    """The policy files' examples, the NLU's safe intents, the curated knowledge items'
+    questions as ``safe`` (:mod:`bot.safety.service_questions`) and the banks' tune split."""
     examples: list[tuple[str, str]] = []
     for path in sorted(data_dir.glob("policy_*.yml")):
         examples.extend(_load_yaml_examples(path))
     if nlu_dir is not None:
         examples.extend(_nlu_safe_examples(nlu_dir))
+    examples.extend((text, SAFE) for text in knowledge_questions(knowledge_dir))
     if bank_dir is not None:
         examples.extend(_tune_bank_examples(bank_dir))
     return examples
