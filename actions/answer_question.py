@@ -7,17 +7,16 @@ asks the same about another item); the decision is :mod:`bot.knowledge.followup`
 question resolved to a different item. With generation enabled in the settings (an ``llm:``
 mapping, see :mod:`bot.generation.config`) the LLM writes the answer from the retrieved facts and
 the conversation (:func:`bot.generation.answer.generate_grounded_answer`); a failed grounding
-check, a back-end error or a timeout sends the composed answer instead (``generated: false``). When nothing relevant is known it says so, offers a human agent and sets
-``handoff_reason`` so that a following "转人工" carries the reason.
+check, a back-end error or a timeout sends the composed answer instead (``generated: false``).
+When nothing relevant is known it says so, offers a human agent and sets ``handoff_reason`` so
+that a following "转人工" carries the reason. The knowledge service and the reply are shared with
+other actions (:mod:`actions.knowledge`).
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-import threading
-import time
-from typing import Any
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
@@ -26,34 +25,18 @@ from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
 
 from actions.conversation import HANDOFF_REASON, latest_text
-from actions.runtime import Runtime, UsesRuntime, answers_on_failure
-from bot.generation.answer import GroundedAnswer, Turn, generate_grounded_answer
-from bot.generation.engines import engine_within
-from bot.knowledge.answer import Answer
-from bot.knowledge.service import KnowledgeService
-from bot.llm import llm_config_from_settings
+from actions.knowledge import (
+    SERVICE_ITEM,
+    knowledge_reply,
+    knowledge_service,
+)
+from actions.runtime import UsesRuntime, answers_on_failure
 
 logger = logging.getLogger(__name__)
 
-SERVICE_ITEM = "service_item"
 # handoff_reason value when the knowledge base had no answer.
 KNOWLEDGE_NOT_FOUND = "knowledge_not_found"
 UNAVAILABLE_TEXT = "抱歉，办事指南查询暂时不可用。需要为您转接人工客服吗？"
-
-_services: dict[tuple[Any, ...], KnowledgeService] = {}
-_services_lock = threading.Lock()
-
-
-def knowledge_service(runtime: Runtime) -> KnowledgeService:
-    """One service (and retrieval index) per runtime engine, built on first use."""
-    settings = runtime.settings
-    key = (id(runtime.engine), settings.database.url, settings.retrieval)
-    with _services_lock:
-        service = _services.get(key)
-        if service is None:
-            service = KnowledgeService.from_settings(settings, runtime.engine)
-            _services[key] = service
-        return service
 
 
 class ActionAnswerQuestion(UsesRuntime, Action):
@@ -79,7 +62,7 @@ class ActionAnswerQuestion(UsesRuntime, Action):
                 json_message={"sources": [], "aspects": [], "generated": False},
             )
             return [SlotSet(HANDOFF_REASON, KNOWLEDGE_NOT_FOUND)]
-        reply = await _reply(self.runtime, service, tracker, question, answer)
+        reply = await knowledge_reply(self.runtime, service, tracker, question, answer)
         dispatcher.utter_message(text=reply.text, json_message=reply.payload())
         events: list[EventType] = []
         if answer.item_id and answer.item_id != context_item:
@@ -100,55 +83,3 @@ def last_answer_aspects(tracker: Tracker) -> list[str]:
             aspects = custom.get("aspects")
             return [str(a) for a in aspects] if isinstance(aspects, list) else []
     return []
-
-
-def conversation_history(tracker: Tracker) -> list[Turn]:
-    """User and bot messages before the latest user message (the question itself)."""
-    turns: list[Turn] = []
-    events = list(tracker.events)
-    last_user = max((i for i, e in enumerate(events) if e.get("event") == "user"), default=None)
-    for event in events[:last_user]:
-        text = event.get("text")
-        if not text:
-            continue
-        if event.get("event") == "user":
-            turns.append(Turn("user", text))
-        elif event.get("event") == "bot":
-            turns.append(Turn("assistant", text))
-    return turns
-
-
-async def _reply(
-    runtime: Runtime, service: KnowledgeService, tracker: Tracker, question: str, answer: Answer
-) -> GroundedAnswer:
-    """The generated answer when generation is on and succeeds, else the composed one."""
-    composed = GroundedAnswer(answer.text, list(answer.sources), list(answer.aspects), False)
-    started = time.monotonic()
-    try:
-        generation = runtime.settings.generation
-        if not generation.answers_enabled or not answer.found or answer.item_id is None:
-            return composed
-        engine = await engine_within(
-            llm_config_from_settings(runtime.settings), generation.timeout_s
-        )
-    except asyncio.TimeoutError:
-        logger.warning("generation engine still loading; sending the composed answer")
-        return composed
-    except Exception:  # noqa: BLE001 - bad settings or a broken engine must not cost an answer
-        logger.exception("answer generation unavailable; sending the composed answer")
-        return composed
-    retriever = service.retriever
-    offices = {c.name for c in runtime.centres.values()}
-    offices |= {it.office_name for it in retriever.items if it.office_name}
-    return await generate_grounded_answer(
-        engine,
-        question,
-        answer,
-        retriever.by_id.get(answer.item_id),
-        conversation_history(tracker),
-        # One budget for the whole turn: waiting for a loading engine counts too.
-        timeout_s=max(0.1, generation.timeout_s - (time.monotonic() - started)),
-        max_turns=generation.history_turns,
-        max_new_tokens=generation.max_new_tokens,
-        known_offices=offices,
-    )

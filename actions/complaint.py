@@ -24,12 +24,14 @@ from actions.conversation import (
     submission_turn,
     text_candidate,
 )
+from actions.knowledge import answer_if_confident
 from actions.runtime import UsesRuntime, answers_on_failure
 from bot import complaints
 from bot.complaints import ADDRESS, CONFIRMED, DESCRIPTION, DISTRICT, FIELDS, PHONE, SLOTS
 from bot.generation.complaint import ComplaintNotes, complaint_notes_from_settings
 from bot.handoff import TICKET_STORE_ERROR
 from bot.idempotency import submission_key
+from bot.knowledge.routing import GRIEVANCE_ASPECTS, asks_to_file
 from bot.pii import normalize_phone
 from bot.settings import Settings, load_settings
 from bot.tickets.service import (
@@ -52,7 +54,7 @@ def _checked(
     return {slot: check.value}
 
 
-class ValidateComplaintForm(FormValidationAction):
+class ValidateComplaintForm(UsesRuntime, FormValidationAction):
     def name(self) -> str:
         return "validate_complaint_form"
 
@@ -60,7 +62,8 @@ class ValidateComplaintForm(FormValidationAction):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         at_confirmation = tracker.get_slot(REQUESTED_SLOT) == CONFIRMED
-        events = await super().run(dispatcher, tracker, domain)
+        guide = await self._guide_at_activation(dispatcher, tracker)
+        events = guide + await super().run(dispatcher, tracker, domain)
         if at_confirmation and latest_intent(tracker) != "affirm":
             # "地址不对" / "修改电话": clear the named item so that the form asks for it again,
             # unless the same message already carried its new value.
@@ -72,6 +75,31 @@ class ValidateComplaintForm(FormValidationAction):
                 events = [e for e in events if e.get("name") != CONFIRMED]
                 events += [SlotSet(target, None), SlotSet(CONFIRMED, None)]
         return events
+
+    async def _guide_at_activation(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker
+    ) -> list[EventType]:
+        """A grievance that opened the form without asking to file ("老板拖了我三个月工资一直
+        不给", "物业不修电梯去哪投诉") first gets who handles it (GRIEVANCE_ASPECTS of the guide the
+        knowledge base is confident about) and the offer to register it (bot.knowledge.routing);
+        an explicit "我要投诉…" goes straight to the form. Only when the message also fills the
+        description: then Rasa validates once at activation, so the guide is not sent twice."""
+        text = latest_text(tracker)
+        if (
+            tracker.get_slot(REQUESTED_SLOT) is not None
+            or latest_intent(tracker) != "file_complaint"
+            or asks_to_file(text)
+            or not complaints.check_description(text).ok
+        ):
+            return []
+        answered = await answer_if_confident(
+            lambda: self.runtime,
+            dispatcher,
+            tracker,
+            offer=complaints.COMPLAINT_OFFER_TEXT,
+            aspects_if_none=GRIEVANCE_ASPECTS,
+        )
+        return answered or []
 
     async def extract_complaint_description(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict

@@ -1,4 +1,6 @@
-"""Low-confidence NLU (nlu_fallback): ask to rephrase once, hand off on the second miss in a row."""
+"""Low-confidence NLU (nlu_fallback): answer from the knowledge base when it is confident about the
+message (bot.knowledge.routing); otherwise ask to rephrase once, hand off on the second miss in a
+row."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ from rasa_sdk.types import DomainDict
 
 from actions.conversation import NLU_FALLBACK
 from actions.handoff import hand_off
+from actions.knowledge import answer_if_confident
 from actions.runtime import UsesRuntime, answers_on_failure
 from bot.handoff import REPEATED_FALLBACK
 
@@ -59,6 +62,9 @@ class ActionClarifyOrHandoff(UsesRuntime, Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
+        answered = await answer_if_confident(lambda: self.runtime, dispatcher, tracker)
+        if answered is not None:
+            return answered
         if consecutive_fallbacks(tracker) >= 2:
             return await hand_off(self.runtime, dispatcher, tracker, domain, REPEATED_FALLBACK)
         buttons = likely_intent_buttons(tracker)

@@ -147,6 +147,13 @@ def summary_text(description: str, district: str, address: str, phone: str) -> s
     )
 
 
+# Sent after the guide when a grievance that did not ask to file a complaint opened the form
+# (actions/complaint.py, bot/knowledge/routing.py): the form goes on only if the caller wants it.
+COMPLAINT_OFFER_TEXT = (
+    "如需把这件事登记为投诉、由我们转交相关部门处理，请接着回答下面的问题；"
+    "不需要登记的话，回复“取消”即可。"
+)
+
 CHANGE_WHICH_TEXT = (
     "好的，请问哪一项需要修改？您可以直接说新的内容，例如“电话是13900001111”"
     "或“地址是和平路88号3栋”。"

@@ -54,6 +54,20 @@ SEGMENT_OVERLAP = 80
 INPUT_LIMITS = "input_limits"
 MESSAGE_TOO_LONG = "message_too_long"
 
+# What a question about message length talks about ("有字数限制吗", "一大段话能发吗", "打字说不
+# 完"). The intent classifiers' message_too_long on a message that names none of it is a look-alike
+# ("有时间限制吗", a follow-up about a service) and is demoted (MessageLengthResponder).
+_ABOUT_LENGTH = re.compile(
+    r"字|消息|信息太|文字|内容|一条|一段|大段|篇|(?:太|很|好|过|这么|那么|特别)长|长度|长文|短信|发不|发送|发过去|发给你|贴|粘贴|复制|打字|"
+    r"写不完|说不完|讲不完|写完|看完|看得全|截断|截掉|超了|超过|上限|限制多少"
+)
+
+
+def asks_about_message_length(text: str | None) -> bool:
+    """Whether ``text`` talks about the length of a message (the words of the intent
+    message_too_long), so that the classifiers' message_too_long on it is kept."""
+    return bool(_ABOUT_LENGTH.search(text or ""))
+
 
 @dataclass(frozen=True)
 class LimitedText:

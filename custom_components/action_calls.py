@@ -19,6 +19,11 @@ Rasa server keeps Rasa's own, slower check.
 waiting turn (:meth:`bot.admission.TurnAdmission.released`), and the turn takes a place again,
 ahead of turns that have not started, when the reply is there. Without this,
 ``limits.concurrent_turns`` turns waiting on a slow generation server would hold every place.
+
+An action that took the place of a static response (``action_out_of_scope`` answers a service
+question taken as out of scope from the knowledge base, else sends ``utter_out_of_scope``) sends
+that response itself when the action server cannot be reached or fails (:data:`STATIC_FALLBACKS`),
+so the caller still gets the reply a static rule gave before. A form's rejection passes through.
 """
 
 from __future__ import annotations
@@ -31,8 +36,9 @@ from typing import Any
 from jsonschema import exceptions as schema_exceptions
 from jsonschema.protocols import Validator
 from jsonschema.validators import validator_for
-from rasa.core.actions.action import RemoteAction
+from rasa.core.actions.action import ActionBotResponse, ActionExecutionRejection, RemoteAction
 from rasa.shared.constants import DOCS_BASE_URL
+from rasa.shared.exceptions import RasaException
 
 from bot.admission import TurnAdmission
 
@@ -78,7 +84,33 @@ def validate_action_result(self: RemoteAction, result: dict[str, Any]) -> bool:
     return True
 
 
+# Custom actions whose reply, when the action server cannot run them, is a static response of the
+# domain (the response the rules sent before the action took its place).
+STATIC_FALLBACKS = {
+    "action_out_of_scope": "utter_out_of_scope",
+    "action_clarify_or_handoff": "utter_ask_rephrase",
+}
+
+
 async def run_released(self: RemoteAction, *args: Any, **kwargs: Any) -> Any:
+    """:func:`_run_released`; an action of :data:`STATIC_FALLBACKS` that fails (action server
+    down, an error reply) sends its static response instead (logged)."""
+    try:
+        return await _run_released(self, *args, **kwargs)
+    except ActionExecutionRejection:
+        raise
+    except RasaException as error:
+        response = STATIC_FALLBACKS.get(self.name())
+        if response is None or len(args) < 4:
+            raise
+        logger.warning(
+            "action %s failed (%s); sent the static %s", self.name(), type(error).__name__, response
+        )
+        output_channel, nlg, tracker, domain = args[:4]
+        return await ActionBotResponse(response).run(output_channel, nlg, tracker, domain)
+
+
+async def _run_released(self: RemoteAction, *args: Any, **kwargs: Any) -> Any:
     """``RemoteAction.run``; when the action server has not answered within
     ``limits.release_place_after_ms``, the turn's admission place goes to a waiting turn until
     the reply is there.

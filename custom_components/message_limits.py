@@ -37,8 +37,14 @@ from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, METADATA, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.input_limits import INPUT_LIMITS, MESSAGE_TOO_LONG, channel_record, read_message
-from bot.nlu.intent_override import decided_ranking
+from bot.input_limits import (
+    INPUT_LIMITS,
+    MESSAGE_TOO_LONG,
+    asks_about_message_length,
+    channel_record,
+    read_message,
+)
+from bot.nlu.intent_override import decided_ranking, demoted_ranking
 from bot.safety.emergency import detect_emergency
 from bot.settings import load_settings
 
@@ -143,7 +149,9 @@ class MessageLengthLimiter(GraphComponent):
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
 class MessageLengthResponder(GraphComponent):
-    """Sets intent ``message_too_long`` on messages MessageLengthLimiter cut."""
+    """Sets intent ``message_too_long`` on messages MessageLengthLimiter cut, and demotes the
+    classifiers' ``message_too_long`` on a message that does not talk about message length ("有时间
+    限制吗" is a follow-up about a service, not "有字数限制吗")."""
 
     @classmethod
     def required_components(cls) -> list[type]:
@@ -167,11 +175,21 @@ class MessageLengthResponder(GraphComponent):
         return cls()
 
     def process(self, messages: list[Message]) -> list[Message]:
-        """Overrides the intent of cut messages; every other message is left alone."""
+        """Overrides the intent of cut messages; demotes an unfounded message_too_long."""
         for message in messages:
-            if not (message.get(INPUT_LIMITS) or {}).get("truncated"):
+            ranking = message.get(INTENT_RANKING_KEY) or []
+            if (message.get(INPUT_LIMITS) or {}).get("truncated"):
+                top, ranking = decided_ranking(ranking, MESSAGE_TOO_LONG)
+            elif (message.get(INTENT) or {}).get("name") == MESSAGE_TOO_LONG and not (
+                asks_about_message_length(message.get(TEXT))
+            ):
+                demoted = demoted_ranking(ranking, MESSAGE_TOO_LONG)
+                if demoted is None:
+                    continue
+                ranking = demoted
+                top = {"name": demoted[0]["name"], "confidence": demoted[0]["confidence"]}
+            else:
                 continue
-            top, ranking = decided_ranking(message.get(INTENT_RANKING_KEY) or [], MESSAGE_TOO_LONG)
             message.set(INTENT, top, add_to_output=True)
             message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
         return messages

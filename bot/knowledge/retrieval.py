@@ -471,6 +471,14 @@ class KnowledgeRetriever:
         top = np.argsort(-sims, kind="stable")[: self.config.depth]
         return {int(i): float(sims[i]) for i in top if sims[i] > 0}
 
+    def dense_similarity(self, query: str, item_id: str) -> float | None:
+        """Cosine similarity of the question and the item under the dense encoder (its raw value,
+        not normalised per query), or None without a dense source or for an unknown item."""
+        idx = self._index_of.get(item_id)
+        if self.dense is None or self._dense_matrix is None or idx is None:
+            return None
+        return float(self._dense_matrix[idx] @ self.dense.encode([query])[0])
+
     def coverage(self, query_tokens: Sequence[str], idx: int, title_only: bool = False) -> float:
         """IDF-weighted share of the question's content words that occur in item ``idx``
         (in its name and aliases only with ``title_only``)."""

@@ -12,8 +12,9 @@ from pathlib import Path
 
 from sqlalchemy.engine import Engine
 
-from bot.knowledge.answer import Answer, answer_question
+from bot.knowledge.answer import Answer, answer_question, compose_answer
 from bot.knowledge.retrieval import Hit, KnowledgeRetriever, RetrievalConfig
+from bot.knowledge.routing import RouteThresholds, confident_hit
 from bot.settings import Settings
 
 
@@ -37,10 +38,12 @@ class KnowledgeService:
         engine: Engine,
         config: RetrievalConfig | None = None,
         min_score: float = 0.2,
+        route: RouteThresholds | None = None,
     ):
         self.engine = engine
         self.config = config or RetrievalConfig()
         self.min_score = min_score
+        self.route = route or RouteThresholds()
         self._retriever: KnowledgeRetriever | None = None
         self._lock = threading.Lock()
 
@@ -48,8 +51,16 @@ class KnowledgeService:
     def from_settings(
         cls, settings: Settings, engine: Engine, dense_model_dir: Path | None = None
     ) -> KnowledgeService:
+        retrieval = settings.retrieval
         return cls(
-            engine, retrieval_config(settings, dense_model_dir), settings.retrieval.min_score
+            engine,
+            retrieval_config(settings, dense_model_dir),
+            retrieval.min_score,
+            RouteThresholds(
+                min_score=retrieval.route_min_score,
+                min_similarity=retrieval.route_min_similarity,
+                min_relevance=retrieval.route_min_relevance,
+            ),
         )
 
     @property
@@ -82,3 +93,24 @@ class KnowledgeService:
             min_score=self.min_score,
             last_aspects=last_aspects,
         )
+
+    def confident_answer(self, question: str, aspects_if_none: Sequence[str] = ()) -> Answer | None:
+        """The answer to a message the intent classifiers filed under another intent, when the
+        knowledge base is confident about it (:mod:`bot.knowledge.routing`), else None. No
+        conversation context is used: the message must name its subject on its own. When the
+        message asks for no aspect, ``aspects_if_none`` (if any) chooses the parts of the guide
+        (a grievance gets who handles it: :data:`bot.knowledge.routing.GRIEVANCE_ASPECTS`)."""
+        retriever = self.retriever
+        hits = retriever.search(question, top_k=1)
+        similarity = retriever.dense_similarity(question, hits[0].id) if hits else None
+        hit = confident_hit(hits, self.route, similarity)
+        if hit is None:
+            return None
+        answer = self.answer(question)
+        if not answer.found or answer.item_id != hit.id:
+            return None
+        if aspects_if_none and not answer.aspects:
+            focused = compose_answer(retriever.by_id[hit.id], list(aspects_if_none), question)
+            focused.score = answer.score
+            return focused
+        return answer

@@ -1,4 +1,5 @@
-"""custom_components/action_calls.py: Rasa's check of action-server replies, compiled once.
+"""custom_components/action_calls.py: Rasa's check of action-server replies, compiled once; the
+static fallbacks of actions that replaced a static response.
 
 The patched check must accept and reject exactly what Rasa's own ``jsonschema.validate`` call
 does, with the same error, and build its validator (and check the schema) once, not per call.
@@ -13,9 +14,11 @@ from collections.abc import Iterator
 import pytest
 from jsonschema import ValidationError
 from rasa.core.actions.action import RemoteAction
+from rasa.shared.exceptions import RasaException
 
 import custom_components.action_calls as action_calls
 from bot.admission import TurnAdmission
+from bot.settings import PROJECT_ROOT
 
 VALID = [
     {"events": [], "responses": []},
@@ -176,3 +179,67 @@ async def test_a_cancelled_turn_cancels_its_action_call(monkeypatch) -> None:
         await task
     await asyncio.wait_for(cancelled.wait(), 1)
     assert admission.stats().running == 0
+
+
+@pytest.fixture(scope="module")
+def hotline_domain():
+    from rasa.shared.core.domain import Domain
+
+    return Domain.load(str(PROJECT_ROOT / "domain.yml"))
+
+
+async def _call(action: str, domain, monkeypatch, error: Exception) -> list:
+    from rasa.core.channels.channel import CollectingOutputChannel
+    from rasa.core.nlg import TemplatedNaturalLanguageGenerator
+    from rasa.shared.core.trackers import DialogueStateTracker
+
+    async def failing_call(self, *args, **kwargs):  # noqa: ANN001, ANN202
+        raise error
+
+    monkeypatch.setattr(action_calls, "_original_run", failing_call)
+    monkeypatch.setattr(action_calls, "_release_after", 1.0)
+    nlg = TemplatedNaturalLanguageGenerator(domain.responses)
+    tracker = DialogueStateTracker("caller", domain.slots)
+    return await action_calls.run_released(
+        RemoteAction(action, None), CollectingOutputChannel(), nlg, tracker, domain
+    )
+
+
+@pytest.mark.parametrize(
+    ("action", "response"),
+    [
+        ("action_out_of_scope", "utter_out_of_scope"),
+        ("action_clarify_or_handoff", "utter_ask_rephrase"),
+    ],
+)
+async def test_action_server_down_sends_the_static_fallback(
+    hotline_domain, monkeypatch, action: str, response: str
+) -> None:
+    from rasa.shared.core.events import BotUttered
+
+    down = RasaException(f"Failed to execute custom action '{action}'. Couldn't connect")
+    events = await _call(action, hotline_domain, monkeypatch, down)
+    [event] = events
+    assert isinstance(event, BotUttered)
+    texts = {r["text"] for r in hotline_domain.responses[response]}
+    assert event.text in texts
+    assert action_calls.STATIC_FALLBACKS[action] == response
+
+
+async def test_actions_without_a_fallback_and_form_rejections_still_fail(
+    hotline_domain, monkeypatch
+) -> None:
+    from rasa.core.actions.action import ActionExecutionRejection
+
+    down = RasaException("Couldn't connect")
+    with pytest.raises(RasaException):
+        await _call("action_answer_question", hotline_domain, monkeypatch, down)
+    rejected = ActionExecutionRejection("action_out_of_scope")
+    with pytest.raises(ActionExecutionRejection):
+        await _call("action_out_of_scope", hotline_domain, monkeypatch, rejected)
+
+
+def test_every_static_fallback_is_a_domain_response_of_a_domain_action(hotline_domain) -> None:
+    for action, response in action_calls.STATIC_FALLBACKS.items():
+        assert action in hotline_domain.user_actions
+        assert response in hotline_domain.responses

@@ -137,6 +137,33 @@ def test_responder_overrides_the_intent_of_cut_messages(tmp_path) -> None:
     assert kept.get(INTENT) == {"name": "file_complaint", "confidence": 0.7}
 
 
+def _classified_too_long(text: str) -> Message:
+    ranking = [
+        {"name": MESSAGE_TOO_LONG, "confidence": 0.6},
+        {"name": "ask_service", "confidence": 0.3},
+        {"name": "greet", "confidence": 0.1},
+    ]
+    return Message({TEXT: text, INTENT: dict(ranking[0]), INTENT_RANKING_KEY: ranking})
+
+
+@pytest.mark.parametrize("text", ["有年龄限制吗", "办下来要多长时间", "这个有没有次数限制"])
+def test_responder_demotes_a_look_alike_of_message_too_long(tmp_path, text) -> None:
+    # Classified message_too_long without a word about message length: a service follow-up.
+    message = _classified_too_long(text)
+    make(MessageLengthResponder, tmp_path).process([message])
+    assert message.get(INTENT) == {"name": "ask_service", "confidence": pytest.approx(0.75)}
+    ranking = message.get(INTENT_RANKING_KEY)
+    assert ranking[-1] == {"name": MESSAGE_TOO_LONG, "confidence": 0.0}
+    assert sum(r["confidence"] for r in ranking) == pytest.approx(1.0)
+
+
+@pytest.mark.parametrize("text", ["发一大段话你能看完吗", "最多能打多少字", "材料太长了贴不进来"])
+def test_responder_keeps_a_real_question_about_length(tmp_path, text) -> None:
+    message = _classified_too_long(text)
+    make(MessageLengthResponder, tmp_path).process([message])
+    assert message.get(INTENT) == {"name": MESSAGE_TOO_LONG, "confidence": 0.6}
+
+
 def test_responder_requires_the_limiter() -> None:
     assert MessageLengthResponder.required_components() == [MessageLengthLimiter]
 

@@ -8,7 +8,8 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.answer_question import ActionAnswerQuestion, conversation_history, knowledge_service
+from actions.answer_question import ActionAnswerQuestion
+from actions.knowledge import conversation_history, knowledge_service
 from actions.runtime import build_runtime
 from bot.generation.answer import AI_LABEL, Turn
 from bot.knowledge.answer import answer_question

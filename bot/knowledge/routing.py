@@ -1,0 +1,100 @@
+"""Knowledge answers for service questions the intent classifiers filed under another intent.
+
+Rasa's intent decides the dialogue, but a citizen's question is sometimes classified as
+``out_of_scope`` ("我奶奶85岁了，政府有没有高龄补助"), ``nlu_fallback``, ``cancel`` with nothing to
+cancel ("我刚来上班，想弄一张社会保障卡"), or ``file_complaint`` when it describes a grievance but
+asks who handles it ("小区停车场收入不公开去哪投诉", "老板拖了我三个月工资一直不给"). The actions of
+those intents ask this module whether the knowledge base *confidently* knows the answer, and answer
+from it when it does; otherwise they do what they did before. The safety gates run before any of
+this in the NLU pipeline, so an emergency or a refused request never reaches it.
+
+"Confident" is stricter than the ``min_score`` of an ordinary question: the best hit must rank
+high in the fused score *and* be close to the message under the dense encoder (its raw cosine
+similarity, which unlike the fused score is not normalised per query, so chat that merely shares a
+word with an item stays far: "不投诉了，取消吧" 0.30, "养什么花好养" 0.31). Without a dense source the
+best item must instead cover enough of the message's content words (``relevance``). The defaults
+(``retrieval.route_*``, :mod:`bot.settings`) were chosen on the tune split of the knowledge
+questions and the hotline's own NLU examples (README "Knowledge answers through the assistant").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from bot.knowledge.retrieval import Hit
+
+# The parts of a guide a grievance gets when it asks for none: who handles it and how to reach them
+# ("老板拖了我三个月工资一直不给" -> the department, the steps, the phone and the online channel of
+# 劳动争议仲裁与欠薪), not the application materials.
+GRIEVANCE_ASPECTS = ("department", "steps", "phone", "online")
+
+# Words that ask to stop or drop something: such a ``cancel`` is a cancel, whatever it names
+# ("不预约了", "公积金不办了").
+_CANCEL_CUE = re.compile(
+    r"取消|撤销|撤回|作废|不要|不用|不想|不需要|算了|别|终止|中止|停下|停止|^\W*停\W*$|不办|结束"
+    r"|关闭|退出|放弃|打住|改主意|拉倒|不\w{0,3}了|^\W*(?:stop|cancel|quit|exit)\b",
+    re.IGNORECASE,
+)
+
+# An explicit request to file a complaint or report ("我要投诉", "帮我登记一下", "举报一下") ...
+_FILING_REQUEST = re.compile(
+    r"(?:要|想|想要|需要|准备|打算|得|来|再)(?:去)?(?:投诉|举报|检举|反映|报修|报个修|登记|申诉"
+    r"|提(?:个|一个|点)?(?:意见|建议|诉求))"
+    r"|有(?:个|一个|点)?(?:意见|建议|诉求)要提|^\W*(?:建议|反映问题)"
+    r"|帮(?:我|忙)(?:\S{0,3})?(?:投诉|举报|反映|登记|记录|记一下|报修|上报)"
+    r"|(?:投诉|举报|反映|报修|登记)(?:一下|下)"
+    r"|给我(?:登记|记录|记一下)"
+    r"|^(?:投诉|举报|报修)"
+)
+# ... unless the message asks who handles it or how ("去哪投诉", "我要投诉物业，应该找哪个部门").
+_WHO_HANDLES = re.compile(
+    r"(?:去|到|找|向|跟|和|给)(?:哪|谁|什么部门|什么地方|什么单位)"
+    r"|(?:怎么|如何|怎样|咋)(?:样)?(?:投诉|举报|反映|维权|处理|解决|办)"
+    r"|归谁管|谁管|谁来管|哪个部门|哪个单位|什么部门|什么电话|打什么|打哪个|电话(?:是)?多少"
+    r"|有没有人管|能不能管|可以投诉吗|能投诉吗|管不管"
+)
+
+
+@dataclass(frozen=True)
+class RouteThresholds:
+    """How sure the retriever must be before a message of another intent is answered."""
+
+    min_score: float = 0.75
+    min_similarity: float = 0.45
+    min_relevance: float = 0.3
+
+    def __post_init__(self) -> None:
+        for name in ("min_score", "min_similarity", "min_relevance"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, int | float):
+                raise ValueError(f"{name} must be a number within [0, 1], got {value!r}")
+            if not 0.0 <= float(value) <= 1.0:
+                raise ValueError(f"{name} must be a number within [0, 1], got {value!r}")
+
+
+def confident_hit(
+    hits: Sequence[Hit], thresholds: RouteThresholds, similarity: float | None
+) -> Hit | None:
+    """The best hit when it is confident, else None. ``similarity``: the best hit's dense cosine
+    similarity to the message, None without a dense source (then ``relevance`` decides)."""
+    if not hits or hits[0].score < thresholds.min_score:
+        return None
+    best = hits[0]
+    if similarity is not None:
+        return best if similarity >= thresholds.min_similarity else None
+    return best if best.relevance >= thresholds.min_relevance else None
+
+
+def is_cancel_request(text: str | None) -> bool:
+    """Whether the message asks to stop or drop something (then it is never answered)."""
+    return bool(_CANCEL_CUE.search(text or ""))
+
+
+def asks_to_file(text: str | None) -> bool:
+    """Whether the message explicitly asks to file a complaint or report, without asking who
+    handles it: such a message goes straight to the complaint form. A grievance told without
+    that request, or one that asks where to complain, gets the guide and an offer to file."""
+    text = text or ""
+    return bool(_FILING_REQUEST.search(text)) and not _WHO_HANDLES.search(text)

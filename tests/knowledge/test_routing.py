@@ -1,0 +1,157 @@
+"""bot.knowledge.routing: when a message of another intent is answered from the knowledge base."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import create_engine
+
+from bot.knowledge.retrieval import Hit
+from bot.knowledge.routing import (
+    GRIEVANCE_ASPECTS,
+    RouteThresholds,
+    asks_to_file,
+    confident_hit,
+    is_cancel_request,
+)
+from bot.knowledge.service import KnowledgeService
+from bot.settings import SettingsError, load_settings
+
+THRESHOLDS = RouteThresholds(min_score=0.75, min_similarity=0.45, min_relevance=0.3)
+
+
+def _hit(score: float, relevance: float, item: str = "x") -> Hit:
+    return Hit(item, item, score, relevance, ("bm25",))
+
+
+def test_with_a_dense_source_the_similarity_decides() -> None:
+    hits = [_hit(0.9, 0.1, "a"), _hit(0.5, 0.9, "b")]
+    assert confident_hit(hits, THRESHOLDS, similarity=0.6).id == "a"
+    assert confident_hit(hits, THRESHOLDS, similarity=0.44) is None  # ranked first, but far
+    assert confident_hit([_hit(0.74, 1.0)], THRESHOLDS, similarity=0.9) is None  # weak rank
+    assert confident_hit([_hit(0.75, 0.0)], THRESHOLDS, similarity=0.45) is not None  # bounds
+
+
+def test_without_a_dense_source_the_relevance_decides() -> None:
+    assert confident_hit([_hit(0.9, 0.3)], THRESHOLDS, similarity=None) is not None
+    assert confident_hit([_hit(0.9, 0.29)], THRESHOLDS, similarity=None) is None
+    assert confident_hit([_hit(0.7, 1.0)], THRESHOLDS, similarity=None) is None
+    assert confident_hit([], THRESHOLDS, similarity=None) is None
+
+
+@pytest.mark.parametrize("bad", [-0.1, 1.5, "0.5", None, True])
+@pytest.mark.parametrize("field", ["min_score", "min_similarity", "min_relevance"])
+def test_thresholds_are_validated(field: str, bad) -> None:
+    with pytest.raises(ValueError, match=f"{field} must be a number within"):
+        RouteThresholds(**{field: bad})
+
+
+def test_settings_carry_the_thresholds() -> None:
+    settings = load_settings(env={})
+    retrieval = settings.retrieval
+    assert (retrieval.route_min_score, retrieval.route_min_similarity) == (0.75, 0.45)
+    assert retrieval.route_min_relevance == 0.3
+    with pytest.raises(SettingsError, match="retrieval.route_min_score"):
+        load_settings(env={"BOT_RETRIEVAL_ROUTE_MIN_SCORE": "2"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我要投诉隔壁饭馆油烟",
+        "帮我登记一下，路灯坏了",
+        "举报一下，河边有人偷倒垃圾",
+        "想反映个情况",
+        "我要报修",
+        "投诉：公交车不到站就开走",
+        "我想提个建议，公园晚上太黑",
+    ],
+)
+def test_explicit_requests_go_to_the_form(text: str) -> None:
+    assert asks_to_file(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我要投诉物业乱收停车费，应该找哪个部门",  # asks who handles it
+        "开发商迟迟不交房去哪投诉",
+        "工资被拖了两个月怎么维权",
+        "半夜工地打桩吵得睡不着",  # a grievance told without asking to file
+        "楼下的垃圾站臭得不行，归谁管",
+        "装修队把楼道弄得全是灰，打什么电话反映",
+    ],
+)
+def test_grievances_and_questions_are_not_explicit_requests(text: str) -> None:
+    assert not asks_to_file(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "取消",
+        "算了不办了",
+        "先不弄了",
+        "别登记了",
+        "不约了",
+        "停",
+        "stop",
+        "我改主意了",
+        "这个作废",
+    ],
+)
+def test_cancel_requests(text: str) -> None:
+    assert is_cancel_request(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["想给孩子办一张社保卡", "停车场收费标准是多少", "公积金怎么提取", "驾照到期换证"]
+)
+def test_service_questions_are_not_cancel_requests(text: str) -> None:
+    assert not is_cancel_request(text)
+
+
+@pytest.fixture(scope="module")
+def service(curated_db) -> KnowledgeService:
+    return KnowledgeService(create_engine(curated_db, future=True), route=THRESHOLDS)
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("我家闺女刚满一岁，想给她弄张社会保障卡", "ss_card_apply"),
+        ("家里老人八十多岁了，能领高龄补贴吗", "elderly_allowance"),
+        ("在外地交的公积金想转到这边来", "hpf_transfer"),
+        ("重度残疾的家人每个月能领护理补贴吗", "disability_subsidy"),
+    ],
+)
+def test_confident_answers_for_clear_service_questions(service, text: str, item: str) -> None:
+    answer = service.confident_answer(text)
+    assert answer is not None and answer.found and answer.item_id == item
+    assert answer.sources == [item]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今天天气怎么样",
+        "给我讲个笑话",
+        "不预约了，取消吧",
+        "你是机器人吗",
+        "帮我写一首诗",
+        "好的谢谢",
+    ],
+)
+def test_no_confident_answer_for_chat(service, text: str) -> None:
+    assert service.confident_answer(text) is None
+
+
+def test_a_grievance_gets_who_handles_it(service) -> None:
+    answer = service.confident_answer("公司拖欠我两个月工资了，老板一直不给", GRIEVANCE_ASPECTS)
+    assert answer is not None and answer.item_id == "labor_arbitration"
+    assert answer.aspects == list(GRIEVANCE_ASPECTS)
+    assert "办理部门：" in answer.text and "所需材料" not in answer.text
+
+
+def test_an_aspect_the_message_asks_for_wins(service) -> None:
+    answer = service.confident_answer("申请劳动仲裁要准备哪些材料", GRIEVANCE_ASPECTS)
+    assert answer is not None and answer.aspects == ["materials"]
