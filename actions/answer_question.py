@@ -24,7 +24,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
 
-from actions.conversation import HANDOFF_REASON, latest_text
+from actions.conversation import HANDOFF_REASON, latest_text, slot_before_message
 from actions.knowledge import (
     SERVICE_ITEM,
     knowledge_reply,
@@ -48,7 +48,9 @@ class ActionAnswerQuestion(UsesRuntime, Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         question = latest_text(tracker)
-        context_item = tracker.get_slot(SERVICE_ITEM) or None
+        # The item of the conversation so far: an entity of this very message (DIET's
+        # "公积金" -> one of the housing-fund items) is a guess, which the retriever reads itself.
+        context_item = slot_before_message(tracker, SERVICE_ITEM) or None
         try:
             service = knowledge_service(self.runtime)
             # Building the index and retrieval are CPU work: keep the action server responsive.
@@ -65,7 +67,9 @@ class ActionAnswerQuestion(UsesRuntime, Action):
         reply = await knowledge_reply(self.runtime, service, tracker, question, answer)
         dispatcher.utter_message(text=reply.text, json_message=reply.payload())
         events: list[EventType] = []
-        if answer.item_id and answer.item_id != context_item:
+        # The slot ends on the item answered (an entity of this message may have set another
+        # value, not always an id: DIET's "仲裁").
+        if answer.item_id and answer.item_id != tracker.get_slot(SERVICE_ITEM):
             events.append(SlotSet(SERVICE_ITEM, answer.item_id))
         if answer.offer_handoff:
             events.append(SlotSet(HANDOFF_REASON, KNOWLEDGE_NOT_FOUND))

@@ -80,6 +80,29 @@ def events_since_user_message(tracker: Tracker) -> list[dict[str, Any]]:
     return list(tracker.events)
 
 
+_SLOT_RESETS = frozenset({"restart", "reset_slots", "session_started"})
+
+
+def slot_before_message(tracker: Tracker, slot: str) -> Any:
+    """The slot's value before the latest user message: an entity of that message (extracted
+    slots are set after it) is not yet "the item under discussion". When the message set nothing
+    for ``slot``, its current value."""
+    events = list(tracker.events)
+    last_user = max((i for i, e in enumerate(events) if e.get("event") == "user"), default=None)
+    if last_user is None or not any(
+        e.get("event") == "slot" and e.get("name") == slot for e in events[last_user + 1 :]
+    ):
+        return tracker.get_slot(slot)
+    value = None
+    for event in events[:last_user]:
+        kind = event.get("event")
+        if kind in _SLOT_RESETS:
+            value = None
+        elif kind == "slot" and event.get("name") == slot:
+            value = event.get("value")
+    return value
+
+
 def submission_turn(tracker: Tracker, confirmed_slot: str | None = None) -> str | None:
     """The id of the user turn that submitted a form (its Rasa message id, else its timestamp).
 

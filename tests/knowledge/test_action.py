@@ -108,3 +108,80 @@ async def test_empty_knowledge_base_is_a_polite_reply(tmp_path) -> None:
     assert events == [SlotSet("handoff_reason", KNOWLEDGE_NOT_FOUND)]
     assert messages[0]["text"].startswith("抱歉，办事指南查询暂时不可用")
     assert messages[0]["custom"] == {"sources": [], "aspects": [], "generated": False}
+
+
+def _tracker_with_events(text: str, slot_now: str | None, events: list[dict]) -> Tracker:
+    """A tracker whose events end with ``text`` and the slot events NLU extraction added after
+    it (``slot_now`` is the slot's current value)."""
+    return Tracker.from_dict(
+        {
+            "sender_id": "test-user",
+            "slots": {"service_item": slot_now},
+            "latest_message": {
+                "text": text,
+                "intent": {"name": "ask_service", "confidence": 0.97},
+                "entities": [],
+            },
+            "events": events,
+            "paused": False,
+            "followup_action": None,
+            "active_loop": {},
+            "latest_action_name": "action_listen",
+        }
+    )
+
+
+def _user(text: str) -> dict:
+    return {"event": "user", "text": text, "parse_data": {"intent": {"name": "ask_service"}}}
+
+
+def _slot(value: str | None) -> dict:
+    return {"event": "slot", "name": "service_item", "value": value}
+
+
+async def test_an_entity_of_the_message_itself_is_no_context(tmp_path) -> None:
+    # DIET tagged "公积金" as one housing-fund item on this very message: the question is still
+    # resolved on its own words, not as a follow-up about that guess.
+    text = "在外地交的公积金想转到这边来，怎么弄"
+    tracker = _tracker_with_events(
+        text, "hpf_withdraw_rent", [_user(text), _slot("hpf_withdraw_rent")]
+    )
+    messages, events = await _run(_runtime(tmp_path), tracker)
+    assert messages[0]["custom"]["sources"] == ["hpf_transfer"]
+    assert events == [SlotSet("service_item", "hpf_transfer")]
+
+
+async def test_the_slot_ends_on_the_item_answered(tmp_path) -> None:
+    # The earlier turn was about labour arbitration; this message set the slot to a surface
+    # word that is no item id ("仲裁"): the follow-up keeps the item and the slot is repaired.
+    events_so_far = [_user("公司拖欠工资不给怎么办"), _slot("labor_arbitration")]
+    text = "仲裁要钱吗"
+    tracker = _tracker_with_events(text, "仲裁", [*events_so_far, _user(text), _slot("仲裁")])
+    messages, events = await _run(_runtime(tmp_path), tracker)
+    assert messages[0]["custom"]["sources"] == ["labor_arbitration"]
+    assert events == [SlotSet("service_item", "labor_arbitration")]
+
+
+def test_slot_before_message() -> None:
+    from actions.conversation import slot_before_message
+
+    earlier = [_user("社保卡丢了怎么办"), _slot("ss_card_replace")]
+    # Nothing set by the latest message: the current value.
+    assert (
+        slot_before_message(
+            _tracker_with_events("那要带什么", "x", [*earlier, _user("那要带什么")]), "service_item"
+        )
+        == "x"
+    )
+    # Set by the latest message: the value before it.
+    now = [*earlier, _user("公积金呢"), _slot("hpf_loan")]
+    assert (
+        slot_before_message(_tracker_with_events("公积金呢", "hpf_loan", now), "service_item")
+        == "ss_card_replace"
+    )
+    # A restart or a new session in between forgets it.
+    reset = [*earlier, {"event": "restart"}, _user("公积金呢"), _slot("hpf_loan")]
+    assert (
+        slot_before_message(_tracker_with_events("公积金呢", "hpf_loan", reset), "service_item")
+        is None
+    )
