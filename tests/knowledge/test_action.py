@@ -21,7 +21,11 @@ def _runtime(tmp_path, with_knowledge: bool = True):
     return runtime
 
 
-def _tracker(text: str, service_item: str | None = None) -> Tracker:
+def _tracker(
+    text: str, service_item: str | None = None, events: list[dict] | None = None
+) -> Tracker:
+    """A tracker at ``text``; ``events`` end with that message and the slot events NLU extraction
+    added after it (``service_item`` is the slot's current value)."""
     return Tracker.from_dict(
         {
             "sender_id": "test-user",
@@ -31,7 +35,7 @@ def _tracker(text: str, service_item: str | None = None) -> Tracker:
                 "intent": {"name": "ask_service", "confidence": 0.97},
                 "entities": [],
             },
-            "events": [],
+            "events": events or [],
             "paused": False,
             "followup_action": None,
             "active_loop": {},
@@ -110,27 +114,6 @@ async def test_empty_knowledge_base_is_a_polite_reply(tmp_path) -> None:
     assert messages[0]["custom"] == {"sources": [], "aspects": [], "generated": False}
 
 
-def _tracker_with_events(text: str, slot_now: str | None, events: list[dict]) -> Tracker:
-    """A tracker whose events end with ``text`` and the slot events NLU extraction added after
-    it (``slot_now`` is the slot's current value)."""
-    return Tracker.from_dict(
-        {
-            "sender_id": "test-user",
-            "slots": {"service_item": slot_now},
-            "latest_message": {
-                "text": text,
-                "intent": {"name": "ask_service", "confidence": 0.97},
-                "entities": [],
-            },
-            "events": events,
-            "paused": False,
-            "followup_action": None,
-            "active_loop": {},
-            "latest_action_name": "action_listen",
-        }
-    )
-
-
 def _user(text: str) -> dict:
     return {"event": "user", "text": text, "parse_data": {"intent": {"name": "ask_service"}}}
 
@@ -143,9 +126,7 @@ async def test_an_entity_of_the_message_itself_is_no_context(tmp_path) -> None:
     # DIET tagged "公积金" as one housing-fund item on this very message: the question is still
     # resolved on its own words, not as a follow-up about that guess.
     text = "在外地交的公积金想转到这边来，怎么弄"
-    tracker = _tracker_with_events(
-        text, "hpf_withdraw_rent", [_user(text), _slot("hpf_withdraw_rent")]
-    )
+    tracker = _tracker(text, "hpf_withdraw_rent", [_user(text), _slot("hpf_withdraw_rent")])
     messages, events = await _run(_runtime(tmp_path), tracker)
     assert messages[0]["custom"]["sources"] == ["hpf_transfer"]
     assert events == [SlotSet("service_item", "hpf_transfer")]
@@ -156,7 +137,7 @@ async def test_the_slot_ends_on_the_item_answered(tmp_path) -> None:
     # word that is no item id ("仲裁"): the follow-up keeps the item and the slot is repaired.
     events_so_far = [_user("公司拖欠工资不给怎么办"), _slot("labor_arbitration")]
     text = "仲裁要钱吗"
-    tracker = _tracker_with_events(text, "仲裁", [*events_so_far, _user(text), _slot("仲裁")])
+    tracker = _tracker(text, "仲裁", [*events_so_far, _user(text), _slot("仲裁")])
     messages, events = await _run(_runtime(tmp_path), tracker)
     assert messages[0]["custom"]["sources"] == ["labor_arbitration"]
     assert events == [SlotSet("service_item", "labor_arbitration")]
@@ -169,19 +150,16 @@ def test_slot_before_message() -> None:
     # Nothing set by the latest message: the current value.
     assert (
         slot_before_message(
-            _tracker_with_events("那要带什么", "x", [*earlier, _user("那要带什么")]), "service_item"
+            _tracker("那要带什么", "x", [*earlier, _user("那要带什么")]), "service_item"
         )
         == "x"
     )
     # Set by the latest message: the value before it.
     now = [*earlier, _user("公积金呢"), _slot("hpf_loan")]
     assert (
-        slot_before_message(_tracker_with_events("公积金呢", "hpf_loan", now), "service_item")
+        slot_before_message(_tracker("公积金呢", "hpf_loan", now), "service_item")
         == "ss_card_replace"
     )
     # A restart or a new session in between forgets it.
     reset = [*earlier, {"event": "restart"}, _user("公积金呢"), _slot("hpf_loan")]
-    assert (
-        slot_before_message(_tracker_with_events("公积金呢", "hpf_loan", reset), "service_item")
-        is None
-    )
+    assert slot_before_message(_tracker("公积金呢", "hpf_loan", reset), "service_item") is None
