@@ -114,7 +114,9 @@ class RetrievalSettings:
     # goodbye, deny, affirm, bot_challenge or request_human is any item closer than 0.33, and for 81
     # of the 90 tune questions the closest item is at least 0.45 (README "Knowledge base").
     route_min_score: float = 0.75
+    # The best item's raw dense cosine similarity to the message (routing, see above).
     route_min_similarity: float = 0.45
+    # Without a dense source: the share of the message's content words the best item covers.
     route_min_relevance: float = 0.3
 
     def __post_init__(self) -> None:
