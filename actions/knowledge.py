@@ -52,9 +52,11 @@ async def answer_if_confident(
 ) -> list[EventType] | None:
     """Answer the latest message from the knowledge base when it is confident about it
     (:meth:`KnowledgeService.confident_answer`), for the actions of intents a service question is
-    sometimes filed under (out_of_scope, nlu_fallback, cancel, a grievance). ``offer`` is added
-    after the answer (the complaint offer); ``aspects_if_none`` chooses the parts of the guide when
-    the message asks for none (:meth:`KnowledgeService.confident_answer`). None when it did not answer: not confident, or the
+    sometimes filed under (out_of_scope, nlu_fallback, cancel, a grievance).
+
+    ``offer`` is added after the answer (the complaint offer); ``aspects_if_none`` chooses the
+    parts of the guide when the message asks for none. Returns the events (the ``service_item``
+    slot moved to the item answered), or None when it did not answer: not confident, or the
     runtime, the database or the index failed (logged), so the caller replies as it did before.
     ``runtime_of`` is called inside the guard (building the process runtime may fail)."""
     question = latest_text(tracker)
@@ -76,8 +78,8 @@ async def answer_if_confident(
     payload["routed_from"] = (tracker.latest_message or {}).get("intent", {}).get("name")
     text = f"{reply.text}\n\n{offer}" if offer else reply.text
     dispatcher.utter_message(text=text, json_message=payload)
-    context_item = tracker.get_slot(SERVICE_ITEM) or None
-    return [SlotSet(SERVICE_ITEM, answer.item_id)] if answer.item_id != context_item else []
+    moved = answer.item_id != tracker.get_slot(SERVICE_ITEM)
+    return [SlotSet(SERVICE_ITEM, answer.item_id)] if moved else []
 
 
 def conversation_history(tracker: Tracker) -> list[Turn]:

@@ -14,7 +14,7 @@ similarity, which unlike the fused score is not normalised per query, so chat th
 word with an item stays far: "不投诉了，取消吧" 0.30, "养什么花好养" 0.31). Without a dense source the
 best item must instead cover enough of the message's content words (``relevance``). The defaults
 (``retrieval.route_*``, :mod:`bot.settings`) were chosen on the tune split of the knowledge
-questions and the hotline's own NLU examples (README "Knowledge answers through the assistant").
+questions and the hotline's own NLU examples (README "Knowledge base", round 5).
 """
 
 from __future__ import annotations
@@ -68,9 +68,8 @@ class RouteThresholds:
     def __post_init__(self) -> None:
         for name in ("min_score", "min_similarity", "min_relevance"):
             value = getattr(self, name)
-            if isinstance(value, bool) or not isinstance(value, int | float):
-                raise ValueError(f"{name} must be a number within [0, 1], got {value!r}")
-            if not 0.0 <= float(value) <= 1.0:
+            number = isinstance(value, int | float) and not isinstance(value, bool)
+            if not number or not 0.0 <= value <= 1.0:
                 raise ValueError(f"{name} must be a number within [0, 1], got {value!r}")
 
 
