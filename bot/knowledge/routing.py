@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.knowledge.retrieval import Hit
+from bot.settings import RetrievalSettings
 
 # The parts of a guide a grievance gets when it asks for none: who handles it and how to reach them
 # ("老板拖了我三个月工资一直不给" -> the department, the steps, the phone and the online channel of
@@ -59,11 +60,22 @@ _WHO_HANDLES = re.compile(
 
 @dataclass(frozen=True)
 class RouteThresholds:
-    """How sure the retriever must be before a message of another intent is answered."""
+    """How sure the retriever must be before a message of another intent is answered (the
+    defaults and their meaning: ``retrieval.route_*`` in :mod:`bot.settings`)."""
 
-    min_score: float = 0.75
-    min_similarity: float = 0.45
-    min_relevance: float = 0.3
+    min_score: float
+    min_similarity: float
+    min_relevance: float
+
+    @classmethod
+    def from_settings(cls, retrieval: RetrievalSettings | None = None) -> RouteThresholds:
+        """The thresholds of ``retrieval`` (default: the settings' defaults)."""
+        retrieval = retrieval or RetrievalSettings()
+        return cls(
+            min_score=retrieval.route_min_score,
+            min_similarity=retrieval.route_min_similarity,
+            min_relevance=retrieval.route_min_relevance,
+        )
 
     def __post_init__(self) -> None:
         for name in ("min_score", "min_similarity", "min_relevance"):

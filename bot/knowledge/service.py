@@ -43,7 +43,7 @@ class KnowledgeService:
         self.engine = engine
         self.config = config or RetrievalConfig()
         self.min_score = min_score
-        self.route = route or RouteThresholds()
+        self.route = route or RouteThresholds.from_settings()
         self._retriever: KnowledgeRetriever | None = None
         self._lock = threading.Lock()
 
@@ -51,16 +51,11 @@ class KnowledgeService:
     def from_settings(
         cls, settings: Settings, engine: Engine, dense_model_dir: Path | None = None
     ) -> KnowledgeService:
-        retrieval = settings.retrieval
         return cls(
             engine,
             retrieval_config(settings, dense_model_dir),
-            retrieval.min_score,
-            RouteThresholds(
-                min_score=retrieval.route_min_score,
-                min_similarity=retrieval.route_min_similarity,
-                min_relevance=retrieval.route_min_relevance,
-            ),
+            settings.retrieval.min_score,
+            RouteThresholds.from_settings(settings.retrieval),
         )
 
     @property

@@ -41,8 +41,9 @@ def test_without_a_dense_source_the_relevance_decides() -> None:
 @pytest.mark.parametrize("bad", [-0.1, 1.5, "0.5", None, True])
 @pytest.mark.parametrize("field", ["min_score", "min_similarity", "min_relevance"])
 def test_thresholds_are_validated(field: str, bad) -> None:
+    good = {"min_score": 0.5, "min_similarity": 0.5, "min_relevance": 0.5}
     with pytest.raises(ValueError, match=f"{field} must be a number within"):
-        RouteThresholds(**{field: bad})
+        RouteThresholds(**{**good, field: bad})
 
 
 def test_settings_carry_the_thresholds() -> None:
@@ -50,6 +51,7 @@ def test_settings_carry_the_thresholds() -> None:
     retrieval = settings.retrieval
     assert (retrieval.route_min_score, retrieval.route_min_similarity) == (0.75, 0.45)
     assert retrieval.route_min_relevance == 0.3
+    assert RouteThresholds.from_settings(retrieval) == THRESHOLDS == RouteThresholds.from_settings()
     with pytest.raises(SettingsError, match="retrieval.route_min_score"):
         load_settings(env={"BOT_RETRIEVAL_ROUTE_MIN_SCORE": "2"})
 
