@@ -67,6 +67,13 @@ UNSAFE_THRESHOLD = 0.9
 # on real citizen letters it fired on ~12% (bench/safety_realworld.py). Beyond this many
 # normalised characters it only records (controversial); the rules still refuse.
 CLASSIFIER_MAX_REFUSE_CHARS = 80
+# A letter to officials (a complaint, report or petition pasted into the chat) describes others'
+# wrongdoing in the rules' words ("家属打砸医护人员", "虚假培训骗取国家补贴", "找关系"): beyond this many
+# normalised characters, with a letter's marks (尊敬的, 领导, 举报, 反映 …) and no request for help
+# to do something ("教我", "怎么才能", "帮我写"), a rule's hit is recorded (controversial), not
+# refused; jailbreaks are refused whatever wraps them. On 2,000 real citizen letters
+# (bench/safety_realworld.py) the rules refused 2.5% of them before this.
+LETTER_MIN_CHARS = 150
 CUE_UNSAFE_THRESHOLD = 0.65
 CONTROVERSIAL_THRESHOLD = 0.50
 # A relaxable rule (not ``strict``) refuses only where the classifier gives the message at least
@@ -1142,6 +1149,27 @@ _NOT_LAWFUL = re.compile(
 )
 
 
+# The marks of a letter to officials (as bot.safety.emergency's letter frame).
+_LETTER = re.compile(
+    r"尊敬的|领导|您好|你好|市长|县长|区长|书记|局长|父母官|呼吁|请求|建议|反映|投诉|举报|咨询|质疑"
+)
+# A request for help to do something: a letter that carries one is read as a request.
+_ASKS_HOW_TO = re.compile(
+    r"教我|教教我|告诉我(?:怎么|如何|该怎么)|(?:怎么|如何|怎样)(?:才能|才可以|能够)|有没有(?:什么)?办法|"
+    r"有什么办法|帮我(?:写|做|弄|搞|编|伪造|改|查|找|想)|给我(?:写|做|弄|编|出)|替我(?:写|做|弄|编)|"
+    r"能不能帮我|可不可以帮我|可以帮我"
+)
+
+
+def _is_letter(norm: str) -> bool:
+    """A long letter to officials that asks for no help to do anything (see LETTER_MIN_CHARS)."""
+    return (
+        len(norm) > LETTER_MIN_CHARS
+        and _LETTER.search(norm) is not None
+        and _ASKS_HOW_TO.search(norm) is None
+    )
+
+
 # A wrapper that asks for something usable as is ("要能直接拿来用"): no framing makes it lawful.
 _USE_AS_IS = re.compile(r"(直接|马上)?(拿来|拿去)(就)?(用|发)|能直接用|照着(做|念|发|用)")
 
@@ -1317,6 +1345,10 @@ def assess_request(text: str, classifier: PolicyClassifier | None = None) -> Pol
     hits = _rule_hits(norm)
     lawful = _lawful(norm)
     strict = [rule for rule in hits if rule.strict or rule.category not in _RELAXABLE]
+    if hits and _is_letter(norm) and all(rule.category != "jailbreak" for rule in hits):
+        # A complaint letter reports others' wrongdoing in the rules' words: recorded, answered.
+        rule = hits[0]
+        return PolicyDecision("controversial", rule.category, f"rule:{rule.name}+letter")
     if strict:
         rule = strict[0]
         return PolicyDecision("unsafe", rule.category, f"rule:{rule.name}")

@@ -160,7 +160,9 @@ async def test_slow_generation_times_out_while_the_loop_keeps_running(
                 )
             )
         elapsed = time.monotonic() - started
-        assert 0.3 <= elapsed < 0.6
+        # The event loop's timer may fire a hair before 0.3 s of time.monotonic() (seen in CI:
+        # 0.2997 s): the bound allows its clock resolution, not an early timeout.
+        assert 0.29 <= elapsed < 0.6
         gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
         assert len(ticks) > 10 and max(gaps) < 0.15, max(gaps)
         # The timed-out row is dropped, so the worker is free again soon.
