@@ -437,16 +437,31 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (EVENT, "co_poisoning", r"(煤气|一氧化碳)中毒"),
         (
             EVENT,
+            "co_sleeping",
+            # asleep with a heater or the engine running in a closed space, and now will not wake
+            r"(叫不醒|醒不过来|喊不醒|推不醒|没反应|昏迷) && (帐篷|车里|车内|车上|车库|驾驶室|屋里|房间|棚里|窝棚) && "
+            r"(炉|炭|暖风|发动机|没熄火|开着空调|发电机|取暖)",
+        ),
+        (
+            EVENT,
             "co_symptoms",
             # carbon monoxide: a household feeling ill around a gas heater, stove or charcoal
             r"(头疼|头痛|头晕|恶心|想吐|呕吐|叫不醒|叫不太醒|昏昏沉沉|迷迷糊糊|站不稳|浑身无力)"
-            r" && (燃气|煤气|天然气|热水器|炭火|炭盆|烧炭|煤炉|炉子|取暖炉) && "
-            r"(一家|全家|家里人|都|孩子|老人|大家|我们)",
+            r" && (燃气|煤气|天然气|热水器|炭火|炭盆|烧炭|煤炉|炉子|取暖炉|卡式炉|暖风|发电机|柴油机) && "
+            r"(一家|全家|家里人|都|孩子|老人|大家|我们|朋友|同事|室友|叫不醒|醒不过来)",
         ),
         (EVENT, "pipe_broken", r"(燃气|煤气|天然气)(管|管道|管子).{0,4}(断|破|裂|挖|爆)"),
         (TOPIC, "gas_leak", r"(煤气|燃气|天然气|液化气)(泄漏|泄露|管道破|管子破|罐漏)"),
     ),
     RESCUE: (
+        (
+            EVENT,
+            "confined_space",
+            # people collapsing in a pit, tank or well (toxic gas): whoever goes in next falls too
+            r"(化粪池|粪池|粪坑|窨井|污水井|下水井|检查井|沼气池|地窖|菜窖|发酵罐|储罐|罐体|罐里|罐子里|"
+            r"船舱|货舱|井下|矿井|隧道|涵洞|深坑|蓄水池|污水池) && "
+            r"(倒(了|下|在)|晕(了|倒|过去)|昏(了|倒|过去)|没(了)?动静|叫不醒|不省人事|没反应|上不来|没上来)",
+        ),
         (
             EVENT,
             "lift",
@@ -601,6 +616,14 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
             # money already sent after a demand, or the other side gone after the payment
             r"(让|要|叫|催)我.{0,12}(转|汇|打|付|垫)(钱|款|过去|付|账).{0,20}(已经|刚|刚刚|都)(转|汇|打|付|垫)(了|过去|进去)|"
             r"(转|汇|打|付|垫|充)(了|过去|进去).{0,16}(把我)?(拉黑|联系不上|不回(消息|信息)?|失联|删了我|跑路)",
+        ),
+        (
+            EVENT,
+            "just_sent",
+            # money sent a moment ago after a call, a video or "customer service", or still leaving
+            r"(刚|刚刚|已经|才|刚才)(转|汇|打|付)(了|过去|走)|转过去(才|后来)(发现|知道)|钱(还在|一直在|正在)(往外)?(扣|转|划)"
+            r" && 声音.{0,6}(一模一样|一样|很像|像)|人脸|换脸|逮捕令|警服|冒充|假(的|冒)|清查|安全账户|解冻|"
+            r"急用钱|出事了|撞了人|要赔钱|根本没(打|有)|不是(他|她)本人|才发现|发现不对|往外扣",
         ),
         (
             EVENT,
@@ -776,7 +799,7 @@ _SELF_HARM_PRESENT = re.compile(
 _NOT_NOW = re.compile(
     r"去年|前年|上个?月|上周|上星期|上礼拜|几年前|多年前|以前|之前|曾经|小时候|当年|那年|上次|"
     r"前几年|预防|防范|防止|避免|怎么防|如何防|"
-    r"防(溺水|落水|坠落|火(?!门)|盗(?!窗|门)|骗|诈|拐|汛|灾)|演练|演习|模拟|电影|电视剧|电视(?!机|柜|墙)|小说|新闻|视频里|视频中|游戏(?!里(卖|买|交易|认识)|账号|装备|币|充值)|"
+    r"防(溺水|落水|坠落|火(?!门)|盗(?!窗|门)|骗|诈|拐|汛|灾)|演练|演习|模拟|电影|电视剧|电视(?!机|柜|墙|还开着|开着|一直开着|没关|还在响|声)|小说|新闻|(?<!对面)(?<!对方)(?<!那人)(?<!他)(?<!她)视频(里|中)(?!给我|让我|叫我|要我|跟我|对我)|游戏(?!里(卖|买|交易|认识)|账号|装备|币|充值|客服)|"
     r"剧情|动画|漫画|假如|如果|万一|假设|要是|会不会|以防|应急预案|注意事项|安全教育|培训|那次|"
     # hearsay about somewhere else, and matters already reported ("报过警了")
     r"热搜|网传|真的假的|辟谣|报过(警|案)|"
@@ -810,7 +833,9 @@ _PRESENT = re.compile(r"刚刚|刚才|正在|现在|还在|此刻|马上|突然|
 # Words that mark a report of something happening now: a service frame does not silence an
 # event that carries one ("追尾了，责任怎么划分" still gets 122).
 _NOW = re.compile(
-    r"刚|正在|现在|突然|一下子|快(来|点|救|帮)|紧急|着急|急死|马上|赶紧|救命(?!钱|药|稻草|恩人|之恩)|救救|!|啊|呀"
+    r"刚|正在|现在|突然|一下子|快(来|点|救|帮)|紧急|着急|急死|马上|赶紧|救命(?!钱|药|稻草|恩人|之恩)|救救|!|啊|呀|"
+    # money still leaving an account ("钱还在往外扣")
+    r"(还|一直)在(往外)?(扣|转|划)"
 )
 
 _DATA_DIR = Path(__file__).resolve().parent / "data"
