@@ -84,13 +84,8 @@ class ValidateComplaintForm(UsesRuntime, FormValidationAction):
         knowledge base is confident about) and the offer to register it (bot.knowledge.routing);
         an explicit "我要投诉…" goes straight to the form. Only when the message also fills the
         description: then Rasa validates once at activation, so the guide is not sent twice."""
-        text = latest_text(tracker)
-        if (
-            tracker.get_slot(REQUESTED_SLOT) is not None
-            or latest_intent(tracker) != "file_complaint"
-            or asks_to_file(text)
-            or not complaints.check_description(text).ok
-        ):
+        description = _opening_description(tracker)
+        if description is None or asks_to_file(latest_text(tracker)):
             return []
         answered = await answer_if_confident(
             lambda: self.runtime,
@@ -104,13 +99,8 @@ class ValidateComplaintForm(UsesRuntime, FormValidationAction):
     async def extract_complaint_description(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        # "我要投诉，楼下饭店油烟太大了": the message that opened the form already describes the
-        # problem, so the caller is not asked to say it again. A bare "我要投诉" is not enough.
-        if tracker.get_slot(REQUESTED_SLOT) is None and latest_intent(tracker) == "file_complaint":
-            check = complaints.check_description(latest_text(tracker))
-            if check.ok:
-                return {DESCRIPTION: check.value}
-        return {}
+        description = _opening_description(tracker)
+        return {DESCRIPTION: description} if description is not None else {}
 
     async def extract_district(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
@@ -219,6 +209,16 @@ class ActionAskComplaintConfirmed(UsesRuntime, Action):
         # Only the settings are needed here: without an injected runtime, read them instead of
         # building the process runtime (which migrates the database).
         return self._runtime.settings if self._runtime is not None else load_settings()
+
+
+def _opening_description(tracker: Tracker) -> str | None:
+    """The problem as the message that opened the form describes it ("我要投诉，楼下饭店油烟太大了"),
+    so that the caller is not asked to say it again; None for any later message, and for one too
+    short to be a description (a bare "我要投诉")."""
+    if tracker.get_slot(REQUESTED_SLOT) is not None or latest_intent(tracker) != "file_complaint":
+        return None
+    check = complaints.check_description(latest_text(tracker))
+    return check.value if check.ok else None
 
 
 def _item_changed_this_turn(tracker: Tracker) -> bool:

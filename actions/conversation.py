@@ -88,13 +88,13 @@ def slot_before_message(tracker: Tracker, slot: str) -> Any:
     slots are set after it) is not yet "the item under discussion". When the message set nothing
     for ``slot``, its current value."""
     events = list(tracker.events)
-    last_user = max((i for i, e in enumerate(events) if e.get("event") == "user"), default=None)
-    if last_user is None or not any(
-        e.get("event") == "slot" and e.get("name") == slot for e in events[last_user + 1 :]
+    after = events_since_user_message(tracker)
+    if len(after) == len(events) or not any(
+        e.get("event") == "slot" and e.get("name") == slot for e in after
     ):
         return tracker.get_slot(slot)
     value = None
-    for event in events[:last_user]:
+    for event in events[: len(events) - len(after) - 1]:
         kind = event.get("event")
         if kind in _SLOT_RESETS:
             value = None

@@ -15,7 +15,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.conversation import latest_text
+from actions.conversation import latest_intent, latest_text
 from actions.runtime import Runtime
 from bot.generation.answer import GroundedAnswer, Turn, generate_grounded_answer
 from bot.generation.engines import engine_within
@@ -75,7 +75,7 @@ async def answer_if_confident(
         )
         return None
     payload = reply.payload()
-    payload["routed_from"] = (tracker.latest_message or {}).get("intent", {}).get("name")
+    payload["routed_from"] = latest_intent(tracker)
     text = f"{reply.text}\n\n{offer}" if offer else reply.text
     dispatcher.utter_message(text=text, json_message=payload)
     moved = answer.item_id != tracker.get_slot(SERVICE_ITEM)

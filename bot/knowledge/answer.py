@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from bot.knowledge.aspects import ASPECT_BY_KEY, DEFAULT_ASPECTS
-from bot.knowledge.retrieval import KnowledgeRetriever
+from bot.knowledge.retrieval import KnowledgeRetriever, Resolution
 from bot.knowledge.store import CATALOG, StoredItem
 
 NO_ANSWER_TEXT = (
@@ -153,15 +153,19 @@ def answer_question(
     min_score: float = 0.2,
     mode: str = "hybrid",
     last_aspects: Sequence[str] = (),
+    resolution: Resolution | None = None,
 ) -> Answer:
     """Resolve the item (using the conversation's current item and the aspects of the last
-    answer, see :meth:`KnowledgeRetriever.resolve`) and compose a cited answer."""
+    answer, see :meth:`KnowledgeRetriever.resolve`) and compose a cited answer. ``resolution``:
+    the question's resolution when the caller already has it (then ``context_item``, ``mode`` and
+    ``last_aspects`` are those it was resolved with)."""
     question = (question or "").strip()
     if not question:
         return no_answer()
-    resolution = retriever.resolve(
-        question, context_item=context_item, mode=mode, last_aspects=last_aspects
-    )
+    if resolution is None:
+        resolution = retriever.resolve(
+            question, context_item=context_item, mode=mode, last_aspects=last_aspects
+        )
     if not resolution.via_context and resolution.aspects and not retriever.content_tokens(question):
         # "要带什么材料" with no item under discussion: ask which service, do not guess.
         label = ASPECT_BY_KEY[resolution.aspects[0]].label

@@ -96,12 +96,16 @@ class KnowledgeService:
         message asks for no aspect, ``aspects_if_none`` (if any) chooses the parts of the guide
         (a grievance gets who handles it: :data:`bot.knowledge.routing.GRIEVANCE_ASPECTS`)."""
         retriever = self.retriever
-        hits = retriever.search(question, top_k=1)
+        # One retrieval: without a context item the resolution's hits are the plain search's.
+        resolution = retriever.resolve(question.strip()) if question.strip() else None
+        hits = resolution.hits if resolution is not None else []
         similarity = retriever.dense_similarity(question, hits[0].id) if hits else None
         hit = confident_hit(hits, self.route, similarity)
         if hit is None:
             return None
-        answer = self.answer(question)
+        answer = answer_question(
+            retriever, question, min_score=self.min_score, resolution=resolution
+        )
         if not answer.found or answer.item_id != hit.id:
             return None
         if aspects_if_none and not answer.aspects:

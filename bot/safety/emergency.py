@@ -47,6 +47,7 @@ from pathlib import Path
 
 import yaml
 
+from bot.safety.letters import LETTER_MARKS, LETTER_MIN_CHARS
 from bot.safety.service_questions import KNOWLEDGE_DIR, knowledge_questions
 
 logger = logging.getLogger(__name__)
@@ -738,13 +739,10 @@ _SERVICE = re.compile(
     r"拘留|判(几|多少)年|怎么(处罚|判|处理的)|离婚|财产|抚养权|(哪些|哪个|什么)(部门|机构|单位)|启事"
 )
 
-# Emergencies are told in a sentence or two. A message longer than this that addresses officials
-# is a letter: a service frame (topics and events without a mark of "now" do not count) and the
-# classifier, trained on short messages, is not used on it (on real 12345 letters it fired on ~1%).
-LETTER_MIN_CHARS = 150
-_LETTER = re.compile(
-    r"尊敬的|领导|您好|你好|市长|县长|区长|书记|局长|父母官|呼吁|请求|建议|反映|投诉|举报|咨询"
-)
+# A letter to officials (bot.safety.letters) gets a service frame (topics and events without a
+# mark of "now" do not count), and the classifier, trained on short messages, is not used on a
+# message longer than LETTER_MIN_CHARS (on real 12345 letters it fired on ~1%).
+_LETTER = re.compile(LETTER_MARKS)
 
 # A subject the writer sets aside ("先不说投诉的事了 隔壁着火了") does not frame the message.
 _DISMISSED = re.compile(r"(先)?(不说|别说|不管|别管|不提|顾不上)(了)?.{0,8}的事(情|儿)?(了)?")

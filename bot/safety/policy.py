@@ -33,6 +33,7 @@ from typing import Any
 
 import yaml
 
+from bot.safety.letters import LETTER_MARKS, LETTER_MIN_CHARS
 from bot.safety.service_questions import KNOWLEDGE_DIR, knowledge_questions
 
 LEVELS = ("safe", "controversial", "unsafe")
@@ -67,13 +68,11 @@ UNSAFE_THRESHOLD = 0.9
 # on real citizen letters it fired on ~12% (bench/safety_realworld.py). Beyond this many
 # normalised characters it only records (controversial); the rules still refuse.
 CLASSIFIER_MAX_REFUSE_CHARS = 80
-# A letter to officials (a complaint, report or petition pasted into the chat) describes others'
-# wrongdoing in the rules' words ("家属打砸医护人员", "虚假培训骗取国家补贴", "找关系"): beyond this many
-# normalised characters, with a letter's marks (尊敬的, 领导, 举报, 反映 …) and no request for help
-# to do something ("教我", "怎么才能", "帮我写"), a rule's hit is recorded (controversial), not
-# refused; jailbreaks are refused whatever wraps them. On 2,000 real citizen letters
-# (bench/safety_realworld.py) the rules refused 2.5% of them before this.
-LETTER_MIN_CHARS = 150
+# A letter to officials (a complaint, report or petition pasted into the chat, bot.safety.letters)
+# describes others' wrongdoing in the rules' words ("家属打砸医护人员", "虚假培训骗取国家补贴", "找关系"):
+# on one that asks for no help to do something ("教我", "怎么才能", "帮我写"), a rule's hit is
+# recorded (controversial), not refused; jailbreaks are refused whatever wraps them. On 2,000 real
+# citizen letters (bench/safety_realworld.py) the rules refused 2.5% of them before this.
 CUE_UNSAFE_THRESHOLD = 0.65
 CONTROVERSIAL_THRESHOLD = 0.50
 # A relaxable rule (not ``strict``) refuses only where the classifier gives the message at least
@@ -1149,10 +1148,8 @@ _NOT_LAWFUL = re.compile(
 )
 
 
-# The marks of a letter to officials (as bot.safety.emergency's letter frame).
-_LETTER = re.compile(
-    r"尊敬的|领导|您好|你好|市长|县长|区长|书记|局长|父母官|呼吁|请求|建议|反映|投诉|举报|咨询|质疑"
-)
+# The marks of a letter to officials; here also 质疑 (a letter questioning an official reply).
+_LETTER = re.compile(LETTER_MARKS + "|质疑")
 # A request for help to do something: a letter that carries one is read as a request.
 _ASKS_HOW_TO = re.compile(
     r"教我|教教我|告诉我(?:怎么|如何|该怎么)|(?:怎么|如何|怎样)(?:才能|才可以|能够)|有没有(?:什么)?办法|"
