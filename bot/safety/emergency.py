@@ -286,7 +286,7 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (
             HELP,
             "not_want_to_live",
-            r"不想活|活不下去|活着没(有)?(意思|意义|希望)|活够了|不如死了|死了算了",
+            r"不想活|活不下去|活(着|起|得)没(有|得)?(意思|意义|希望|盼头)|活够了|不如死了|死了算了",
         ),
         (
             HELP,
@@ -370,7 +370,8 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
             HELP,
             "ingested",
             # poison or pills taken, with amounts between ("喝了半瓶敌敌畏"); not by mistake
-            r"(?<!误)(?<!不小心)(喝|吞|吃|服)(了|下|掉|下去)?.{0,5}(农药|百草枯|敌敌畏|老鼠药|鼠药|安眠药|除草剂|杀虫剂|洁厕灵|消毒液|整瓶药|一瓶药)",
+            r"(?<!误)(?<!不小心)(喝|吞|吃|服|灌)(了|下|掉|下去)?.{0,8}(农药|百草枯|敌敌畏|老鼠药|鼠药|安眠药|除草剂|杀虫剂|洁厕灵|消毒液|漂白水|漂白剂|84消毒|煤油|汽油|柴油|防冻液|玻璃水|整瓶药|一瓶药)|"
+            r"(农药|百草枯|敌敌畏|老鼠药|鼠药|除草剂|杀虫剂|洁厕灵|消毒液|漂白水|漂白剂|煤油|汽油|防冻液)(我)?(已经)?(喝|吞|灌)(了|下去了|下去)",
         ),
         (
             HELP,
@@ -496,7 +497,10 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
             r"电梯.{0,10}(停|卡|坏|不动|掉|坠|冲顶|蹲底).{0,10}(出不去|出不来|里面有人|人在里面|门打不开|困)|"
             r"(在|被关在|被困在)电梯里|(沉|淹)(下去|没)了|不会游泳.{0,6}(掉|落|下水|冲)|"
             r"(掉|落|冲|滑|跌)(进|到|入)(了)?.{0,4}(河|江|水库|海|湖|池|塘|渠|沟|井|冰窟窿)(里)?|"
-            r"(水|洪水).{0,6}(到|过|淹到|没过)了?(腰|胸|脖子|膝盖|二楼|屋顶)|(挂|吊)在.{0,6}(外面|窗外|阳台外|半空)",
+            r"(水|洪水).{0,6}(到|过|淹到|没过)了?(腰|胸|脖子|膝盖|二楼|屋顶)|(挂|吊)在.{0,6}(外面|窗外|阳台外|半空)|"
+            # a gondola or a ride stuck in the air, a tide cutting people off ("潮水回来了 回不去")
+            r"吊篮.{0,8}(掉|歪|翻|断|卡|坏|悬)|(停|卡|悬|挂|吊)在(了)?(半空|空中)|倒吊|(安全绳|绳子).{0,6}(快断|要断|断了)|"
+            r"(涨潮|潮水|海水|河水|水).{0,8}(回来了|涨上来|漫上来|涨起来).{0,12}(回不去|出不去|过不去|四周都是水|困)",
         ),
     ),
     DOMESTIC_VIOLENCE: (
@@ -730,6 +734,7 @@ _SERVICE = re.compile(
     r"举报(?!.{0,2}(有人|他|她))|污染|排放|环保|能不能|搬走|疫苗|打针|第二针|程序|过户|户口|学籍|"
     r"恢复|医保|社保|公积金|低保|房产|继承|是哪里的电话|什么电话|电话是|号码是|热线是|庭审|案件|判决|"
     r"旁听|私了|反悔|调解|纠纷|(该|能|可以|应该)?找谁|算(不算)?(是)?(诈骗|抢劫|家暴|跟踪|骚扰)|(不|没|能不能|怎么(让.{0,3})?|要他)赔|病毒|杀毒|被限制|封号|解封|负责|要不要|谁管|赔偿|怎么赔|能报(?!警|案)|慢性病|"
+    r"前科|案底|(家暴|犯罪|违法|不良)记录|捐(?!躯)|上课|讲课|反诈|听说|违章|车管所|套牌|罚单|扣分|"
     r"严打|严查|彻查|慢特病|门诊|医药费|医疗费|药费|住院费|出院|转院|救助站|在哪(里|儿)?$|宣告|来修|修一下|修理|"
     # procedures around a report: how to report, what evidence, waiting periods, penalties
     r"什么证据|报案后|多久(能|才能|会)?(有|出)结果|"
@@ -765,6 +770,8 @@ _LOOKALIKE = re.compile(
     r"不想(再)?(填|办|弄|写|等|排队|问|聊|说|要|交|搞|管|投诉|申请|预约|改|看|听)(了|啦|下去了)?|"
     # "救命" as a sigh about a website or a form, not a call for help
     r"救命(啊|呀|了)?.{0,10}(网站|系统|表格|页面|网页|小程序|app|流程|这个表|排队)|"
+    r"救命(啊|呀)?.{0,12}(萌|可爱|好看|好吃|笑死|太难|不会做|搞不懂|看不懂|学不会|作业|奥数|数学题|辅导)|"
+    r"(无人机|航模|风筝|气球).{0,8}(失联|丢了|找不到|飞走|炸机|掉)|"
     r"威胁(要|说要)?(停|断|扣|罚|开除|辞退|起诉|告|曝光|收回|涨|拉黑|投诉|封)|(打|点)不(着|燃)(火)?|着不了火|不(出|着)火|打(不|没)着|打火(不|没|失败)|"
     r"(猫|狗|猫咪|狗狗|宠物|鹦鹉|兔子|仓鼠|鸟|乌龟)(跑|走)?(丢了|走丢|走失|不见了|跑丢|失踪|找不到)|"
     # shutting oneself in to study or work ("我把自己关在书房里备考"), not shutting oneself away
@@ -785,11 +792,13 @@ _LOOKALIKE = re.compile(
 _SELF_HARM_ABOUT = re.compile(
     r"去年|前年|几年前|多年前|当年|那年|上个月|曾经|以前|小时候|电视剧|电影|小说|新闻|剧情|剧里|"
     r"书里|报道|前几年|前些年|继承|遗产|后事|丧葬|去世|身亡|遗体|医药费|报销|社保|保险|理赔|志愿者|宣传|课程|讲座|培训|干预|预防|"
-    r"研究|论文|统计|数据|哀伤|丧亲|遗属"
+    r"研究|论文|统计|数据|哀伤|丧亲|遗属|剧组|拍戏|的戏|情节|取景|短剧|网剧|禁用|替代|农药店|卖不卖"
 )
 _SELF_HARM_PRESENT = re.compile(
     r"现在(?!的|好|没事|不会|已经好|恢复|稳定|挺好|康复|想(问|咨询|了解|办|查|知道|申请)|他|她)|今天|今晚|此刻|马上|又(想|开始|有|要)|还(想|是想|在想)|更(想|加)|"
     r"准备|打算|决定|已经(吃|喝|割|吞|写)|救(命|救)|"
+    # a dated plan ("明天就去跳河", "下礼拜让自己出个意外", "这周就能办了")
+    r"明天|明晚|明早|后天|这周|这礼拜|这个?周末|下(个)?(周|礼拜|星期)|过(几|两)天|"
     # the writer's own wish, whatever the frame ("爸爸去世了，我也不想活了")
     r"不想(再)?活|想死|想(要)?自杀|想轻生|撑不(下去|住)|活不下去|想跳|想结束|想了结|不想(再)?醒|我也"
 )
@@ -799,6 +808,8 @@ _NOT_NOW = re.compile(
     r"前几年|预防|防范|防止|避免|怎么防|如何防|"
     r"防(溺水|落水|坠落|火(?!门)|盗(?!窗|门)|骗|诈|拐|汛|灾)|演练|演习|模拟|电影|电视剧|电视(?!机|柜|墙|还开着|开着|一直开着|没关|还在响|声)|小说|新闻|(?<!对面)(?<!对方)(?<!那人)(?<!他)(?<!她)视频(里|中)(?!给我|让我|叫我|要我|跟我|对我)|游戏(?!里(卖|买|交易|认识)|账号|装备|币|充值|客服)|"
     r"剧情|动画|漫画|假如|如果|万一|假设|要是|会不会|以防|应急预案|注意事项|安全教育|培训|那次|"
+    # a scene being filmed, and a fear of what might happen ("物业说怕起火")
+    r"剧组|拍戏|的戏|情节|取景|短剧|网剧|怕(会)?(起火|着火|失火|爆炸|出事|漏电)|"
     # hearsay about somewhere else, and matters already reported ("报过警了")
     r"热搜|网传|真的假的|辟谣|报过(警|案)|"
     r"多年|(一|两|三|几|半|\d{1,4})(个)?(周|星期|礼拜|月|年)(了|前|多了)|[一两二三四五六七八九十几]{1,4}年前|"
@@ -814,7 +825,7 @@ _NOT_NOW = re.compile(
 # policy layer's refusal, the harm it names is asked about, not reported. A report ("我刚被抢了",
 # "他拿着菜刀说要同归于尽") carries none of these, so a policy refusal there changes nothing.
 _REQUEST = re.compile(
-    r"教(我|一下|教我)|(怎么|怎样|如何|咋)(?!办|回事|了|样了|这样)|(给|跟)我(说|讲)|什么程度|(发|传|卖)到哪|哪(里|儿)?(能|可以)|"
+    r"教(我|一下|教我)|(怎么|怎样|如何|咋)(?!办|回事|了|样了|这样)|(给|跟)我(说说|讲讲|说一下|讲一下|说下|讲下|介绍)|什么程度|(发|传|卖)到哪|哪(里|儿)?(能|可以)|"
     r"(帮|替|给|为)我(写|编|做|策划|找|查|扒|出|想|弄|搞|把|拉)|(你|您)(帮|给)?(我)?(写|编|说|发|把)|"
     r"(写|编|发|做)(个|一个|一段|一条|一篇|篇|条|段|张|份)|有什么(办法|技巧|方法|招)|(出|想)(个|点)?(主意|办法)|"
     r"(什么|哪种|哪些)(药|办法|东西|软件|工具)|(能|可以)(不能)?.{0,6}吗|行不行|靠谱吗|就说|说成|"
@@ -827,7 +838,12 @@ _RESISTED = re.compile(
 )
 _LOST = re.compile(r"(已经|刚|刚刚|都)(转|汇|打|付|给)(了|过去)|被(转|划|扣)走")
 _HABIT = re.compile(r"经常|总是|老是|老被|总被|常常|每次|多次|好几次|三天两头|后来")
-_PRESENT = re.compile(r"刚刚|刚才|正在|现在|还在|此刻|马上|突然|又(打|来|在)")
+_PRESENT = re.compile(
+    r"刚刚|刚才|刚(?!好|需|性|毕业|满|开学|入职|上班|买|办|交|到手)|正在|现在|还在|此刻|马上|突然|今天|今晚|"
+    r"又(打|来|在|要|让|叫|逼)|"
+    # something under way ("正开车带我爸去取钱")
+    r"正(开车|带|拉|往|朝|追|跟|拿|砸|烧|冒)"
+)
 # Words that mark a report of something happening now: a service frame does not silence an
 # event that carries one ("追尾了，责任怎么划分" still gets 122).
 _NOW = re.compile(
@@ -848,8 +864,9 @@ class _Hit:
 
 
 # Categories whose signals often name only a consequence of another emergency (an injury, a
-# collapse, someone gone); see detect_emergency.
-_CONSEQUENCES = frozenset({MEDICAL, MISSING_PERSON, UNKNOWN})
+# collapse, someone gone, someone trapped: "中巴滑到沟里 车上有人在流血" is a crash too); see
+# detect_emergency.
+_CONSEQUENCES = frozenset({MEDICAL, MISSING_PERSON, RESCUE, UNKNOWN})
 
 # The self-harm signals that only name the subject (自杀, 跳楼, 割腕): a message about self-harm
 # (see _SELF_HARM_ABOUT) does not count them. The writer's own despair ("活着没意思", "不如死了算了",
@@ -955,13 +972,18 @@ def detect_emergency(
     )
     all_hits = _hits(affirmed, about_self_harm)
     hits = _kept(all_hits, service, not_now, bool(_NOW.search(normalized)))
-    if _RESISTED.search(normalized) and not _LOST.search(normalized):
+    present = bool(_PRESENT.search(normalized))
+    resisted = bool(_RESISTED.search(normalized) and not _LOST.search(normalized))
+    if resisted:
         hits = [hit for hit in hits if hit.category != FRAUD]
-        all_hits = all_hits or [_Hit(FRAUD, TOPIC, "resisted")]  # framed: no classifier either
+    # Whether the category model may name an emergency the rules did not: not for a request the
+    # policy refused (its words name the harm it asks about) unless something is under way. The
+    # self-harm model always reads: a crisis is never a request to refuse, and the policy layer
+    # can mistake one for a request ("她跟我说这辈子完了 私密照被发出去了").
+    categories = True
     if harmful_request and _REQUEST.search(normalized):
-        present = bool(_PRESENT.search(normalized))
         hits = [hit for hit in hits if hit.kind == HELP or present]
-        use_classifier = False
+        categories = present
     model = (classifier or emergency_classifier()) if use_classifier else None
     # What is left once look-alike spans are removed must still be long enough to read
     # ("我不想填了" leaves "我").
@@ -983,7 +1005,13 @@ def detect_emergency(
             # Not enough to reply as a crisis, enough to add 12356 when another emergency is
             # replied to ("铁轨边上坐着 等火车过来" reads as an accident to the other signals).
             also.append(SELF_HARM)
-    if hits and model is not None and sized and {h.category for h in hits} <= _CONSEQUENCES:
+    if (
+        hits
+        and model is not None
+        and categories
+        and sized
+        and {h.category for h in hits} <= _CONSEQUENCES
+    ):
         # The rules read only a consequence (someone hurt, collapsed, gone): the category model
         # names the likely cause, whose number is added ("金链子被扯走了 脖子勒出血了": 120 and
         # 110; "娃跟着鸭子下了河 一个浪就不见了": 110 and 119).
@@ -991,11 +1019,13 @@ def detect_emergency(
     if hits:
         return _choose(hits, injured, also)
     # A past event next to a present one ("之前还打过我 现在就在楼下蹲着") is still read.
-    past_only = not_now and not _PRESENT.search(normalized)
-    if all_hits or service or past_only or lookalike:
+    past_only = not_now and not present
+    if resisted or past_only or lookalike or ((all_hits or service) and not present):
         # The words are there but framed as a question, the past or prevention: not a report.
+        # A service word next to something under way does not silence the model ("刚出院 刚才
+        # 下身一直出血", "撬了保险柜刚走"): it still has to be confident on its own.
         return None
-    if model is None or not sized:
+    if model is None or not categories or not sized:
         return None
     # Emergencies are told in a few sentences: the classifier reads the first ones only, which
     # keeps its time bounded whatever the message length.
