@@ -47,6 +47,7 @@ from bot.input_limits import (
 from bot.nlu.intent_override import decided_ranking, demoted_ranking
 from bot.safety.emergency import detect_emergency
 from bot.settings import load_settings
+from custom_components.rasa_speedups import install as install_rasa_speedups
 
 UNTRUNCATED_TEXT = "untruncated_text"
 
@@ -71,6 +72,9 @@ class MessageLengthLimiter(GraphComponent):
         }
 
     def __init__(self, config: dict[str, Any]) -> None:
+        # The first component Rasa loads: the moment to cache Rasa's per-turn graph and event
+        # bookkeeping for this process (custom_components/rasa_speedups.py).
+        install_rasa_speedups()
         limits = None
         if any(config.get(key) is None for key in ("max_chars", "max_tokens", "nlu_chars")):
             limits = load_settings().limits

@@ -33,10 +33,12 @@ from typing import Any
 from rasa.core.brokers.broker import EventBroker
 from rasa.core.tracker_store import SQLTrackerStore
 from rasa.shared.core.domain import Domain
-from rasa.shared.core.events import Event
+from rasa.shared.core.events import Event, SessionStarted
 from rasa.shared.core.trackers import DialogueStateTracker
+from sqlalchemy import bindparam, func, or_, select
 from sqlalchemy import event as sa_event
 from sqlalchemy.orm import Session
+from sqlalchemy.sql import Select
 
 from bot.cpu_threads import apply_cpu_threads
 from bot.privacy.crypto import FieldCipher
@@ -138,14 +140,38 @@ class PrivacySQLTrackerStore(OutageTolerantStore, SQLTrackerStore):
         record_subjects(session, tracker.sender_id, subjects, latest)
         return iter(stored_events)
 
+    def _events_statement(self, all_sessions: bool) -> Select:
+        """The stored data of a conversation's events (``sender_id`` bound at execution), in
+        order: those of its latest session, or of all sessions. The same rows as Rasa's
+        ``_event_query``, but built once per store: SQLAlchemy then works out the statement's
+        cache key once instead of on every read (about 1-2 ms of CPU per turn, issue 13)."""
+        statements: dict[bool, Select] = self.__dict__.setdefault("_events_statements", {})
+        statement = statements.get(all_sessions)
+        if statement is None:
+            stored = self.SQLEvent
+            sender = bindparam("sender_id")
+            statement = select(stored.data).where(stored.sender_id == sender)
+            if not all_sessions:
+                # events after the latest SessionStarted, or all of them when there is none
+                session_start = (
+                    select(func.max(stored.timestamp))
+                    .where(stored.sender_id == sender, stored.type_name == SessionStarted.type_name)
+                    .scalar_subquery()
+                )
+                statement = statement.where(
+                    or_(stored.timestamp >= session_start, session_start.is_(None))
+                )
+            statement = statement.order_by(stored.id)
+            statements[all_sessions] = statement
+        return statement
+
     async def _retrieve(
         self, sender_id: str, fetch_events_from_all_sessions: bool
     ) -> DialogueStateTracker | None:
         with self.session_scope() as session:
-            rows = self._event_query(
-                session, sender_id, fetch_events_from_all_sessions=fetch_events_from_all_sessions
-            ).all()
-            stored = [json.loads(row.data) for row in rows]
+            statement = self._events_statement(fetch_events_from_all_sessions)
+            rows = session.execute(statement, {"sender_id": sender_id}).scalars().all()
+            stored = [json.loads(data) for data in rows]
         # Decrypted outside the session scope, which turns any ValueError into a schema error.
         events = [self._protector.reveal(event) for event in stored]
         if self.domain and events:

@@ -132,3 +132,40 @@ def test_sqlite_tracker_database_uses_write_ahead_logging(tmp_path: Path, data_k
     store = PrivacySQLTrackerStore(domain=DOMAIN, dialect="sqlite", db=str(tmp_path / "w.db"))
     with store.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+
+
+async def test_the_prebuilt_event_statement_reads_what_rasas_query_reads(
+    store: PrivacySQLTrackerStore,
+) -> None:
+    """Latest session and all sessions, with another conversation in the same table; the
+    statement is built once and reused."""
+    sender, other = (f"stmt-{uuid.uuid4().hex[:10]}" for _ in range(2))
+    events = _start() + _turn(0) + _turn(1)
+    tracker = DialogueStateTracker.from_events(sender, events, slots=DOMAIN.slots)
+    await store.save(tracker)
+    await store.save(
+        DialogueStateTracker.from_events(other, _start() + _turn(7), slots=DOMAIN.slots)
+    )
+    tracker = await store.retrieve(sender)
+    for e in _start() + _turn(2):  # a second session
+        tracker.update(e, DOMAIN)
+    await store.save(tracker)
+    for all_sessions in (False, True):
+        with store.session_scope() as session:
+            rasa_rows = [
+                row.data
+                for row in store._event_query(
+                    session, sender, fetch_events_from_all_sessions=all_sessions
+                )
+            ]
+            ours = (
+                session.execute(store._events_statement(all_sessions), {"sender_id": sender})
+                .scalars()
+                .all()
+            )
+        assert ours == rasa_rows and ours
+    latest = await store.retrieve(sender)
+    full = await store.retrieve_full_tracker(sender)
+    assert [text[:3] for text in _user_texts(latest)] == ["第2句"]
+    assert [text[:3] for text in _user_texts(full)] == ["第0句", "第1句", "第2句"]
+    assert store._events_statement(False) is store._events_statement(False)

@@ -1,0 +1,101 @@
+"""Per-turn work Rasa 3.6 repeats although its result never changes, done once per process.
+
+A py-spy profile of the Rasa server under load (issue 13, README "Throughput") found two pieces
+of Rasa's own bookkeeping that grow with the size of the project, not with the message:
+
+- **The graph's minimal schema.** ``DaskGraphRunner.run`` works out, on every run (one for the
+  NLU of each message, one for every action predicted), which nodes the targets depend on, by a
+  recursion that walks every path to every node again: a pipeline of 16 components and 4
+  policies made that about 2 ms of CPU per turn, the same answer each time. :func:`install` keeps
+  the dask graph per set of targets (the nodes themselves are the runner's own, built once when
+  the model is loaded) and adds each run's inputs to a copy.
+- **Event classes by name.** ``Event.resolve_by_type`` lists every subclass of ``Event`` (and
+  checks each for abstract methods) for every event it turns back into an object: every event
+  of a tracker read from the tracker store and of every action server reply. :func:`install`
+  keeps a name -> class table, filled in the order Rasa searches (the first class with a name
+  wins, as before) and rebuilt when a name is not found (events defined later); a name still
+  unknown behaves exactly as before ("topic" -> None, the default, or ``ValueError``).
+
+Both are pure caches: the same graph runs and the same classes come back
+(``tests/components/test_rasa_speedups.py`` compares them with Rasa's own on the project's
+model). Installed once by the first pipeline component Rasa loads
+(:class:`~custom_components.message_limits.MessageLengthLimiter`), so ``rasa run``, ``rasa shell``
+and ``rasa test`` all use it; :func:`uninstall` restores Rasa's methods (tests, benchmarks).
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+import dask
+from rasa.engine.exceptions import GraphRunError
+from rasa.engine.runner.dask import DaskGraphRunner
+from rasa.shared.core.events import Event
+from rasa.shared.utils.common import all_subclasses
+
+_original_run = DaskGraphRunner.run
+_original_resolve = Event.resolve_by_type
+_lock = threading.Lock()
+_event_types: dict[str, type[Event]] = {}
+
+# Attribute of a runner that holds its dask graphs, keyed by their targets.
+_GRAPHS = "_minsheng_dask_graphs"
+
+
+def run(
+    self: DaskGraphRunner,
+    inputs: dict[str, Any] | None = None,
+    targets: list[str] | None = None,
+) -> dict[str, Any]:
+    """``DaskGraphRunner.run`` with the graph for ``targets`` built on the first run only."""
+    run_targets = targets if targets else self._graph_schema.target_names
+    graphs: dict[tuple[str, ...], dict[str, Any]] = self.__dict__.setdefault(_GRAPHS, {})
+    key = tuple(run_targets)
+    graph = graphs.get(key)
+    if graph is None:
+        graph = self._build_dask_graph(self._graph_schema.minimal_graph_schema(run_targets))
+        graphs[key] = graph
+    run_graph = dict(graph)  # the inputs of this run go into a copy
+    if inputs:
+        self._add_inputs_to_graph(inputs, run_graph)
+    try:
+        return dict(dask.get(run_graph, run_targets))
+    except RuntimeError as e:
+        raise GraphRunError("Error running runner.") from e
+
+
+def _event_table() -> dict[str, type[Event]]:
+    table: dict[str, type[Event]] = {}
+    for cls in all_subclasses(Event):
+        table.setdefault(cls.type_name, cls)  # Rasa returns the first match
+    return table
+
+
+def resolve_by_type(type_name: str, default: type[Event] | None = None) -> type[Event] | None:
+    """``Event.resolve_by_type`` from a table instead of a walk over every subclass."""
+    cls = _event_types.get(type_name)
+    if cls is None:
+        with _lock:
+            _event_types.clear()
+            _event_types.update(_event_table())
+        cls = _event_types.get(type_name)
+    if cls is None:
+        return _original_resolve(type_name, default)
+    return cls
+
+
+def install() -> None:
+    """Use the cached graph and event table in this process (idempotent)."""
+    if DaskGraphRunner.run is not run:
+        DaskGraphRunner.run = run  # type: ignore[method-assign]
+    if Event.__dict__["resolve_by_type"].__func__ is not resolve_by_type:
+        Event.resolve_by_type = staticmethod(resolve_by_type)  # type: ignore[method-assign,assignment]
+
+
+def uninstall() -> None:
+    """Rasa's own methods again."""
+    DaskGraphRunner.run = _original_run  # type: ignore[method-assign]
+    Event.resolve_by_type = staticmethod(_original_resolve)  # type: ignore[method-assign,assignment]
+    with _lock:
+        _event_types.clear()
