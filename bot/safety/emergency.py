@@ -49,6 +49,7 @@ import yaml
 
 from bot.safety.letters import LETTER_MARKS, LETTER_MIN_CHARS
 from bot.safety.service_questions import KNOWLEDGE_DIR, knowledge_questions
+from bot.safety.tfidf import pipeline_proba
 
 logger = logging.getLogger(__name__)
 
@@ -1158,7 +1159,7 @@ class EmergencyClassifier:
 
     def probability(self, normalized: str) -> float:
         """Probability that already normalised text reports an emergency (of any category)."""
-        return float(self._detector.predict_proba([normalized])[0][1])
+        return float(pipeline_proba(self._detector, [normalized])[0][1])
 
     def predict_likely(self, normalized: str) -> tuple[str | None, float, list[str]]:
         """(category or None, emergency probability, the other categories at least
@@ -1176,7 +1177,7 @@ class EmergencyClassifier:
 
     def _ranked(self, normalized: str) -> list[tuple[float, str]]:
         """(probability, category) pairs of the category model, most likely first."""
-        probabilities = self._categories.predict_proba([normalized])[0]
+        probabilities = pipeline_proba(self._categories, [normalized])[0]
         pairs = zip(probabilities, self._categories.classes_, strict=True)
         return sorted(((float(p), str(c)) for p, c in pairs), reverse=True)
 
@@ -1184,7 +1185,7 @@ class EmergencyClassifier:
         """Probability that already normalised text is a self-harm crisis (0 without examples)."""
         if self._self_harm is None:
             return 0.0
-        return float(self._self_harm.predict_proba([normalized])[0][1])
+        return float(pipeline_proba(self._self_harm, [normalized])[0][1])
 
 
 def training_examples(
