@@ -7,8 +7,13 @@ of Rasa's own bookkeeping that grow with the size of the project, not with the m
   NLU of each message, one for every action predicted), which nodes the targets depend on, by a
   recursion that walks every path to every node again: a pipeline of 16 components and 4
   policies made that about 2 ms of CPU per turn, the same answer each time. :func:`install` keeps
-  the dask graph per set of targets (the nodes themselves are the runner's own, built once when
-  the model is loaded) and adds each run's inputs to a copy.
+  the graph per set of targets (the nodes themselves are the runner's own, built once when the
+  model is loaded) with its order of execution, and adds each run's inputs to a copy.
+- **The scheduler.** Rasa hands each run to dask's synchronous scheduler, which orders the graph
+  again and keeps its bookkeeping per task (about 1.5 ms per turn). The graph runs in one thread
+  in either case; :func:`run` calls the same nodes in the order worked out once (a topological
+  order, as dask's), each with the outputs of the nodes it needs, and returns the targets'
+  outputs. A node's exception propagates unchanged, as it does through dask.
 - **Event classes by name.** ``Event.resolve_by_type`` lists every subclass of ``Event`` (and
   checks each for abstract methods) for every event it turns back into an object: every event
   of a tracker read from the tracker store and of every action server reply. :func:`install`
@@ -26,9 +31,9 @@ and ``rasa test`` all use it; :func:`uninstall` restores Rasa's methods (tests, 
 from __future__ import annotations
 
 import threading
+from graphlib import TopologicalSorter
 from typing import Any
 
-import dask
 from rasa.engine.exceptions import GraphRunError
 from rasa.engine.runner.dask import DaskGraphRunner
 from rasa.shared.core.events import Event
@@ -43,24 +48,58 @@ _event_types: dict[str, type[Event]] = {}
 _GRAPHS = "_minsheng_dask_graphs"
 
 
+class _Plan:
+    """A runner's graph for one set of targets and the order its nodes run in."""
+
+    __slots__ = ("graph", "order")
+
+    def __init__(self, graph: dict[str, Any]) -> None:
+        self.graph = graph
+        sorter: TopologicalSorter[str] = TopologicalSorter()
+        for name, task in graph.items():
+            sorter.add(name, *(need for need in task[1:] if isinstance(need, str)))
+        self.order = tuple(sorter.static_order())  # needs first; inputs appear as names too
+
+
+def _is_task(value: Any) -> bool:
+    return isinstance(value, tuple) and bool(value) and callable(value[0])
+
+
+def _execute(run_graph: dict[str, Any], order: tuple[str, ...], targets: list[str]) -> Any:
+    """What ``dask.get(run_graph, targets)`` returns for the runner's graphs: every node is a
+    task ``(GraphNode, *names of the nodes it needs)``, every input a literal."""
+    results: dict[str, Any] = {}
+    for name in order:
+        if name not in run_graph:
+            continue  # a name no node produces and no input gave: passed on as the string
+        task = run_graph[name]
+        if _is_task(task):
+            args = [results.get(a, a) if isinstance(a, str) else a for a in task[1:]]
+            results[name] = task[0](*args)
+        else:
+            results[name] = task
+    return [results[target] for target in targets]
+
+
 def run(
     self: DaskGraphRunner,
     inputs: dict[str, Any] | None = None,
     targets: list[str] | None = None,
 ) -> dict[str, Any]:
-    """``DaskGraphRunner.run`` with the graph for ``targets`` built on the first run only."""
+    """``DaskGraphRunner.run`` with the graph and its order for ``targets`` worked out on the
+    first run only."""
     run_targets = targets if targets else self._graph_schema.target_names
-    graphs: dict[tuple[str, ...], dict[str, Any]] = self.__dict__.setdefault(_GRAPHS, {})
+    plans: dict[tuple[str, ...], _Plan] = self.__dict__.setdefault(_GRAPHS, {})
     key = tuple(run_targets)
-    graph = graphs.get(key)
-    if graph is None:
+    plan = plans.get(key)
+    if plan is None:
         graph = self._build_dask_graph(self._graph_schema.minimal_graph_schema(run_targets))
-        graphs[key] = graph
-    run_graph = dict(graph)  # the inputs of this run go into a copy
+        plan = plans[key] = _Plan(graph)
+    run_graph = dict(plan.graph)  # the inputs of this run go into a copy
     if inputs:
         self._add_inputs_to_graph(inputs, run_graph)
     try:
-        return dict(dask.get(run_graph, run_targets))
+        return dict(_execute(run_graph, plan.order, run_targets))
     except RuntimeError as e:
         raise GraphRunError("Error running runner.") from e
 

@@ -96,8 +96,8 @@ def test_a_run_does_not_leak_its_inputs_into_the_next(tmp_path: Path, speedups: 
     runner = _runner(tmp_path)
     assert runner.run(inputs={"input": 1}, targets=["side"]) == {"side": 7}
     graphs = runner.__dict__[rasa_speedups._GRAPHS]
-    assert all("input" not in graph for graph in graphs.values())
-    # no inputs now: dask finds no "input" node and fails as Rasa's runner would
+    assert all("input" not in plan.graph for plan in graphs.values())
+    # no inputs now: the node gets no input and fails as it does under Rasa's runner
     with pytest.raises(GraphRunError):
         runner.run(targets=["side"])
 

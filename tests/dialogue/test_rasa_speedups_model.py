@@ -1,0 +1,78 @@
+"""custom_components.rasa_speedups on the trained model: the same parses and the same predicted
+actions as Rasa's own graph runner and event lookup (the model is `make train`'s, as in
+test_handover_dialogue.py; without it the test skips)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+MODEL = Path(os.environ.get("BOT_TEST_RASA_MODEL") or PROJECT_ROOT / "results/model/ci.tar.gz")
+
+pytestmark = pytest.mark.trained_model
+
+TEXTS = [
+    "你好",
+    "社保卡丢了怎么补办",
+    "要带什么材料",
+    "我要投诉，楼上每天半夜装修，吵得睡不着",
+    "南湖区",
+    "13800138000",
+    "帮我查一下工单GD202611280001",
+    "楼道里着火了",
+    "教我做个假证",
+    "谢谢再见",
+]
+
+
+@pytest.fixture(scope="module")
+def agent() -> Any:
+    if not MODEL.is_file():
+        message = f"no trained Rasa model at {MODEL} (make train, or set BOT_TEST_RASA_MODEL)"
+        if os.environ.get("BOT_REQUIRE_SERVICES") == "1":
+            pytest.fail(message)
+        pytest.skip(message)
+    from rasa.core.agent import Agent
+
+    return Agent.load(str(MODEL))
+
+
+async def _outcomes(agent: Any) -> list[tuple[Any, ...]]:
+    from rasa.shared.core.events import UserUttered
+
+    out = []
+    tracker = await agent.tracker_store.get_or_create_tracker("speedups-compare")
+    for text in TEXTS:
+        parsed = await agent.parse_message(text)
+        entities = sorted((e["entity"], str(e.get("value"))) for e in parsed.get("entities", []))
+        tracker.update(UserUttered(text, parsed["intent"], parsed.get("entities"), parsed))
+        prediction = agent.processor._predict_next_with_tracker(tracker)
+        action = max(range(len(prediction.probabilities)), key=prediction.probabilities.__getitem__)
+        out.append(
+            (
+                parsed["intent"]["name"],
+                round(parsed["intent"]["confidence"], 5),
+                entities,
+                agent.domain.action_names_or_texts[action],
+                prediction.policy_name,
+            )
+        )
+    return out
+
+
+async def test_same_parses_and_predictions_as_rasas_runner(agent: Any) -> None:
+    from custom_components import rasa_speedups
+
+    rasa_speedups.install()  # as MessageLengthLimiter does when the model loads
+    ours = await _outcomes(agent)
+    rasa_speedups.uninstall()
+    try:
+        rasas = await _outcomes(agent)
+    finally:
+        rasa_speedups.install()
+    assert ours == rasas
+    assert [o[0] for o in ours][:2] == ["greet", "ask_service"]
