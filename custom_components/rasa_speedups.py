@@ -14,6 +14,16 @@ of Rasa's own bookkeeping that grow with the size of the project, not with the m
   in either case; :func:`run` calls the same nodes in the order worked out once (a topological
   order, as dask's), each with the outputs of the nodes it needs, and returns the targets'
   outputs. A node's exception propagates unchanged, as it does through dask.
+- **TED's prediction where it cannot count.** Rasa runs every policy for every action it
+  predicts and the ensemble keeps the most confident prediction, a tie going to the higher
+  priority. When a rule, memoization or hand-over policy has predicted with confidence 1.0, a
+  TEDPolicy of lower priority cannot win (its confidence is at most 1.0), and its other outputs
+  (entities of an end-to-end prediction) are used only when it wins; so the order puts TED's
+  prediction after the other policies' and, in that case, gives the ensemble TED's own
+  "no prediction" (all zeros, as TED returns without a model) instead of running it (TED was
+  the largest stage of a turn: 7-8 ms of ~30, run once per predicted action). A TED trained
+  end to end (stories with user text) always runs: its text-based prediction can overrule the
+  others. The trained-model test compares the actions and policies predicted with Rasa's.
 - **Event classes by name.** ``Event.resolve_by_type`` lists every subclass of ``Event`` (and
   checks each for abstract methods) for every event it turns back into an object: every event
   of a tracker read from the tracker store and of every action server reply. :func:`install`
@@ -31,12 +41,17 @@ and ``rasa test`` all use it; :func:`uninstall` restores Rasa's methods (tests, 
 from __future__ import annotations
 
 import threading
+from collections import Counter
 from graphlib import TopologicalSorter
 from typing import Any
 
+from rasa.core.policies.policy import PolicyPrediction
+from rasa.core.policies.ted_policy import TEDPolicy
 from rasa.engine.exceptions import GraphRunError
+from rasa.engine.graph import GraphNode
 from rasa.engine.runner.dask import DaskGraphRunner
 from rasa.shared.core.events import Event
+from rasa.shared.nlu.constants import TEXT
 from rasa.shared.utils.common import all_subclasses
 
 _original_run = DaskGraphRunner.run
@@ -44,38 +59,97 @@ _original_resolve = Event.resolve_by_type
 _lock = threading.Lock()
 _event_types: dict[str, type[Event]] = {}
 
+# TED predictions run and skipped in this process (bench/turn_profile.py, tests).
+counts: Counter[str] = Counter()
+
 # Attribute of a runner that holds its dask graphs, keyed by their targets.
 _GRAPHS = "_minsheng_dask_graphs"
-
-
-class _Plan:
-    """A runner's graph for one set of targets and the order its nodes run in."""
-
-    __slots__ = ("graph", "order")
-
-    def __init__(self, graph: dict[str, Any]) -> None:
-        self.graph = graph
-        sorter: TopologicalSorter[str] = TopologicalSorter()
-        for name, task in graph.items():
-            sorter.add(name, *(need for need in task[1:] if isinstance(need, str)))
-        self.order = tuple(sorter.static_order())  # needs first; inputs appear as names too
 
 
 def _is_task(value: Any) -> bool:
     return isinstance(value, tuple) and bool(value) and callable(value[0])
 
 
-def _execute(run_graph: dict[str, Any], order: tuple[str, ...], targets: list[str]) -> Any:
+def _skippable_policy(node: Any) -> bool:
+    """A TEDPolicy prediction node whose model was not trained end to end."""
+    return (
+        isinstance(node, GraphNode)
+        and node._fn_name == "predict_action_probabilities"
+        and isinstance(node._component, TEDPolicy)
+        and TEXT not in (getattr(node._component, "fake_features", None) or {})
+    )
+
+
+class _Plan:
+    """A runner's graph for one set of targets and the order its nodes run in."""
+
+    __slots__ = ("graph", "order", "skippable")
+
+    def __init__(self, graph: dict[str, Any]) -> None:
+        self.graph = graph
+        self.skippable = frozenset(
+            name for name, task in graph.items() if _is_task(task) and _skippable_policy(task[0])
+        )
+        sorter: TopologicalSorter[str] = TopologicalSorter()
+        for name, task in graph.items():
+            sorter.add(name, *(need for need in task[1:] if isinstance(need, str)))
+        sorter.prepare()
+        order: list[str] = []
+        ready: list[str] = []
+        while sorter.is_active():
+            # one node at a time, TED's prediction last among those ready, so that the other
+            # policies' predictions are known when its turn comes
+            ready.extend(sorter.get_ready())
+            ready.sort(key=lambda n: (n in self.skippable, n))
+            name = ready.pop(0)
+            order.append(name)
+            sorter.done(name)
+        self.order = tuple(order)  # needs first; inputs appear as names too
+
+
+def _outvoted(node: GraphNode, results: dict[str, Any]) -> bool:
+    """Whether a policy already predicted with confidence 1.0 at a higher priority than this
+    TEDPolicy's (or predicted without user input, which TED never does): the ensemble cannot
+    pick TED's prediction then."""
+    priority = node._component.priority  # type: ignore[union-attr]
+    for value in results.values():
+        prediction = value[1] if isinstance(value, tuple) and len(value) == 2 else None
+        if not isinstance(prediction, PolicyPrediction):
+            continue
+        if prediction.is_end_to_end_prediction:
+            return False  # never the case without an end-to-end TED; decide nothing then
+        if prediction.is_no_user_prediction:
+            return True
+        if prediction.max_confidence >= 1.0 and prediction.policy_priority > priority:
+            return True
+    return False
+
+
+def _no_prediction(node: GraphNode, args: list[Any]) -> tuple[str, PolicyPrediction]:
+    """What TED returns without a model: zeros for every action of the domain."""
+    inputs = dict(arg for arg in args if isinstance(arg, tuple) and len(arg) == 2)
+    domain = inputs[node._inputs["domain"]]
+    policy = node._component
+    return node._node_name, policy._prediction(policy._default_predictions(domain))  # type: ignore[union-attr]
+
+
+def _execute(plan: _Plan, run_graph: dict[str, Any], targets: list[str]) -> Any:
     """What ``dask.get(run_graph, targets)`` returns for the runner's graphs: every node is a
     task ``(GraphNode, *names of the nodes it needs)``, every input a literal."""
     results: dict[str, Any] = {}
-    for name in order:
+    for name in plan.order:
         if name not in run_graph:
             continue  # a name no node produces and no input gave: passed on as the string
         task = run_graph[name]
         if _is_task(task):
             args = [results.get(a, a) if isinstance(a, str) else a for a in task[1:]]
-            results[name] = task[0](*args)
+            if name in plan.skippable and _outvoted(task[0], results):
+                results[name] = _no_prediction(task[0], args)
+                counts["ted_skipped"] += 1
+            else:
+                if name in plan.skippable:
+                    counts["ted_run"] += 1
+                results[name] = task[0](*args)
         else:
             results[name] = task
     return [results[target] for target in targets]
@@ -99,7 +173,7 @@ def run(
     if inputs:
         self._add_inputs_to_graph(inputs, run_graph)
     try:
-        return dict(_execute(run_graph, plan.order, run_targets))
+        return dict(_execute(plan, run_graph, run_targets))
     except RuntimeError as e:
         raise GraphRunError("Error running runner.") from e
 

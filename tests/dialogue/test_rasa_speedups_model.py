@@ -18,6 +18,7 @@ pytestmark = pytest.mark.trained_model
 TEXTS = [
     "你好",
     "社保卡丢了怎么补办",
+    "好的",  # no rule for this state: TED runs (and loses to the rules' fallback)
     "要带什么材料",
     "我要投诉，楼上每天半夜装修，吵得睡不着",
     "南湖区",
@@ -42,7 +43,7 @@ def agent() -> Any:
 
 
 async def _outcomes(agent: Any) -> list[tuple[Any, ...]]:
-    from rasa.shared.core.events import UserUttered
+    from rasa.shared.core.events import ActionExecuted, UserUttered
 
     out = []
     tracker = await agent.tracker_store.get_or_create_tracker("speedups-compare")
@@ -51,16 +52,19 @@ async def _outcomes(agent: Any) -> list[tuple[Any, ...]]:
         entities = sorted((e["entity"], str(e.get("value"))) for e in parsed.get("entities", []))
         tracker.update(UserUttered(text, parsed["intent"], parsed.get("entities"), parsed))
         prediction = agent.processor._predict_next_with_tracker(tracker)
-        action = max(range(len(prediction.probabilities)), key=prediction.probabilities.__getitem__)
+        best = max(range(len(prediction.probabilities)), key=prediction.probabilities.__getitem__)
+        action = agent.domain.action_names_or_texts[best]
         out.append(
             (
                 parsed["intent"]["name"],
                 round(parsed["intent"]["confidence"], 5),
                 entities,
-                agent.domain.action_names_or_texts[action],
+                action,
                 prediction.policy_name,
+                round(prediction.max_confidence, 5),
             )
         )
+        tracker.update(ActionExecuted(action))
     return out
 
 
@@ -68,7 +72,10 @@ async def test_same_parses_and_predictions_as_rasas_runner(agent: Any) -> None:
     from custom_components import rasa_speedups
 
     rasa_speedups.install()  # as MessageLengthLimiter does when the model loads
+    rasa_speedups.counts.clear()
     ours = await _outcomes(agent)
+    # TED was left out where a rule decided, and still ran where none did
+    assert rasa_speedups.counts["ted_skipped"] > 0 and rasa_speedups.counts["ted_run"] > 0
     rasa_speedups.uninstall()
     try:
         rasas = await _outcomes(agent)
