@@ -28,6 +28,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from actions.metrics import METRICS_PATH, bearer, mount_metrics
+from bot.cpu_threads import apply_cpu_threads
 from bot.security import TOKEN_HEADER, MissingSecret, secret_from_env, token_matches
 from bot.settings import SettingsError, load_settings
 
@@ -132,6 +133,8 @@ def main(argv: list[str] | None = None) -> int:
     except (MissingSecret, SettingsError) as e:
         print(f"error: {e}")
         return 2
+    # TensorFlow (sentence encoder), torch and BLAS pools sized before the actions load them.
+    apply_cpu_threads()
     app = build_app(token, args.actions)
     logger.info("action server on http://%s:%d (token required)", args.host, args.port)
     app.run(args.host, args.port, access_log=False, workers=1)

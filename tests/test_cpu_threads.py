@@ -17,7 +17,9 @@ from bot.cpu_threads import apply_cpu_threads
 first = apply_cpu_threads()
 second = apply_cpu_threads(5)  # later calls change nothing
 import torch, tensorflow as tf
+from threadpoolctl import threadpool_info
 print(json.dumps({
+    "blas": sorted({p["num_threads"] for p in threadpool_info() if p["user_api"] == "blas"}),
     "applied": [first, second],
     "torch": [torch.get_num_threads(), torch.get_num_interop_threads()],
     "tf": [tf.config.threading.get_intra_op_parallelism_threads(),
@@ -30,7 +32,7 @@ def _probe(env_threads: str) -> dict:
     env = {
         k: v
         for k, v in os.environ.items()
-        if not k.startswith(("OMP_", "MKL_", "TF_INT", "TF_NUM"))
+        if not k.startswith(("OMP_", "MKL_", "OPENBLAS_", "TF_INT", "TF_NUM"))
     }
     env.update(BOT_LIMITS_CPU_THREADS=env_threads, TF_CPP_MIN_LOG_LEVEL="3")
     out = subprocess.run(
@@ -46,6 +48,7 @@ def test_the_setting_sizes_both_libraries_once() -> None:
     assert got["applied"] == [threads, threads]
     assert got["torch"] == [threads, threads]
     assert got["tf"] == [threads, threads]
+    assert got["blas"] == [threads]  # numpy's OpenBLAS, loaded before the call
 
 
 def test_zero_keeps_the_libraries_defaults(monkeypatch) -> None:
