@@ -9,17 +9,13 @@ would have created (an active form, a hand-over) are written into the tracker di
 
 from __future__ import annotations
 
-import os
-import socket
-from pathlib import Path
 from typing import Any
 
 import pytest
+from dialogue_helpers import closed_port, trained_model
 
 from bot.safety.emergency import MESSAGES, NUMBERS
 
-PROJECT_ROOT = Path(__file__).resolve().parents[2]
-MODEL = Path(os.environ.get("BOT_TEST_RASA_MODEL") or PROJECT_ROOT / "results/model/ci.tar.gz")
 HOLD = "已为您转接人工客服"
 # The hold reply outside operators' hours (settings.handover): the test may run at any time of day.
 UNANSWERED = "人工坐席都在忙"
@@ -32,25 +28,14 @@ def held(reply: str) -> bool:
 pytestmark = pytest.mark.trained_model
 
 
-def closed_port() -> int:
-    """A local port nothing listens on (bound, then released)."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def agent() -> Any:
-    if not MODEL.is_file():
-        message = f"no trained Rasa model at {MODEL} (make train, or set BOT_TEST_RASA_MODEL)"
-        if os.environ.get("BOT_REQUIRE_SERVICES") == "1":
-            pytest.fail(message)
-        pytest.skip(message)
+    model = trained_model()
     from rasa.core.agent import Agent
     from rasa.utils.endpoints import EndpointConfig
 
     url = f"http://127.0.0.1:{closed_port()}/webhook"
-    return Agent.load(str(MODEL), action_endpoint=EndpointConfig(url))
+    return Agent.load(str(model), action_endpoint=EndpointConfig(url))
 
 
 async def say(agent: Any, sender: str, text: str) -> str:

@@ -9,39 +9,25 @@ hand-over's slot event being an hour old, so the outcome does not depend on the 
 
 from __future__ import annotations
 
-import os
-import socket
 import time
-from pathlib import Path
 from typing import Any
 
 import pytest
+from dialogue_helpers import closed_port, trained_model
 
-PROJECT_ROOT = Path(__file__).resolve().parents[2]
-MODEL = Path(os.environ.get("BOT_TEST_RASA_MODEL") or PROJECT_ROOT / "results/model/ci.tar.gz")
 UNANSWERED = "人工坐席都在忙"
 
 pytestmark = pytest.mark.trained_model
 
 
-def closed_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def agent() -> Any:
-    if not MODEL.is_file():
-        message = f"no trained Rasa model at {MODEL} (make train, or set BOT_TEST_RASA_MODEL)"
-        if os.environ.get("BOT_REQUIRE_SERVICES") == "1":
-            pytest.fail(message)
-        pytest.skip(message)
+    model = trained_model()
     from rasa.core.agent import Agent
     from rasa.utils.endpoints import EndpointConfig
 
     url = f"http://127.0.0.1:{closed_port()}/webhook"
-    return Agent.load(str(MODEL), action_endpoint=EndpointConfig(url))
+    return Agent.load(str(model), action_endpoint=EndpointConfig(url))
 
 
 async def replies(agent: Any, sender: str, text: str) -> list[dict[str, Any]]:

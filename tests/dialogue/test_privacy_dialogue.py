@@ -8,12 +8,10 @@ filled from entities, bot responses), which is exactly the part this store must 
 
 from __future__ import annotations
 
-import os
-import socket
 import uuid
-from pathlib import Path
 
 import pytest
+from dialogue_helpers import closed_port, trained_model
 from sqlalchemy import func, inspect, select, text
 from stdnum.cn import ric
 
@@ -21,16 +19,7 @@ from bot.privacy.crypto import generate_key
 from bot.privacy.tables import events, privacy_subjects
 from custom_components.privacy_tracker_store import PrivacySQLTrackerStore
 
-PROJECT_ROOT = Path(__file__).resolve().parents[2]
-MODEL = Path(os.environ.get("BOT_TEST_RASA_MODEL") or PROJECT_ROOT / "results/model/ci.tar.gz")
-
 pytestmark = pytest.mark.trained_model
-
-
-def _closed_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def _citizen() -> tuple[str, str]:
@@ -52,11 +41,7 @@ def _scan(engine, needles: list[str]) -> list[tuple[str, str]]:
 
 
 async def test_complaint_through_the_model_leaves_no_raw_identifier(tmp_path, monkeypatch) -> None:
-    if not MODEL.is_file():
-        message = f"no trained Rasa model at {MODEL} (make train, or set BOT_TEST_RASA_MODEL)"
-        if os.environ.get("BOT_REQUIRE_SERVICES") == "1":
-            pytest.fail(message)
-        pytest.skip(message)
+    model = trained_model()
     monkeypatch.setenv("MINSHENG_DATA_KEY", generate_key())
     phone, id_number = _citizen()
     spaced = f"+86 {phone[:3]}-{phone[3:7]}-{phone[7:]}"
@@ -65,9 +50,9 @@ async def test_complaint_through_the_model_leaves_no_raw_identifier(tmp_path, mo
 
     db = str(tmp_path / "tracker.db")
     agent = Agent.load(
-        str(MODEL),
+        str(model),
         tracker_store=PrivacySQLTrackerStore(dialect="sqlite", db=db),
-        action_endpoint=EndpointConfig(f"http://127.0.0.1:{_closed_port()}/webhook"),
+        action_endpoint=EndpointConfig(f"http://127.0.0.1:{closed_port()}/webhook"),
     )
     sender = f"dlg-{uuid.uuid4().hex[:8]}"
     for message in (

@@ -4,14 +4,10 @@ test_handover_dialogue.py; without it the test skips)."""
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
 from typing import Any
 
 import pytest
-
-PROJECT_ROOT = Path(__file__).resolve().parents[2]
-MODEL = Path(os.environ.get("BOT_TEST_RASA_MODEL") or PROJECT_ROOT / "results/model/ci.tar.gz")
+from dialogue_helpers import trained_model
 
 pytestmark = pytest.mark.trained_model
 
@@ -32,14 +28,10 @@ TEXTS = [
 
 @pytest.fixture(scope="module")
 def agent() -> Any:
-    if not MODEL.is_file():
-        message = f"no trained Rasa model at {MODEL} (make train, or set BOT_TEST_RASA_MODEL)"
-        if os.environ.get("BOT_REQUIRE_SERVICES") == "1":
-            pytest.fail(message)
-        pytest.skip(message)
+    model = trained_model()
     from rasa.core.agent import Agent
 
-    return Agent.load(str(MODEL))
+    return Agent.load(str(model))
 
 
 async def _outcomes(agent: Any) -> list[tuple[Any, ...]]:
