@@ -1,7 +1,7 @@
 """Per-turn work Rasa 3.6 repeats although its result never changes, done once per process.
 
-A py-spy profile of the Rasa server under load (issue 13, README "Throughput") found two pieces
-of Rasa's own bookkeeping that grow with the size of the project, not with the message:
+A py-spy profile of the Rasa server under load (issue 13, README "Throughput") found work of
+Rasa's own that grows with the size of the project, not with the message:
 
 - **The graph's minimal schema.** ``DaskGraphRunner.run`` works out, on every run (one for the
   NLU of each message, one for every action predicted), which nodes the targets depend on, by a
@@ -31,9 +31,11 @@ of Rasa's own bookkeeping that grow with the size of the project, not with the m
   wins, as before) and rebuilt when a name is not found (events defined later); a name still
   unknown behaves exactly as before ("topic" -> None, the default, or ``ValueError``).
 
-Both are pure caches: the same graph runs and the same classes come back
-(``tests/components/test_rasa_speedups.py`` compares them with Rasa's own on the project's
-model). Installed once by the first pipeline component Rasa loads
+None changes what Rasa decides: the same nodes run (TED's only where its prediction could
+count), the same classes come back. ``tests/components/test_rasa_speedups.py`` compares the
+runner and the event table with Rasa's own on a small graph, and
+``tests/dialogue/test_rasa_speedups_model.py`` parses and predictions on the trained model;
+``rasa test core`` runs the test stories through it. Installed once by the first pipeline component Rasa loads
 (:class:`~custom_components.message_limits.MessageLengthLimiter`), so ``rasa run``, ``rasa shell``
 and ``rasa test`` all use it; :func:`uninstall` restores Rasa's methods (tests, benchmarks).
 """
@@ -59,10 +61,10 @@ _original_resolve = Event.resolve_by_type
 _lock = threading.Lock()
 _event_types: dict[str, type[Event]] = {}
 
-# TED predictions run and skipped in this process (bench/turn_profile.py, tests).
+# TED predictions run and skipped in this process (tests/dialogue/test_rasa_speedups_model.py).
 counts: Counter[str] = Counter()
 
-# Attribute of a runner that holds its dask graphs, keyed by their targets.
+# Attribute of a runner that holds its plans (graph and order), keyed by their targets.
 _GRAPHS = "_minsheng_dask_graphs"
 
 
