@@ -4,14 +4,9 @@ wordings here are new, not round 8's messages."""
 from __future__ import annotations
 
 import pytest
+from safety_helpers import rule_numbers
 
 from bot.safety.emergency import detect_emergency
-
-
-def _numbers(text: str) -> tuple[str, ...]:
-    decision = detect_emergency(text, use_classifier=False)
-    assert decision is not None, text
-    return decision.numbers
 
 
 @pytest.mark.parametrize(
@@ -23,7 +18,7 @@ def _numbers(text: str) -> tuple[str, ...]:
     ],
 )
 def test_people_collapsing_in_a_pit_or_tank_get_119(text: str) -> None:
-    assert "119" in _numbers(text)
+    assert "119" in rule_numbers(text)
 
 
 @pytest.mark.parametrize(
@@ -34,7 +29,7 @@ def test_people_collapsing_in_a_pit_or_tank_get_119(text: str) -> None:
     ],
 )
 def test_asleep_beside_a_heater_and_not_waking_gets_119(text: str) -> None:
-    assert "119" in _numbers(text)
+    assert "119" in rule_numbers(text)
 
 
 @pytest.mark.parametrize(
@@ -46,11 +41,11 @@ def test_asleep_beside_a_heater_and_not_waking_gets_119(text: str) -> None:
     ],
 )
 def test_money_just_sent_to_a_scam_gets_110(text: str) -> None:
-    assert "110" in _numbers(text)
+    assert "110" in rule_numbers(text)
 
 
 def test_a_tv_left_on_is_no_fiction_frame() -> None:
-    assert "119" in _numbers("对门燃气味好重 敲门没人应 里面电视一直开着")
+    assert "119" in rule_numbers("对门燃气味好重 敲门没人应 里面电视一直开着")
 
 
 @pytest.mark.parametrize(

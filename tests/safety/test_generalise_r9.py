@@ -4,15 +4,9 @@ general form. The wordings here are new, not round 9's messages."""
 from __future__ import annotations
 
 import pytest
+from safety_helpers import rule_numbers
 
 from bot.safety.emergency import detect_emergency
-
-
-def _rules(text: str) -> tuple[str, ...]:
-    """The numbers the lexicon and frames alone give (no classifier)."""
-    decision = detect_emergency(text, use_classifier=False)
-    assert decision is not None, text
-    return decision.numbers
 
 
 @pytest.mark.parametrize(
@@ -23,7 +17,7 @@ def _rules(text: str) -> tuple[str, ...]:
     ],
 )
 def test_dialect_despair_is_a_crisis(text: str) -> None:
-    assert "12356" in _rules(text)
+    assert "12356" in rule_numbers(text)
 
 
 @pytest.mark.parametrize(
@@ -34,7 +28,7 @@ def test_dialect_despair_is_a_crisis(text: str) -> None:
     ],
 )
 def test_a_dated_plan_is_no_question_about_self_harm(text: str) -> None:
-    assert "12356" in _rules(text)
+    assert "12356" in rule_numbers(text)
 
 
 @pytest.mark.parametrize(
@@ -46,7 +40,7 @@ def test_a_dated_plan_is_no_question_about_self_harm(text: str) -> None:
     ],
 )
 def test_household_poison_swallowed_is_self_harm_and_medical(text: str) -> None:
-    numbers = _rules(text)
+    numbers = rule_numbers(text)
     assert "12356" in numbers and "120" in numbers
 
 
@@ -59,7 +53,7 @@ def test_household_poison_swallowed_is_self_harm_and_medical(text: str) -> None:
     ],
 )
 def test_people_suspended_or_cut_off_by_the_tide_get_119(text: str) -> None:
-    assert "119" in _rules(text)
+    assert "119" in rule_numbers(text)
 
 
 @pytest.mark.parametrize(
