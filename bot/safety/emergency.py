@@ -787,13 +787,16 @@ _LOOKALIKE = re.compile(
     # the name of a law ("反家暴法"), prices called robbery ("停车费简直是抢钱")
     r"反(家暴|家庭暴力)(法)?|(简直|就是|跟|像|比|明)(是|在)?抢(钱|劫)"
 )
+# A scene being filmed (a film crew's "跳楼的戏"): fiction for the self-harm frame and for
+# events alike.
+_FILMING = r"剧组|拍戏|的戏|情节|取景|短剧|网剧"
 # Self-harm words in a message *about* self-harm rather than from someone at risk: the past
 # ("去年自杀未遂的医药费"), a death being dealt with, fiction and news, prevention work. Such a
 # message is silenced only when it also carries no mark of the writer's own present crisis.
 _SELF_HARM_ABOUT = re.compile(
     r"去年|前年|几年前|多年前|当年|那年|上个月|曾经|以前|小时候|电视剧|电影|小说|新闻|剧情|剧里|"
     r"书里|报道|前几年|前些年|继承|遗产|后事|丧葬|去世|身亡|遗体|医药费|报销|社保|保险|理赔|志愿者|宣传|课程|讲座|培训|干预|预防|"
-    r"研究|论文|统计|数据|哀伤|丧亲|遗属|剧组|拍戏|的戏|情节|取景|短剧|网剧|禁用|替代|农药店|卖不卖"
+    rf"研究|论文|统计|数据|哀伤|丧亲|遗属|{_FILMING}|禁用|替代|农药店|卖不卖"
 )
 _SELF_HARM_PRESENT = re.compile(
     r"现在(?!的|好|没事|不会|已经好|恢复|稳定|挺好|康复|想(问|咨询|了解|办|查|知道|申请)|他|她)|今天|今晚|此刻|马上|又(想|开始|有|要)|还(想|是想|在想)|更(想|加)|"
@@ -810,7 +813,7 @@ _NOT_NOW = re.compile(
     r"防(溺水|落水|坠落|火(?!门)|盗(?!窗|门)|骗|诈|拐|汛|灾)|演练|演习|模拟|电影|电视剧|电视(?!机|柜|墙|还开着|开着|一直开着|没关|还在响|声)|小说|新闻|(?<!对面)(?<!对方)(?<!那人)(?<!他)(?<!她)视频(里|中)(?!给我|让我|叫我|要我|跟我|对我)|游戏(?!里(卖|买|交易|认识)|账号|装备|币|充值|客服)|"
     r"剧情|动画|漫画|假如|如果|万一|假设|要是|会不会|以防|应急预案|注意事项|安全教育|培训|那次|"
     # a scene being filmed, and a fear of what might happen ("物业说怕起火")
-    r"剧组|拍戏|的戏|情节|取景|短剧|网剧|怕(会)?(起火|着火|失火|爆炸|出事|漏电)|"
+    rf"{_FILMING}|怕(会)?(起火|着火|失火|爆炸|出事|漏电)|"
     # hearsay about somewhere else, and matters already reported ("报过警了")
     r"热搜|网传|真的假的|辟谣|报过(警|案)|"
     r"多年|(一|两|三|几|半|\d{1,4})(个)?(周|星期|礼拜|月|年)(了|前|多了)|[一两二三四五六七八九十几]{1,4}年前|"
