@@ -119,6 +119,8 @@ class PrivacySQLTrackerStore(OutageTolerantStore, SQLTrackerStore):
         if self.engine.dialect.name == "sqlite":
             sa_event.listen(self.engine, "connect", _sqlite_wal)
         create_privacy_tables(self.engine)
+        # _events_statement's statements, built on first use (latest session / all sessions)
+        self._events_statements: dict[bool, Select] = {}
 
     def _additional_events(
         self, session: Session, tracker: DialogueStateTracker
@@ -145,7 +147,7 @@ class PrivacySQLTrackerStore(OutageTolerantStore, SQLTrackerStore):
         order: those of its latest session, or of all sessions. The same rows as Rasa's
         ``_event_query``, but built once per store: SQLAlchemy then works out the statement's
         cache key once instead of on every read (about 1-2 ms of CPU per turn, issue 13)."""
-        statements: dict[bool, Select] = self.__dict__.setdefault("_events_statements", {})
+        statements = self._events_statements
         statement = statements.get(all_sessions)
         if statement is None:
             stored = self.SQLEvent
