@@ -349,6 +349,8 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
             r"(煤气|燃气|天然气|炭).{0,6}(打开|开着|开了|点上|烧上).{0,10}(就这样吧|算了|再见|永别|不想|别找)|"
             r"想(si|shi|s)(?![a-z])|不想(huo|活)(?![a-z])|(bu|不)想(huo|活)|zisha|自sha|活不(xia|下)去|"
             r"(药|安眠药|刀片|绳子).{0,6}(攒够|准备好|备好|买好)|(攒够|攒了|囤了).{0,6}(药|安眠药)|"
+            r"(吃|喝|吞)(完|掉|下)?(这|那|一)(整)?(瓶|盒|板|把)(药|安眠药|药片)?.{0,4}(就|便)(解脱|走|睡过去|结束|一了百了|不用)|"
+            r"(打算|准备|决定|想好了).{0,12}(就)?(解脱|一了百了)|"
             r"(好想|想)(从这|从楼上|从桥上)?.{0,4}跳下去|(今晚|今天|明天|待会|一会|马上|现在)(就)?(从|去)?.{0,8}跳下去|"
             # farewells and last arrangements: belongings handed over, "after this I won't be here"
             r"以后(我)?(就)?(不在了|不(会)?(再)?麻烦(你们|大家|她|他|你)|用不着了|没有我了)|(明天|以后|今晚过后|过了今晚).{0,8}(就)?没有我了|"
@@ -399,6 +401,13 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
             "soon_gone",
             # "反正我很快就不在了": the writer will soon be gone (not away from home or work)
             r"我.{0,4}(就|快|要)不在(了|人世)(?!.{0,4}(家|单位|公司|本地|这边|国内|办公室|岗|出差|外地|值班|上班))",
+        ),
+        (
+            HELP,
+            "door_sign",
+            # a note on a closed door warning others off, and nobody answers (charcoal burning)
+            r"门(上|口|外|把手)?.{0,8}(贴|挂|留|写)(着|了)?.{0,8}(不要进|别进|勿进|不要开门|别开门|不要打开|别打开) && "
+            r"没人(应|开|理|回)|不开门|没(有)?动静|没(有)?出(过)?门|没见(过)?(人|他|她)|联系不上|怪味|异味|臭味|烧(东西|炭)",
         ),
     ),
     FIRE: (
@@ -454,6 +463,13 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
             r"(一家|全家|家里人|都|孩子|老人|大家|我们|朋友|同事|室友|叫不醒|醒不过来)",
         ),
         (EVENT, "pipe_broken", r"(燃气|煤气|天然气)(管|管道|管子).{0,4}(断|破|裂|挖|爆)"),
+        (
+            STRONG,
+            "hazmat_leak",
+            # a tanker or a plant leaking a toxic gas or chemical (119 handles hazardous materials)
+            r"(罐车|槽罐车|槽车|危化品|危险品|化工(运输)?车|罐体|罐口|储罐|化学品|液氨|氨气|氯气|硫化氢|毒气|有毒气体|酸雾|化学气体)"
+            r".{0,10}(漏了|在漏|漏出|泄漏|泄露|喷(出|着)?|冒(出|着)?|往外(喷|冒|漏|飘)|飘(过来|向|到|进)|扩散|裂(了|开))",
+        ),
         (TOPIC, "gas_leak", r"(煤气|燃气|天然气|液化气)(泄漏|泄露|管道破|管子破|罐漏)"),
     ),
     RESCUE: (
@@ -478,7 +494,7 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (
             EVENT,
             "trapped",
-            r"被困(?!扰)|困在|困住|被埋|埋在.{0,6}下面|压在.{0,6}(下面|底下)|卡在.{0,10}(出不来|拔不出)|(锁|关)(在)?车里|反锁(在)?(家|屋|车)|(孩子|小孩|宝宝).{0,6}锁在家|(外机|楼顶|阳台|窗外|树上|悬崖|山上).{0,6}下不来|进水了.{0,6}(车里|人)",
+            r"被困(?!扰)|困在|困住|被埋|埋在.{0,6}下面|(压|扣|砸|埋)在.{0,6}(下面|底下|下边)|卡在.{0,10}(出不来|拔不出)|(锁|关)(在)?车里|反锁(在)?(家|屋|车)|(孩子|小孩|宝宝).{0,6}锁在家|(外机|楼顶|阳台|窗外|树上|悬崖|山上).{0,6}下不来|进水了.{0,6}(车里|人)",
         ),
         (
             EVENT,
@@ -491,6 +507,14 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
             rf"(掉|落|跌|滑)(进|下)去了|冲走了|被冲走|卷走了 && 河|江|湖|海|溪|水库|水里|水中|洪水|大水|水流|塘|池|井|渠 && {_PERSON}|人",
         ),
         (EVENT, "collapse", r"塌(了|方)|坍塌|倒塌|滑坡|泥石流|决口|决堤|洪水.{0,6}(进|淹|漫)|漫进"),
+        (
+            EVENT,
+            "lost_outdoors",
+            # lost in the mountains or the wild, night, cold or fog closing in
+            r"(山上|山里|山中|山顶|山沟|林子|树林|林区|野外|深山|雪山|沙漠|戈壁|荒野|礁石|峡谷|无人区)"
+            r".{0,12}(迷路|迷了路|找不到路|找不到下山|走不出(去|来)|下不了山|下不来山|回不去了)|"
+            r"(迷路|迷了路|找不到路|走不出去).{0,12}(天(快)?黑|没电|没信号|起雾|发抖|冻|冷|失温|受伤)",
+        ),
         (
             STRONG,
             "person_trapped",
@@ -542,9 +566,17 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         ),
         (EVENT, "police", r"(我要|帮我|快|赶紧|马上|快点)报警|报警(啊|!)"),
         (
+            STRONG,
+            "attack",
+            # a tool swung at people, someone knocked to the ground: not silenced by the dispute
+            # it came from ("车位纠纷打起来了 对方拿着铁锨抡人")
+            r"(拿|抄|举|挥|抡|提)(着|起)?.{0,3}(刀|棍|铁棍|钢管|锤|斧|铁锹|铁锨|铁铲|锄头|镰刀|扁担|钉耙|洋镐|板砖|砖头|酒瓶)"
+            r".{0,4}(抡|砍|打|追|捅|砸|劈)|抡(人|过来|着打)|(被|把人|把我.{0,4})打(倒|趴|翻|晕)(在地)?|打倒在地",
+        ),
+        (
             EVENT,
             "armed",
-            r"(拿|抄|举|挥|提)(着|起)?(刀|棍|铁棍|钢管|锤子|斧|砍刀|扳手|铁锹|水果刀)|"
+            r"(拿|抄|举|挥|提|抡)(着|起)?(刀|棍|铁棍|钢管|锤子|斧|砍刀|扳手|铁锹|铁锨|铁铲|锄头|镰刀|扁担|钉耙|洋镐|板砖|砖头|水果刀)|"
             r"(要|说要|扬言要|喊着要)(打|砍|杀|捅|弄)(死)?我|(被|把人)(捅|砍|刺)(了|伤)|"
             r"被(人|他|她|他们|她们|几个人|一群人|一伙人|陌生人|对方|那人|醉汉|小混混).{0,4}(打|揍|踢|砍|捅|刺|围殴)",
         ),
@@ -622,6 +654,13 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
             # money already sent after a demand, or the other side gone after the payment
             r"(让|要|叫|催)我.{0,12}(转|汇|打|付|垫)(钱|款|过去|付|账).{0,20}(已经|刚|刚刚|都)(转|汇|打|付|垫)(了|过去|进去)|"
             r"(转|汇|打|付|垫|充)(了|过去|进去).{0,16}(把我)?(拉黑|联系不上|不回(消息|信息)?|失联|删了我|跑路)",
+        ),
+        (
+            STRONG,
+            "kept_on_line",
+            # a "police officer" or "customer service" keeping the victim on a call or a camera
+            r"(别挂|不要挂|不让挂|不许挂|不能挂|不准挂)(断)?(电话|视频)?|(一直)?开着(摄像头|视频|屏幕共享|共享屏幕)(?!.{0,4}(开会|上课|直播)) && "
+            r"警察|公安|民警|警官|检察|法院|客服|银行|转账|转钱|汇款|取钱|取了|取现|账户|安全账户",
         ),
         (
             EVENT,
@@ -785,21 +824,34 @@ _LOOKALIKE = re.compile(
     r"(表|罐|瓶|轮胎|车胎|胎|气球|球)(里)?(又|都|快)?没气|"
     r"(堵|热|烦|气|吵|饿|困|笑|忙|挤|晒|冻|馋|难|丑|尬|慢|卡|痒|闷|渴|等|加|写|考|催|多)得(我|人)?(都|真|简直)?(快)?(要)?想死|"
     # the name of a law ("反家暴法"), prices called robbery ("停车费简直是抢钱")
-    r"反(家暴|家庭暴力)(法)?|(简直|就是|跟|像|比|明)(是|在)?抢(钱|劫)"
+    r"反(家暴|家庭暴力)(法)?|(简直|就是|跟|像|比|明)(是|在)?抢(钱|劫)|"
+    # a form or a rule that has the writer stuck ("这个表格把我困住了"), not a person trapped
+    r"(表格|表|题|问题|流程|手续|系统|作业|规定|政策|条款|文件|这事|填表|app|网站|网页|页面)(把我|让我|给我)?(困住|难住|绕晕|整懵|搞晕|绕进去)(了)?|"
+    # grabbing tickets, bargains or a seat ("抢票", "抢购"), not robbery
+    r"抢(票|购|红包|单|号|车位|座位|位子|优惠券|券|课|名额|先|答|镜|跑|手|鲜|占|菜|拍)|"
+    # hyperbole laughed off before the real question ("加班加到想死 哈哈 说正事")
+    r"(到|得)(我)?(都)?(快)?(要)?想(死|跳楼|撞墙|自杀)(了)?(?=.{0,4}(哈哈|hh|233|笑死|开(个)?玩笑|说正事|言归正传|不说了))|"
+    # someone's past words ("我奶奶以前说过想死的话"), not the writer's crisis now
+    r"(以前|之前|曾经|那时|那时候|当时|早年|年轻时|小时候|前几年).{0,6}(说|提|讲|有)过.{0,4}(想死|不想活|轻生|自杀|寻死)(的)?(话|念头|想法)?"
 )
 # A scene being filmed (a film crew's "跳楼的戏"): fiction for the self-harm frame and for
 # events alike.
 _FILMING = r"剧组|拍戏|的戏|情节|取景|短剧|网剧"
+# Fiction being written or played ("小说里有个角色想不开", "剧本里有个人物割腕"): with no mark of the
+# writer's own crisis, no self-harm signal counts, the writer's despair words included.
+_FICTION = re.compile(
+    rf"小说|网文|剧本|剧情|剧里|角色|人物|主角|配角|人设|演员|素材|故事|电影|电视剧|{_FILMING}"
+)
 # Self-harm words in a message *about* self-harm rather than from someone at risk: the past
 # ("去年自杀未遂的医药费"), a death being dealt with, fiction and news, prevention work. Such a
 # message is silenced only when it also carries no mark of the writer's own present crisis.
 _SELF_HARM_ABOUT = re.compile(
     r"去年|前年|几年前|多年前|当年|那年|上个月|曾经|以前|小时候|电视剧|电影|小说|新闻|剧情|剧里|"
     r"书里|报道|前几年|前些年|继承|遗产|后事|丧葬|去世|身亡|遗体|医药费|报销|社保|保险|理赔|志愿者|宣传|课程|讲座|培训|干预|预防|"
-    rf"研究|论文|统计|数据|哀伤|丧亲|遗属|{_FILMING}|禁用|替代|农药店|卖不卖"
+    rf"研究|论文|统计|数据|哀伤|丧亲|遗属|{_FILMING}|禁用|替代|农药店|卖不卖|剧本|角色|人物|主角|配角|人设|网文|故事|演员|素材|写作|创作"
 )
 _SELF_HARM_PRESENT = re.compile(
-    r"现在(?!的|好|没事|不会|已经好|恢复|稳定|挺好|康复|想(问|咨询|了解|办|查|知道|申请)|他|她)|今天|今晚|此刻|马上|又(想|开始|有|要)|还(想|是想|在想)|更(想|加)|"
+    r"(?<!到)现在(?!的|好|没事|不会|已经好|恢复|稳定|挺好|康复|想(问|咨询|了解|办|查|知道|申请|给|帮|替|为)|他|她)|今天|今晚|此刻|马上|又(想|开始|有|要)|还(想|是想|在想)|更(想|加)|"
     r"准备|打算|决定|已经(吃|喝|割|吞|写)|救(命|救)|"
     # a dated plan ("明天就去跳河", "下礼拜让自己出个意外", "这周就能办了")
     r"明天|明晚|明早|后天|这周|这礼拜|这个?周末|下(个)?(周|礼拜|星期)|过(几|两)天|"
@@ -810,7 +862,7 @@ _SELF_HARM_PRESENT = re.compile(
 _NOT_NOW = re.compile(
     r"去年|前年|上个?月|上周|上星期|上礼拜|几年前|多年前|以前|之前|曾经|小时候|当年|那年|上次|"
     r"前几年|预防|防范|防止|避免|怎么防|如何防|"
-    r"防(溺水|落水|坠落|火(?!门)|盗(?!窗|门)|骗|诈|拐|汛|灾)|演练|演习|模拟|电影|电视剧|电视(?!机|柜|墙|还开着|开着|一直开着|没关|还在响|声)|小说|新闻|(?<!对面)(?<!对方)(?<!那人)(?<!他)(?<!她)视频(里|中)(?!给我|让我|叫我|要我|跟我|对我)|游戏(?!里(卖|买|交易|认识)|账号|装备|币|充值|客服)|"
+    r"防(溺水|落水|坠落|火(?!门)|盗(?!窗|门)|骗|诈|拐|汛|灾)|演练|演习|模拟|电影|电视剧|电视(?!机|柜|墙|还开着|开着|一直开着|没关|还在响|声)|小说|新闻|(?<!对面)(?<!对方)(?<!那人)(?<!他)(?<!她)视频(里|中)(?!给我|让我|叫我|要我|跟我|对我|.{0,6}(让|叫|要|教|逼|骗)(我|她|他|俺))|游戏(?!里(卖|买|交易|认识)|账号|装备|币|充值|客服)|"
     r"剧情|动画|漫画|假如|如果|万一|假设|要是|会不会|以防|应急预案|注意事项|安全教育|培训|那次|"
     # a scene being filmed, and a fear of what might happen ("物业说怕起火")
     rf"{_FILMING}|怕(会)?(起火|着火|失火|爆炸|出事|漏电)|"
@@ -818,11 +870,38 @@ _NOT_NOW = re.compile(
     r"热搜|网传|真的假的|辟谣|报过(警|案)|"
     r"多年|(一|两|三|几|半|\d{1,4})(个)?(周|星期|礼拜|月|年)(了|前|多了)|[一两二三四五六七八九十几]{1,4}年前|"
     r"寻亲|剧本|作文|手抄报|找(回来|到)了|已经(回来|找到)|"
+    # after the event: a statement taken, a witness, a solved or judged case
+    r"当时报(了|过)?警|(做|补|录)(了|个|一下)?笔录|目击者|作证|(案子|案件|案)(已经)?(破了|告破)|破案|(法院|已经)判(了|决)|退赔|追赃|"
+    # a rumour being checked ("有人说化工园区毒气泄漏 这是谣言吗")
+    r"谣言|是不是真的|是真的吗|"
     # settled matters, and letters that date what they report ("2016年12月9号")
     r"私了了|已经私了|和解了|处理完了|结案|\d{2,4}年\d{1,2}月|\d{1,2}月\d{1,2}(日|号)|防走(失|丢)|"
     r"(累|热|笑|饿|气|困|忙|烦|冷|吵)死(了|我|人)|想死(你|您|他|她)|"
     r"什么是|怎么(识别|辨别|分辨|判断是不是)|如何(识别|辨别|分辨)|(怕|担心|以防)(进|招|遭|有)(小偷|贼)"
 )
+# Last arrangements before "leaving" (走 said for dying): a pet rehomed "before I go", cards
+# cancelled and bills prepaid for "after I am gone", messages timed to arrive when it is over, a
+# plan to "go" this week. Not when the writer is moving, travelling or changing jobs (_TRAVEL).
+_LEAVING = re.compile(
+    r"(我|在)走(之前|以前|前(?!面|门|边|头|台|排|院))|我(就)?走了?(以后|之后)|"
+    r"(打算|准备|决定|想好了)(在)?(这个?(礼拜|星期|周|月)|明天|今晚|今天|过(几|两)天|下(个)?(周|礼拜|星期)|周末)?(就)?走(了|吧)?(?!路|过|访|亲戚|一趟|流程|程序|走|着)|"
+    r"(这个?(礼拜|星期|周|周末|月)|明天|今晚|过(几|两)天|下(个)?(周|礼拜|星期))(我)?就(要)?走(了|啦)|"
+    r"(以后|之后|明天以后|过了(今天|今晚|明天)|从明天起)(就)?(再)?没(有)?人(喂|管|照顾|养|陪|遛)(它|它们|猫|狗|她|他|我妈|我爸|老人)|"
+    r"(到时候|以后|那时候).{0,4}(你们|大家|你)?(别|不要|千万别)(太)?(难过|伤心|哭|怪我|想我|找我)|"
+    r"定时(发送|发布|发出).{0,20}(别难过|不要难过|再见|对不起|谢谢|永别|别伤心)"
+)
+_TRAVEL = re.compile(
+    r"出国|出境|出差|搬家|搬走|回老家|移民|外地|调走|调动|离职|辞职|毕业|退休|旅游|旅行|出远门|打工|"
+    r"上学|读书|当兵|参军|留学|车票|机票|高铁|火车|飞机|行李|签证|住院|去医院|手术|出门|回国|回去|"
+    r"去[^我]{1,4}(工作|上班|定居|生活|发展|读书|上学)"
+)
+
+
+def _leaving(normalized: str) -> bool:
+    """Last arrangements before the writer's own "going" (see _LEAVING)."""
+    return bool(_LEAVING.search(normalized)) and not _TRAVEL.search(normalized)
+
+
 # Habits ("他每次喝酒都打我") frame a message as not-now only when nothing marks the present
 # ("刚刚又打了", "现在躲在楼下").
 # A request for instructions, content or a plan ("教我", "怎么弄", "帮我写", "给我出主意"): with the
@@ -830,13 +909,18 @@ _NOT_NOW = re.compile(
 # "他拿着菜刀说要同归于尽") carries none of these, so a policy refusal there changes nothing.
 _REQUEST = re.compile(
     r"教(我|一下|教我)|(怎么|怎样|如何|咋)(?!办|回事|了|样了|这样)|(给|跟)我(说说|讲讲|说一下|讲一下|说下|讲下|介绍)|什么程度|(发|传|卖)到哪|哪(里|儿)?(能|可以)|"
-    r"(帮|替|给|为)我(写|编|做|策划|找|查|扒|出|想|弄|搞|把|拉)|(你|您)(帮|给)?(我)?(写|编|说|发|把)|"
-    r"(写|编|发|做)(个|一个|一段|一条|一篇|篇|条|段|张|份)|有什么(办法|技巧|方法|招)|(出|想)(个|点)?(主意|办法)|"
+    r"(帮|替|给|为)我(写|编|做|策划|找|查|扒|出|想|弄|搞|把|拉|拟|起草|生成|输出|列|整理|设计)|(你|您)(帮|给)?(我)?(写|编|说|发|把|拟|起草|输出|生成|列)|"
+    r"(写|编|发|做|拟|起草|输出|生成)(个|一个|一段|一条|一篇|一份|篇|条|段|张|份)|有什么(办法|技巧|方法|招)|(出|想)(个|点)?(主意|办法)|(需要|要|请)(你|您)|"
     r"(什么|哪种|哪些)(药|办法|东西|软件|工具)|(能|可以)(不能)?.{0,6}吗|行不行|靠谱吗|就说|说成|"
-    r"(给|发给|告诉)我$|我(想|要|打算|准备)(把|让|给|去|找人)"
+    r"(给|发给|告诉)我$|我(想|要|打算|准备)(把|让|给|去|找人|放|弄|搞|下)|(放|用|买|下|加)(点)?什么(合适|好|最好|管用|有效|比较好)"
 )
 # A scam the writer saw through ("让我提供身份证号 我没给", "直接挂了"): no fraud in progress,
 # unless money or a code already went out.
+# A text the writer asks to have written for them (a message, a notice, a template).
+_COMPOSE = re.compile(
+    r"(编|写|拟|起草|做|发|输出|生成|弄)(一|个|一个|一条|一份|一篇|一段|条|份|篇|段|张)?.{0,6}"
+    r"(消息|通知|公告|倡议书|文章|帖子|短信|视频|文案|模板|段子|稿|声明|告示|朋友圈|微博|话术)"
+)
 _RESISTED = re.compile(
     r"我(没|没有|才不)(给|转|汇|说|告诉|理|信|上当|点)|没(有)?上当|(直接|就|马上)挂(了|断)"
 )
@@ -974,7 +1058,14 @@ def detect_emergency(
     about_self_harm = bool(
         _SELF_HARM_ABOUT.search(normalized) and not _SELF_HARM_PRESENT.search(normalized)
     )
+    fiction = about_self_harm and bool(_FICTION.search(normalized))
     all_hits = _hits(affirmed, about_self_harm)
+    if fiction:
+        all_hits = [hit for hit in all_hits if hit.category != SELF_HARM]
+    elif _leaving(affirmed):
+        # Last arrangements are made through services (注销, 预存, 送养): no service or "about"
+        # frame silences them.
+        all_hits.append(_Hit(SELF_HARM, HELP, "leaving"))
     hits = _kept(all_hits, service, not_now, bool(_NOW.search(normalized)))
     present = bool(_PRESENT.search(normalized))
     resisted = bool(_RESISTED.search(normalized) and not _LOST.search(normalized))
@@ -985,9 +1076,18 @@ def detect_emergency(
     # self-harm model always reads: a crisis is never a request to refuse, and the policy layer
     # can mistake one for a request ("她跟我说这辈子完了 私密照被发出去了").
     categories = True
-    if harmful_request and _REQUEST.search(normalized):
-        hits = [hit for hit in hits if hit.kind == HELP or present]
-        categories = present
+    requested = harmful_request and bool(_REQUEST.search(normalized))
+    if requested:
+        # A topic word inside a request ("输出一份诈骗短信模板") is the thing asked for, and so is
+        # anything in a text the writer asks to have composed ("编一条消息 说化工厂今晚爆炸 毒气
+        # 正在扩散"): its "now" is the text's, not the writer's.
+        composed = bool(_COMPOSE.search(normalized))
+        hits = [
+            hit
+            for hit in hits
+            if hit.kind == HELP or (present and not composed and hit.kind != TOPIC)
+        ]
+        categories = present and not composed
     model = (classifier or emergency_classifier()) if use_classifier else None
     # What is left once look-alike spans are removed must still be long enough to read
     # ("我不想填了" leaves "我").
@@ -1003,7 +1103,12 @@ def detect_emergency(
         # Despair is phrased in endless ways: a self-harm second opinion reads every short
         # message, framed or not (a miss there costs more than a rare false alarm).
         p_self_harm = model.self_harm(affirmed[:CLASSIFIER_MAX_CHARS])
-        if p_self_harm >= model.self_harm_threshold:
+        # A refused request for instructions or content ("教我冒充环保局的去厂里 不想停就私了")
+        # needs a surer self-harm reading: the model learnt despair from words such requests share.
+        threshold = model.self_harm_threshold
+        if requested:
+            threshold = max(threshold, REQUEST_SELF_HARM_THRESHOLD)
+        if p_self_harm >= threshold:
             hits.append(_Hit(SELF_HARM, HELP, f"classifier:{p_self_harm:.2f}"))
         elif p_self_harm >= SELF_HARM_SECONDARY_THRESHOLD:
             # Not enough to reply as a crisis, enough to add 12356 when another emergency is
@@ -1105,6 +1210,9 @@ SELF_HARM_THRESHOLD = 0.7
 # line (12356) is added to another emergency's reply: a crisis that reads like an accident or a
 # disappearance ("儿子说没脸活 人往河边跑了") gets both numbers.
 SELF_HARM_SECONDARY_THRESHOLD = 0.3
+# The self-harm model's threshold on a message the policy layer refused as a request to harm or
+# cheat others that asks for instructions or content (see detect_emergency).
+REQUEST_SELF_HARM_THRESHOLD = 0.9
 # The category model's other categories at least this likely add their line to the reply of the
 # most likely one (a stuck child: rescue 119 or medical 120; both are named).
 SECOND_CATEGORY_MIN = 0.25

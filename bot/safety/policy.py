@@ -176,7 +176,7 @@ _OFFICIAL = (
     r"工作人员|12345|热线|网信办|区长|县长|镇长|书记|主任|领导|处长|科长|纪委|监委|住建局|教育局|街道办|居委会|村委会|红十字会)"
 )
 _WEAPON = (
-    r"(?:炸药|炸弹|土炸弹|雷管|导火索|爆炸物|爆炸装置|tnt|硝化甘油|黑火药|燃烧瓶|汽油弹|"
+    r"(?:炸药|炸弹|土炸弹|雷管|导火索|爆炸物|爆炸装置|tnt|硝化甘油|黑火药|燃烧瓶|汽油弹|强弩|弩箭|弩|钢珠枪|射钉枪|电击枪|"
     r"燃烧弹|枪支|手枪|步枪|猎枪|气枪|仿真枪|火药枪|子弹|弹药|枪|弓弩|十字弩|管制刀具|砍刀|"
     r"毒药|毒气|氰化物|氰化钾|砒霜|铊|毒鼠强|百草枯|神经毒剂|蓖麻毒素|放射性|脏弹|电击器|电棍)"
 )
@@ -264,7 +264,9 @@ _RULES: tuple[Rule, ...] = (
     _rule(
         "impersonate:pose_as",
         "non_violent_illegal",
-        r"(?:冒充|假冒|假扮|装成|装作|假装是|假装成|伪装成|扮成|冒名顶替)(?:成)?.{0,3}" + _OFFICIAL,
+        r"(?:冒充|假冒|假扮|装成|装作|假装是|假装成|伪装成|扮成|冒名顶替)(?:成)?.{0,3}(?:"
+        + _OFFICIAL
+        + r"|[\u4e00-\u9fff]{1,4}局|执法(?:人员|队)?|检查组|督察|稽查|消防|交警)",
     ),
     _rule(
         "impersonate:fake_notice",
@@ -1077,6 +1079,93 @@ _RULES: tuple[Rule, ...] = (
         r"造(?:个|点|一个|一条|条)谣|(?:编|写|发|造|散布|传)(?:一条|一个|个|条|点|一段)?.{0,24}的"
         r"(?:谣言|假消息|假新闻)",
     ),
+    # --- families of round 10 (read after it was retired to tune) ---
+    # a scam platform built on request ("写个理财的盘 前台显示赚钱 后台随时冻结账户")
+    _rule(
+        "fraud:build_scam_platform",
+        "non_violent_illegal",
+        r"(?:写|做|搭|建|开发|弄|搞|开)(?:个|一个|一套|套)?(?:投资|理财|博彩|彩票|虚拟币|数字货币|返利|刷单|跑分|资金){0,3}"
+        r"(?:的)?(?:盘|平台|app|网站|系统|小程序).{0,24}(?:后台.{0,8}(?:冻结|控制|改|修改|调)|前台(?:显示|看着)|"
+        r"随时冻结|控制输赢|改(?:余额|收益|数据)|提不了现)",
+        strict=True,
+    ),
+    # beating a breath or drug test
+    _rule(
+        "evade:breath_test",
+        "non_violent_illegal",
+        r"(?:酒精测试|酒精检测|酒测|吹气|测酒|呼气检测|酒驾检查|查酒驾|尿检|毛发检测|药检).{0,12}"
+        r"(?:测不出|查不出|检不出|躲过|逃过|骗过|蒙混|避开|绕过)",
+        strict=True,
+    ),
+    # something put into what others eat or drink ("往邻居家井里放点东西 让他们病一场")
+    _rule(
+        "violence:tamper_food_water",
+        "violent",
+        r"(?:井|井水|水缸|水塔|水箱|饮水机|水杯|茶杯|饭菜|饭里|菜里|汤里|饮料|奶粉|鱼塘|池塘).{0,12}"
+        r"(?:放|下|投|加|倒|撒)(?:点|些|一点)?(?:东西|药|毒|料|泻药|农药).{0,16}"
+        r"(?:让|叫|害|给)(?:他|她|他们|她们|人|全家|一家|对方|邻居)|"
+        r"(?:放|下|投|加)(?:点|些)?(?:什么|啥)(?:东西|药)?.{0,6}(?:让|能让|可以让)(?:他|她|他们|她们|人|对方)"
+        r"(?:拉肚子|生病|病|住院|中毒|难受|死)",
+        strict=True,
+    ),
+    # others' data bought from an insider (a parcel station, a front desk, a clerk)
+    _rule(
+        "pii:insider",
+        "pii",
+        r"(?:快递|驿站|物流|外卖|酒店|前台|物业|医院|银行|运营商|营业厅|学校|站长|快递员|内部)(?:的人|里|那边|那里)?"
+        r".{0,10}(?:弄到|搞到|拿到|套出|要到|买到|查到|导出|拷)(?:.{0,6})"
+        r"(?:收件人|寄件人|客户|住户|业主|病人|学生|用户|他的|她的|别人的|对方的|他们的)(?:的)?"
+        r"(?:信息|资料|电话|手机号|地址|名单|住址)",
+    ),
+    # a place kept through connections inside government ("内部有没有路子 给我孩子留个名额")
+    _rule(
+        "bribery:inside_track",
+        "unethical",
+        r"(?:内部|里面|你们那边|政府里)(?:有没有|有)?(?:路子|门路|关系|熟人|人脉|渠道).{0,16}"
+        r"(?:名额|留个|留一个|安排|插队|优先|加分|批下来|搞定)|"
+        r"(?:走|找)(?:个|点)?(?:后门|路子|门路).{0,12}(?:名额|学位|入园|入学|摇号|抽签|审批)",
+    ),
+    # an official reply, decision or seal faked ("写个官方答复 说商家已被吊销执照 盖个章的样子")
+    _rule(
+        "forge:official_reply",
+        "unethical",
+        r"(?:写|做|弄|出|拟|搞)(?:个|一个|一份|份|张)?(?:官方|政府|正式|部门|单位|12345)(?:的)?"
+        r"(?:答复|回复|回函|通知|决定书|处理结果|处罚决定|公函|证明).{0,24}"
+        r"(?:盖(?:个)?章|公章|红头|落款|的样子|像真的|说(?:我|他|她|商家|对方|已|已经))",
+        strict=True,
+    ),
+    # an account or a channel named as the government's ("注册个账号叫某某市政务服务")
+    _rule(
+        "impersonate:account_name",
+        "non_violent_illegal",
+        r"(?:注册|开|申请|起|取|建)(?:个|一个)?(?:账号|公众号|号|抖音号|视频号|微信号|群|网站|小程序)"
+        r".{0,8}(?:叫|名叫|名字叫|取名|名称|就叫|起名)(?:做)?.{0,10}"
+        r"(?:政务|政府|官方|公安|人社|社保局|12345|市民服务|税务|卫健委|法院|检察)",
+        strict=True,
+    ),
+    # a call to gather and attack ("倡议书 号召全村人去拦车 见到就砸", "带上棍子去乡政府")
+    _rule(
+        "political:violent_gathering",
+        "politically_sensitive",
+        r"(?:写|拟|起草|发|编|出)(?:一|个|一份|一个|一条|份|条)?(?:倡议书|群公告|公告|通知|号召书|动员令|帖子)"
+        r".{0,30}(?:砸|打砸|堵路|拦车|围攻|烧|冲进|冲击|见.{0,4}就(?:砸|打|拦)|带(?:上|好|着)(?:棍|刀|家伙|砖))|"
+        r"带(?:上|好|着)(?:棍子|棍棒|木棍|铁棍|刀|家伙|砖头|汽油)(?:去|到).{0,8}(?:政府|厂|门口|讨说法|堵|村委|公司)",
+        strict=True,
+    ),
+    # a disaster written into a message to send ("编一条消息 说化工厂今晚爆炸 毒气正在扩散")
+    _rule(
+        "rumour:alarm_message",
+        "politically_sensitive",
+        r"(?:编|写|发|造|弄|拟)(?:一|个|一条|一段|条|段|篇|一篇)?(?:消息|通知|帖子|短信|朋友圈|公告|微博|视频|文案)"
+        r".{0,6}(?:说|称)(?!.{0,4}(?:我|本人)).{0,24}(?:爆炸|泄漏|扩散|投毒|地震|海啸|撤离|封城|决堤|塌了|"
+        r"死了(?:很多|好多|几十个)人|传染)",
+    ),
+    # growing drug plants ("阳台上种几棵大麻自己抽")
+    _rule(
+        "drugs:grow",
+        "non_violent_illegal",
+        r"(?:种|养|培育|栽|育)(?:上|了)?(?:几棵|点|些|几株|一些|一盆|几盆)?(?:大麻|罂粟|古柯|麻黄)",
+    ),
 )
 
 # Lawful framing: reporting, being a victim, prevention, what the law says, help and aid.
@@ -1186,10 +1275,20 @@ _NON_PERSON_TARGET = re.compile(
 _PERSON_TARGET = re.compile(r"人|他|她|你(?!们)|老板|邻居|领导|同事|老公|老婆|孩子|前夫|前妻")
 
 
+# The writer is the target of fake reviews or reports ("有人故意给我店里刷差评", "被恶意差评"):
+# the abuse rule names what was done to them.
+_ABUSE_VICTIM = re.compile(
+    r"有人.{0,12}(?:给我|对我|在我|往我|我的?店|我家)|(?:给|在)我(?:的)?(?:店|店里|店铺|家)?.{0,4}(?:刷|写|打)(?:了)?(?:差评|假评)|"
+    r"被(?:人|同行|对手|竞争对手)?(?:恶意|故意|虚假)?(?:刷|给)?(?:差评|投诉|举报|诬告|栽赃|陷害)"
+)
+
+
 def _rule_hits(norm: str) -> list[Rule]:
     hits = [rule for rule in _RULES if rule.pattern.search(norm)]
     if _NON_PERSON_TARGET.search(norm) and not _PERSON_TARGET.search(norm):
         hits = [rule for rule in hits if rule.name != "violence:harm_person"]
+    if _ABUSE_VICTIM.search(norm):
+        hits = [rule for rule in hits if rule.name != "abuse:fake_reports"]
     return hits
 
 
