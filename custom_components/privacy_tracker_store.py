@@ -31,7 +31,6 @@ from pathlib import Path
 from typing import Any
 
 from rasa.core.brokers.broker import EventBroker
-from rasa.core.tracker_store import SQLTrackerStore
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import Event, SessionStarted
 from rasa.shared.core.trackers import DialogueStateTracker
@@ -46,6 +45,7 @@ from bot.privacy.events import ENCRYPTED_SLOTS, EventProtector, SubjectRef
 from bot.privacy.subjects import record_subjects
 from bot.privacy.tables import create_privacy_tables
 from bot.settings import load_settings
+from custom_components.bulk_event_writer import BulkEventSQLTrackerStore
 from custom_components.outage_tolerant_store import OutageTolerantStore
 
 logger = logging.getLogger(__name__)
@@ -72,7 +72,7 @@ def _sqlite_wal(dbapi_connection: Any, _record: Any) -> None:
         cursor.close()
 
 
-class PrivacySQLTrackerStore(OutageTolerantStore, SQLTrackerStore):
+class PrivacySQLTrackerStore(OutageTolerantStore, BulkEventSQLTrackerStore):
     """``SQLTrackerStore`` that masks phones, IDs and bank cards and encrypts form slots."""
 
     def __init__(
@@ -127,9 +127,9 @@ class PrivacySQLTrackerStore(OutageTolerantStore, SQLTrackerStore):
     ) -> Iterator[_StoredEvent]:
         """The events Rasa's ``save`` writes next, protected; records the subjects they mention.
 
-        Rasa's ``SQLTrackerStore.save`` serialises whatever this returns (``type_name`` and
-        ``as_dict()``) and commits the session afterwards, so the subject rows commit with the
-        events. Overriding this hook rather than ``save`` keeps ``save`` free for mixins.
+        ``BulkEventSQLTrackerStore.save``, like Rasa's, serialises whatever this returns
+        (``type_name`` and ``as_dict()``) and commits the session afterwards, so the subject rows
+        commit with the events. Overriding this hook rather than ``save`` keeps ``save`` free for mixins.
         """
         stored_events = []
         subjects: set[SubjectRef] = set()
