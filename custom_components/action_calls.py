@@ -73,10 +73,86 @@ def reply_validator(action_class: type[RemoteAction]) -> Validator:
     return validator
 
 
+class EventDispatch:
+    """An exact shortcut for schemas whose events are a ``oneOf`` told apart by a constant
+    ``event`` (Rasa's ``EVENTS_SCHEMA``): an event whose ``event`` is branch K's constant matches
+    exactly one branch iff it matches the event schema with branch K alone, because every other
+    branch fails on its constant. So :meth:`valid` checks each event against that one branch
+    instead of all 23 (about 4 % of the Rasa server's CPU at 50 concurrent conversations, issue
+    13). It only ever says "valid"; anything it cannot vouch for (an unknown event, a type it
+    does not expect, an invalid event) goes to the full validator, which finds the same error
+    as before."""
+
+    def __init__(self, schema: dict[str, Any]) -> None:
+        properties = schema.get("properties") or {}
+        events = properties.get("events") or {}
+        event_schema = events.get("items") if events.get("type") == "array" else None
+        branches = (event_schema or {}).get("oneOf") or []
+        self.by_event: dict[str, Validator] = {}
+        self.responses: Validator | None = None
+        self.usable = False
+        if (
+            not isinstance(event_schema, dict)
+            or not branches
+            or set(properties) - {"events", "responses"}
+        ):
+            return
+        # every other keyword of the top level and of the event schema stays checked
+        if set(schema) - {"type", "properties"} or schema.get("type") != "object":
+            return
+        base = {key: value for key, value in event_schema.items() if key != "oneOf"}
+        for branch in branches:
+            constant = ((branch.get("properties") or {}).get("event") or {}).get("const")
+            if not isinstance(constant, str) or constant in self.by_event:
+                return  # not told apart by one constant: no shortcut
+            single = {**base, "allOf": [branch]}
+            self.by_event[constant] = validator_for(single)(single)
+        if "responses" in properties:
+            self.responses = validator_for(properties["responses"])(properties["responses"])
+        self.usable = True
+
+    def valid(self, result: Any) -> bool:
+        """True when ``result`` is certainly valid; False: ask the full validator."""
+        if not self.usable or type(result) is not dict:
+            return False
+        events = result.get("events")
+        if "events" in result:
+            if type(events) is not list:
+                return False
+            for event in events:
+                if type(event) is not dict:
+                    return False
+                name = event.get("event")
+                validator = self.by_event.get(name) if type(name) is str else None
+                if validator is None or not validator.is_valid(event):
+                    return False
+        if "responses" in result and self.responses is not None:
+            return bool(self.responses.is_valid(result["responses"]))
+        return True
+
+
+_dispatch: dict[type, EventDispatch] = {}
+
+
+def event_dispatch(action_class: type[RemoteAction]) -> EventDispatch:
+    """The :class:`EventDispatch` of ``action_class.action_response_format_spec()``."""
+    dispatch = _dispatch.get(action_class)
+    if dispatch is None:
+        with _lock:
+            dispatch = _dispatch.get(action_class)
+            if dispatch is None:
+                dispatch = EventDispatch(action_class.action_response_format_spec())
+                _dispatch[action_class] = dispatch
+    return dispatch
+
+
 def validate_action_result(self: RemoteAction, result: dict[str, Any]) -> bool:
     """``RemoteAction._validate_action_result`` with a validator compiled once: ``True``, or
     the best-matching ``ValidationError`` (message + Rasa's hint), as ``jsonschema.validate``
-    would raise it."""
+    would raise it. A reply the exact shortcut (:class:`EventDispatch`) vouches for is not
+    checked again."""
+    if event_dispatch(type(self)).valid(result):
+        return True
     error = schema_exceptions.best_match(reply_validator(type(self)).iter_errors(result))
     if error is not None:
         error.message += HINT

@@ -99,13 +99,17 @@ def test_schema_is_checked_once_per_class(patched: None, monkeypatch: pytest.Mon
 
     monkeypatch.setattr(action_calls, "validator_for", counting)
     monkeypatch.setattr(action_calls, "_validators", {})
+    monkeypatch.setattr(action_calls, "_dispatch", {})
+    spec = RemoteAction.action_response_format_spec()
     action = RemoteAction("action_x", None)
     for _ in range(5):
         action._validate_action_result(VALID[1])
     with pytest.raises(ValidationError):
         action._validate_action_result(INVALID[0])
-    assert len(built) == 1
-    assert built[0] == RemoteAction.action_response_format_spec()
+    assert sum(schema == spec for schema in built) == 1
+    shortcut = len(built)  # the full schema, then one per event branch and the responses
+    action._validate_action_result(VALID[1])
+    assert len(built) == shortcut and len(action_calls._dispatch) == 1
 
     class StricterAction(RemoteAction):
         @staticmethod
@@ -115,7 +119,9 @@ def test_schema_is_checked_once_per_class(patched: None, monkeypatch: pytest.Mon
 
     with pytest.raises(ValidationError):
         StricterAction("action_y", None)._validate_action_result({"responses": []})
-    assert len(built) == 2  # its own schema, not the base class's validator
+    # its own schema, not the base class's validator; no shortcut for a top-level "required"
+    assert sum(schema == {**spec, "required": ["events"]} for schema in built) == 1
+    assert not action_calls._dispatch[StricterAction].usable
 
 
 def test_install_is_idempotent_and_reversible() -> None:
@@ -243,3 +249,71 @@ def test_every_static_fallback_is_a_domain_response_of_a_domain_action(hotline_d
     for action, response in action_calls.STATIC_FALLBACKS.items():
         assert action in hotline_domain.user_actions
         assert response in hotline_domain.responses
+
+
+def _rasa_events() -> list[dict]:
+    """One event of every kind Rasa's schema names, as Rasa serialises them."""
+    from rasa.shared.core import events as ev
+
+    made = [
+        ev.UserUttered("你好", {"name": "greet", "confidence": 0.9}, [{"entity": "x", "value": 1}]),
+        ev.ActionExecuted("utter_greet", policy="RulePolicy", confidence=1.0),
+        ev.SlotSet("district", "南湖区"),
+        ev.EntitiesAdded([{"entity": "district", "value": "南湖区"}]),
+        ev.ReminderCancelled(name="r"),
+        ev.ActionExecutionRejected("action_x"),
+        ev.LoopInterrupted(True),
+        ev.ActiveLoop("complaint_form"),
+        ev.AllSlotsReset(),
+        ev.ConversationResumed(),
+        ev.ConversationPaused(),
+        ev.FollowupAction("action_listen"),
+        ev.StoryExported(),
+        ev.Restarted(),
+        ev.ActionReverted(),
+        ev.UserUtteranceReverted(),
+        ev.BotUttered("好的", {"buttons": []}),
+        ev.SessionStarted(),
+        ev.AgentUttered("人工", None),
+    ]
+    return [event.as_dict() for event in made]
+
+
+def _mutations(event: dict) -> Iterator[object]:
+    """Variants of a valid event, most of them invalid somewhere."""
+    yield {**event, "timestamp": "yesterday"}
+    yield {**event, "metadata": []}
+    yield {**event, "event": event["event"].upper()}
+    yield {**event, "event": ["slot"]}
+    yield {**event, "name": 5}
+    yield {key: value for key, value in event.items() if key != "name"}
+    yield {**event, "value": None, "entities": "x", "policy": 3, "confidence": "high"}
+    yield {**event, "parse_data": {"intent": {"name": 1}, "entities": [{"entity": "x"}]}}
+    yield {**event, "hide_rule_turn": "no", "text": 3}
+    yield [event]
+
+
+def test_the_event_shortcut_agrees_with_the_full_schema() -> None:
+    """EventDispatch says "valid" only for what the full schema accepts, and for every valid
+    Rasa event; everything else is left to the full validator (same error as before)."""
+    spec = RemoteAction.action_response_format_spec()
+    full = action_calls.validator_for(spec)(spec)
+    dispatch = action_calls.EventDispatch(spec)
+    assert dispatch.usable
+    events = _rasa_events()
+    replies: list[object] = [*VALID, *INVALID, {"events": events, "responses": [{"text": "x"}]}]
+    for event in events:
+        replies.append({"events": [event]})
+        replies += [{"events": [mutated]} for mutated in _mutations(event)]
+        replies += [{"events": [event, mutated]} for mutated in _mutations(event)]
+    replies += [{"events": [None]}, {"events": [1]}, {"events": events, "responses": {}}]
+    vouched = 0
+    for reply in replies:
+        expected = full.is_valid(reply)
+        if dispatch.valid(reply):
+            vouched += 1
+            assert expected, reply
+        else:
+            assert not expected or reply in VALID[3:], reply  # {} and bare dicts are fine either way
+    assert all(dispatch.valid({"events": [event]}) for event in events)
+    assert vouched >= len(events) + 2
