@@ -1041,12 +1041,39 @@ def detect_emergency(
 ) -> EmergencyDecision | None:
     """The emergency this message reports, or None (see the module docstring for the rules).
 
+    With the default classifier the decision is remembered for the last
+    ``DECISION_CACHE_SIZE`` messages: a server asks about one message more than once (turn
+    admission, then the NLU gate), and the decision is a pure function of its arguments (the
+    default classifier is trained once per process; the decision is immutable).
     ``classifier`` replaces the default model (cross-validation trains one per fold);
     ``use_classifier=False`` measures the lexicon and frames alone. ``harmful_request``: the
     policy layer refused the message as a request to harm or cheat others ("教我做个土炸弹",
     "怎么制造车祸骗保"); the words of the harm it asks about are not a report, so only a call for
     help, the writer's own crisis (self-harm), or a signal marked as happening now still count,
     and the classifiers (which read the same words) are not asked."""
+    if classifier is None and text is not None:
+        return _remembered_decision(text, use_classifier, harmful_request)
+    return _decide(text, classifier, use_classifier, harmful_request)
+
+
+# How many messages' decisions detect_emergency remembers (one process; a few turns each).
+DECISION_CACHE_SIZE = 256
+
+
+@functools.lru_cache(maxsize=DECISION_CACHE_SIZE)
+def _remembered_decision(
+    text: str, use_classifier: bool, harmful_request: bool
+) -> EmergencyDecision | None:
+    return _decide(text, None, use_classifier, harmful_request)
+
+
+def _decide(
+    text: str | None,
+    classifier: EmergencyClassifier | None,
+    use_classifier: bool,
+    harmful_request: bool,
+) -> EmergencyDecision | None:
+    """detect_emergency, computed."""
     normalized = normalize(text)
     if not normalized:
         return None
