@@ -314,6 +314,8 @@ def test_the_event_shortcut_agrees_with_the_full_schema() -> None:
             vouched += 1
             assert expected, reply
         else:
-            assert not expected or reply in VALID[3:], reply  # {} and bare dicts are fine either way
+            assert (
+                not expected or reply in VALID[3:]
+            ), reply  # {} and bare dicts are fine either way
     assert all(dispatch.valid({"events": [event]}) for event in events)
     assert vouched >= len(events) + 2
