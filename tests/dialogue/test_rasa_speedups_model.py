@@ -68,6 +68,8 @@ async def test_same_parses_and_predictions_as_rasas_runner(agent: Any) -> None:
     ours = await _outcomes(agent)
     # TED was left out where a rule decided, and still ran where none did
     assert rasa_speedups.counts["ted_skipped"] > 0 and rasa_speedups.counts["ted_run"] > 0
+    # DIET (and TED where it ran) predicted through their concrete functions
+    assert len(rasa_speedups._concrete) >= 1
     rasa_speedups.uninstall()
     try:
         rasas = await _outcomes(agent)
