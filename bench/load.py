@@ -15,7 +15,10 @@ or the init bot's own; each caller starts its next conversation when one ends. R
 and level: msg/s, p50/p95/p99 (template and knowledge-answer turns separately too), errors,
 empty replies and lost messages (user turns sent but missing from the tracker store, read back
 through Rasa's HTTP API), conversations whose turns are out of order, and the servers' CPU. The
-rounds alternate between the bots (``--rounds``). Results JSON: bench/results/load.json.
+rounds alternate between the bots (``--rounds``). Before each level the same callers run
+``--warmup`` conversations per caller that are not measured (default 1; both bots alike), so
+that neither bot is measured while its first turns still fill caches or trace TensorFlow
+functions. Results JSON: bench/results/load.json.
 """
 
 from __future__ import annotations
@@ -119,9 +122,16 @@ def run_levels(
     flows: dict[str, tuple[str, ...]],
     levels: list[tuple[int, int]],
     servers: list[serving.Server],
+    warmup: int = 1,
 ) -> list[dict[str, Any]]:
     rows = []
     for concurrency, conversations in levels:
+        if warmup:  # not measured: the same callers, ``warmup`` conversations each
+            asyncio.run(
+                serving.closed_loop(
+                    urls, flows, concurrency, warmup * concurrency, prefix=f"warm-{name}"
+                )
+            )
         cpu0 = sum(s.cpu_seconds() for s in servers)
         tally, wall = asyncio.run(
             serving.closed_loop(urls, flows, concurrency, conversations, prefix=f"load-{name}")
@@ -169,6 +179,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--rounds", type=int, default=1, help="alternating rounds per bot")
     parser.add_argument(
+        "--warmup",
+        type=int,
+        default=1,
+        help="unmeasured conversations per caller before each level (0: none)",
+    )
+    parser.add_argument(
         "--baseline-epochs", type=int, default=100, help="training epochs of the rasa init bot"
     )
     parser.add_argument(
@@ -193,7 +209,9 @@ def main(argv: list[str] | None = None) -> int:
     models: dict[str, Path] = {"project": args.model}
     if args.url:
         urls = [u.rstrip("/") for u in args.url]
-        results["project"].append(run_levels("project", urls, serving.FLOWS, levels, []))
+        results["project"].append(
+            run_levels("project", urls, serving.FLOWS, levels, [], args.warmup)
+        )
     else:
         bots = ["project"] if args.no_baseline else ["rasa_init", "project"]
         if "rasa_init" in bots:
@@ -208,7 +226,9 @@ def main(argv: list[str] | None = None) -> int:
                     try:
                         # Warm-up: each flow once.
                         asyncio.run(serving.closed_loop([url], flows[bot], 1, len(flows[bot])))
-                        results[bot].append(run_levels(bot, [url], flows[bot], levels, servers))
+                        results[bot].append(
+                            run_levels(bot, [url], flows[bot], levels, servers, args.warmup)
+                        )
                     finally:
                         serving.stop_all(servers)
 
@@ -231,6 +251,7 @@ def main(argv: list[str] | None = None) -> int:
         "flows": {k: list(v) for k, v in serving.FLOWS.items()},
         "baseline_flows": {k: list(v) for k, v in serving.INIT_FLOWS.items()},
         "levels": levels,
+        "warmup_conversations_per_caller": args.warmup,
         "rounds": results,
         "ratios": ratios,
     }
