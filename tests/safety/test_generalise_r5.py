@@ -32,7 +32,7 @@ class CauseModel:
     ("text", "cause", "numbers"),
     [
         ("手链被一个骑车的一把拽走 手腕勒出血了", em.ROBBERY, {"110", "120"}),
-        ("女婿喝醉了动手 丈母娘头磕破了流了好多血", em.DOMESTIC_VIOLENCE, {"110", "120"}),
+        ("表哥喝醉了动手 表嫂头磕破了流了好多血", em.DOMESTIC_VIOLENCE, {"110", "120"}),
     ],
 )
 def test_a_consequence_alone_gets_the_number_of_its_likely_cause(text, cause, numbers) -> None:
