@@ -126,8 +126,10 @@ def _mask(kind: str, value: str) -> str:
 
 
 def find_identifiers(text: str) -> list[tuple[str, str]]:
-    """(kind, normalised value) of every phone, ID and bank card in ``text``."""
-    if not text:
+    """(kind, normalised value) of every phone, ID and bank card in ``text``: exactly those
+    :func:`mask_text` masks (a text without a digit has none; most of an event's strings are
+    intent names and the like, so this skips the patterns for them)."""
+    if not text or not any(c.isdigit() for c in text):
         return []
     return [(kind, value) for _, _, kind, value in _spans(text)]
 

@@ -100,6 +100,16 @@ def test_masking_is_linear_on_hostile_input() -> None:
 
 def test_find_identifiers_normalises() -> None:
     assert ("phone_number", P) in find_identifiers(f"电话 +86 {P[:3]}-{P[3:]}")
+    # full-width digits are digits too: found, and masked
+    wide = P.translate(str.maketrans("0123456789", "０１２３４５６７８９"))
+    assert find_identifiers(f"电话{wide}") == [("phone_number", P)]
+    assert wide not in mask_text(f"电话{wide}")
+
+
+@pytest.mark.parametrize("text", ["ask_service", "你好 我想问问社保", "", "一三八零零一三八零零零"])
+def test_what_is_not_masked_yields_no_identifier(text: str) -> None:
+    assert mask_text(text) == text
+    assert find_identifiers(text) == []
 
 
 def test_encryption_round_trip_and_rotation() -> None:
