@@ -882,16 +882,17 @@ _LOOKALIKE = re.compile(
 _FILMING = r"剧组|拍戏|的戏|情节|取景|短剧|网剧"
 # Fiction being written or played ("小说里有个角色想不开", "剧本里有个人物割腕"): with no mark of the
 # writer's own crisis, no self-harm signal counts, the writer's despair words included.
-_FICTION = re.compile(
+_FICTION_WORDS = (
     rf"小说|网文|剧本|剧情|剧里|角色|人物|主角|配角|人设|演员|素材|故事|电影|电视剧|{_FILMING}"
 )
+_FICTION = re.compile(_FICTION_WORDS)
 # Self-harm words in a message *about* self-harm rather than from someone at risk: the past
 # ("去年自杀未遂的医药费"), a death being dealt with, fiction and news, prevention work. Such a
 # message is silenced only when it also carries no mark of the writer's own present crisis.
 _SELF_HARM_ABOUT = re.compile(
-    r"去年|前年|几年前|多年前|当年|那年|上个月|曾经|以前|小时候|电视剧|电影|小说|新闻|剧情|剧里|"
+    r"去年|前年|几年前|多年前|当年|那年|上个月|曾经|以前|小时候|新闻|"
     r"书里|报道|前几年|前些年|继承|遗产|后事|丧葬|去世|身亡|遗体|医药费|报销|社保|保险|理赔|志愿者|宣传|课程|讲座|培训|干预|预防|"
-    rf"研究|论文|统计|数据|哀伤|丧亲|遗属|{_FILMING}|禁用|替代|农药店|卖不卖|剧本|角色|人物|主角|配角|人设|网文|故事|演员|素材|写作|创作"
+    rf"研究|论文|统计|数据|哀伤|丧亲|遗属|{_FICTION_WORDS}|禁用|替代|农药店|卖不卖|写作|创作"
 )
 _SELF_HARM_PRESENT = re.compile(
     r"(?<!到)现在(?!的|好|没事|不会|已经好|恢复|稳定|挺好|康复|想(问|咨询|了解|办|查|知道|申请|给|帮|替|为)|他|她)|今天|今晚|此刻|马上|又(想|开始|有|要)|还(想|是想|在想)|更(想|加)|"
