@@ -57,20 +57,29 @@ _original = RemoteAction._validate_action_result
 _original_run = RemoteAction.run
 
 
+def _per_class(cache: dict[type, Any], action_class: type[RemoteAction], build: Any) -> Any:
+    """``cache[action_class]``, made by ``build(action_class.action_response_format_spec())``
+    on the first call for that class (once, whatever the threads)."""
+    made = cache.get(action_class)
+    if made is None:
+        with _lock:
+            made = cache.get(action_class)
+            if made is None:
+                made = build(action_class.action_response_format_spec())
+                cache[action_class] = made
+    return made
+
+
+def _checked_validator(schema: dict[str, Any]) -> Validator:
+    cls = validator_for(schema)
+    cls.check_schema(schema)  # what jsonschema.validate does on every call
+    return cls(schema)
+
+
 def reply_validator(action_class: type[RemoteAction]) -> Validator:
     """The validator of ``action_class.action_response_format_spec()``, built (and the schema
     checked against its meta-schema) on the first call for that class."""
-    validator = _validators.get(action_class)
-    if validator is None:
-        with _lock:
-            validator = _validators.get(action_class)
-            if validator is None:
-                schema = action_class.action_response_format_spec()
-                cls = validator_for(schema)
-                cls.check_schema(schema)  # what jsonschema.validate does on every call
-                validator = cls(schema)
-                _validators[action_class] = validator
-    return validator
+    return _per_class(_validators, action_class, _checked_validator)
 
 
 class EventDispatch:
@@ -136,14 +145,7 @@ _dispatch: dict[type, EventDispatch] = {}
 
 def event_dispatch(action_class: type[RemoteAction]) -> EventDispatch:
     """The :class:`EventDispatch` of ``action_class.action_response_format_spec()``."""
-    dispatch = _dispatch.get(action_class)
-    if dispatch is None:
-        with _lock:
-            dispatch = _dispatch.get(action_class)
-            if dispatch is None:
-                dispatch = EventDispatch(action_class.action_response_format_spec())
-                _dispatch[action_class] = dispatch
-    return dispatch
+    return _per_class(_dispatch, action_class, EventDispatch)
 
 
 def validate_action_result(self: RemoteAction, result: dict[str, Any]) -> bool:

@@ -129,7 +129,8 @@ class PrivacySQLTrackerStore(OutageTolerantStore, BulkEventSQLTrackerStore):
 
         ``BulkEventSQLTrackerStore.save``, like Rasa's, serialises whatever this returns
         (``type_name`` and ``as_dict()``) and commits the session afterwards, so the subject rows
-        commit with the events. Overriding this hook rather than ``save`` keeps ``save`` free for mixins.
+        commit with the events. Overriding this hook rather than ``save`` keeps ``save`` free for
+        mixins.
         """
         stored_events = []
         subjects: set[SubjectRef] = set()
