@@ -20,7 +20,15 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
 
-from actions.conversation import HANDOFF_REASON, REQUESTED_SLOT, channel, form_slots, latest_text
+from actions.conversation import (
+    HANDOFF_REASON,
+    REQUESTED_SLOT,
+    channel,
+    form_slots,
+    latest_intent,
+    latest_text,
+)
+from actions.knowledge import answer_if_confident
 from actions.runtime import Runtime, UsesRuntime, answers_on_failure
 from bot.complaints import mask_phone
 from bot.districts import normalize_district
@@ -33,6 +41,7 @@ from bot.handoff import (
     callback_description,
     plan_handoff,
 )
+from bot.knowledge.routing import asks_for_a_person
 from bot.pii import normalize_phone, redact
 from bot.tickets.service import TicketError, create_ticket
 
@@ -137,4 +146,15 @@ class ActionHandoff(UsesRuntime, Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         reason = tracker.get_slot(HANDOFF_REASON) or USER_REQUEST
+        if (
+            reason == USER_REQUEST
+            and not tracker.active_loop_name
+            and latest_intent(tracker) == "request_human"
+            and not asks_for_a_person(latest_text(tracker))
+        ):
+            # A service question taken for a request for a person: answered when the knowledge
+            # base is confident about it (bot.knowledge.routing), else handed over as asked.
+            answered = await answer_if_confident(lambda: self.runtime, dispatcher, tracker)
+            if answered is not None:
+                return answered
         return await hand_off(self.runtime, dispatcher, tracker, domain, reason)

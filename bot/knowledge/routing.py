@@ -2,7 +2,8 @@
 
 Rasa's intent decides the dialogue, but a citizen's question is sometimes classified as
 ``out_of_scope`` ("我奶奶85岁了，政府有没有高龄补助"), ``nlu_fallback``, ``cancel`` with nothing to
-cancel ("我刚来上班，想弄一张社会保障卡"), or ``file_complaint`` when it describes a grievance but
+cancel ("我刚来上班，想弄一张社会保障卡"), ``request_human`` that names no person ("职工医保关系从
+老家转到示例市怎么申请"), or ``file_complaint`` when it describes a grievance but
 asks who handles it ("小区停车场收入不公开去哪投诉", "老板拖了我三个月工资一直不给"). The actions of
 those intents ask this module whether the knowledge base *confidently* knows the answer, and answer
 from it when it does; otherwise they do what they did before. The safety gates run before any of
@@ -101,6 +102,22 @@ def confident_hit(
 def is_cancel_request(text: str | None) -> bool:
     """Whether the message asks to stop or drop something (then it is never answered)."""
     return bool(_CANCEL_CUE.search(text or ""))
+
+
+# Words that ask for a person ("转人工", "我要找工作人员", "让真人来"): such a ``request_human`` is
+# handed over, whatever else it says. Without one, a service question the classifiers took for a
+# request for a person ("职工医保关系从老家转到示例市怎么申请": 转 read as 转人工) may be answered.
+_PERSON_CUE = re.compile(
+    r"人工|真人|活人|客服|工作人员|接线员|坐席|专员|值班|领导|负责人|话务员|转接|"
+    r"(?:找|叫|让|换|要|跟|和|同)(?:个|一个)?(?:人|你们的人)|人(?:来|接|说|聊)|机器人|"
+    r"\b(?:human|agent|person|operator)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_for_a_person(text: str | None) -> bool:
+    """Whether the message names a person to talk to (then it is handed over, never answered)."""
+    return bool(_PERSON_CUE.search(text or ""))
 
 
 def asks_to_file(text: str | None) -> bool:

@@ -13,7 +13,7 @@ from pathlib import Path
 from sqlalchemy.engine import Engine
 
 from bot.knowledge.answer import Answer, answer_question, compose_answer
-from bot.knowledge.retrieval import Hit, KnowledgeRetriever, RetrievalConfig
+from bot.knowledge.retrieval import Hit, KnowledgeRetriever, Resolution, RetrievalConfig
 from bot.knowledge.routing import RouteThresholds, confident_hit
 from bot.settings import Settings
 
@@ -81,13 +81,39 @@ class KnowledgeService:
     def answer(
         self, question: str, context_item: str | None = None, last_aspects: Sequence[str] = ()
     ) -> Answer:
-        return answer_question(
-            self.retriever,
-            question,
-            context_item=context_item,
-            min_score=self.min_score,
-            last_aspects=last_aspects,
+        retriever = self.retriever
+        question = (question or "").strip()
+        if not question:
+            return answer_question(retriever, question)
+        resolution = retriever.resolve(
+            question, context_item=context_item, last_aspects=last_aspects
         )
+        answer = answer_question(
+            retriever, question, min_score=self.min_score, resolution=resolution
+        )
+        if answer.found or resolution.via_context:
+            return answer
+        return self._confident_rescue(question, resolution) or answer
+
+    def _confident_rescue(self, question: str, resolution: Resolution) -> Answer | None:
+        """The answer the ``min_score`` cut refused when the routing test is confident about the
+        item: the best item ranks high in the fused score *and* is close to the question under
+        the dense encoder (:func:`bot.knowledge.routing.confident_hit`). The relevance that
+        ``min_score`` reads is the share of the question's words an item's text covers, so a
+        question in other words ("打官司没钱请律师，政府能提供帮助吗" -> 法律援助: relevance 0.13,
+        fused score 0.90, similarity 0.60) was told "not found" although its item ranked first."""
+        item, hits = resolution.item, resolution.hits
+        retriever = self.retriever
+        if item is None or not hits or hits[0].id != item.id:
+            return None
+        if not retriever.content_tokens(question):
+            return None  # "要带什么材料" with no item named: ask which service
+        similarity = retriever.dense_similarity(question, item.id)
+        if confident_hit(hits, self.route, similarity) is None:
+            return None
+        answer = compose_answer(item, resolution.aspects, question)
+        answer.score = resolution.score
+        return answer
 
     def confident_answer(self, question: str, aspects_if_none: Sequence[str] = ()) -> Answer | None:
         """The answer to a message the intent classifiers filed under another intent, when the
@@ -106,6 +132,8 @@ class KnowledgeService:
         answer = answer_question(
             retriever, question, min_score=self.min_score, resolution=resolution
         )
+        if not answer.found and resolution is not None:
+            answer = self._confident_rescue(question, resolution) or answer
         if not answer.found or answer.item_id != hit.id:
             return None
         if aspects_if_none and not answer.aspects:

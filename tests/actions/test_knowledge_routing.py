@@ -13,6 +13,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.cancel import ActionCancelTask
 from actions.complaint import ValidateComplaintForm
 from actions.fallback import ActionClarifyOrHandoff
+from actions.handoff import ActionHandoff
 from actions.out_of_scope import ActionOutOfScope
 from actions.runtime import Runtime
 from bot.complaints import COMPLAINT_OFFER_TEXT
@@ -159,3 +160,22 @@ async def test_no_guide_once_the_form_is_asking(kb_runtime, domain) -> None:
     )
     _, messages = await _run(ValidateComplaintForm(kb_runtime), tracker, domain)
     assert not any((m.get("custom") or {}).get("sources") for m in messages)
+
+
+async def test_request_human_without_a_person_answers_a_service_question(
+    kb_runtime, domain
+) -> None:
+    # "转到" read as a request to be transferred to a person; the message names nobody.
+    tracker = _tracker("医保关系怎么从外地转到这里", "request_human")
+    events, messages = await _run(ActionHandoff(kb_runtime), tracker, domain)
+    assert events == [SlotSet("service_item", "medical_transfer")]
+    assert _is_answer(messages[0], "medical_transfer", "request_human")
+
+
+@pytest.mark.parametrize("text", ["转人工", "我要找你们工作人员说医保转移的事", "让真人来跟我说"])
+async def test_a_request_for_a_person_is_always_handed_over(kb_runtime, domain, text) -> None:
+    events, messages = await _run(
+        ActionHandoff(kb_runtime), _tracker(text, "request_human"), domain
+    )
+    assert not any((m.get("custom") or {}).get("routed_from") for m in messages)
+    assert messages, "the hand-over reply goes out"

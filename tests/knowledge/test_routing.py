@@ -9,6 +9,7 @@ from bot.knowledge.retrieval import Hit
 from bot.knowledge.routing import (
     GRIEVANCE_ASPECTS,
     RouteThresholds,
+    asks_for_a_person,
     asks_to_file,
     confident_hit,
     is_cancel_request,
@@ -157,3 +158,28 @@ def test_a_grievance_gets_who_handles_it(service) -> None:
 def test_an_aspect_the_message_asks_for_wins(service) -> None:
     answer = service.confident_answer("申请劳动仲裁要准备哪些材料", GRIEVANCE_ASPECTS)
     assert answer is not None and answer.aspects == ["materials"]
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        # few of the question's words are in the item's text (relevance under min_score), but the
+        # item ranks first and is close under the dense encoder: answered, not "not found"
+        ("把医保从老家转过来怎么弄", "medical_transfer"),
+    ],
+)
+def test_a_confident_item_is_answered_below_min_score(service, text: str, item: str) -> None:
+    resolution = service.retriever.resolve(text)
+    assert resolution.item is not None and resolution.score < service.min_score
+    answer = service.answer(text)
+    assert answer.found and answer.item_id == item
+
+
+@pytest.mark.parametrize("text", ["给我讲个笑话", "最近买什么股票好", "今天天气怎么样"])
+def test_chat_is_still_not_found(service, text: str) -> None:
+    assert not service.answer(text).found
+
+
+def test_a_request_for_a_person_is_recognised() -> None:
+    assert asks_for_a_person("转人工") and asks_for_a_person("我要找你们工作人员")
+    assert not asks_for_a_person("职工医保关系从老家转到示例市怎么申请")
