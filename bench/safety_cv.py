@@ -132,12 +132,17 @@ def _emergency_wins(text: str, decision: po.PolicyDecision) -> bool:
     return emergency_after_policy(text, decision, use_classifier=False) is not None
 
 
-def emergency_cv(k: int, show: bool, round_out: str | None = None) -> dict[str, Any]:
+def emergency_cv(
+    k: int, show: bool, round_out: str | None = None, policy_negatives: bool = True
+) -> dict[str, Any]:
     emergencies = read_bank_file("emergency", "tune")
     near = read_bank_file("near_miss", "tune")
+    # The policy banks' requests and lawful questions are no emergencies either: the detector
+    # trains on them as such (em.policy_bank_negatives) and is scored on them by fold.
+    requests = read_bank_file("refuse", "tune") + read_bank_file("answer", "tune")
     base = em.training_examples(include_bank=False, nlu_dir=Path("/nonexistent"))
     nlu = [(t, em.NONE_LABEL) for t in em._ordinary_nlu_examples(em._NLU_DIR)]
-    folds = _test_sets([c.group for c in emergencies + near], k, round_out)
+    folds = _test_sets([c.group for c in emergencies + near + requests], k, round_out)
     modes: dict[str, dict[str, list[Any]]] = {
         m: collections.defaultdict(list) for m in ("rules", "full")
     }
@@ -145,6 +150,9 @@ def emergency_cv(k: int, show: bool, round_out: str | None = None) -> dict[str, 
     for index, test_groups in enumerate(tqdm(folds, desc="emergency folds")):
         train_bank = [(c.text, c.category) for c in emergencies if c.group not in test_groups]
         train_bank += [(c.text, em.NONE_LABEL) for c in near if c.group not in test_groups]
+        if policy_negatives:
+            train_requests = [c for c in requests if c.group not in test_groups]
+            train_bank += [(t, em.REQUEST_LABEL) for t in em.policy_bank_negatives(train_requests)]
         nlu_test = nlu[index::k]
         nlu_train = [x for i, x in enumerate(nlu) if i % k != index]
         model = em.EmergencyClassifier(base + nlu_train + train_bank)
@@ -185,6 +193,28 @@ def emergency_cv(k: int, show: bool, round_out: str | None = None) -> dict[str, 
                         }
                     )
             nlu_alarms = sum(detect(t) is not None for t, _ in nlu_test)
+            # An emergency reply to a request the policy refuses is a refusal lost; to a lawful
+            # question (other than about self-harm, where 12356 is fitting) an answer lost.
+            test_requests = [
+                c
+                for c in requests
+                if c.group in test_groups and c.category != em.POLICY_CRISIS_CATEGORY
+            ]
+            request_alarms = 0
+            for case in test_requests:
+                decision = detect(case.text)
+                if decision is not None:
+                    request_alarms += 1
+                    misses[mode].append(
+                        {
+                            "category": "REQ:" + case.category,
+                            "got": decision.reason,
+                            "text": case.text,
+                        }
+                    )
+            stats["request_alarms"].append(request_alarms)
+            stats["request_n"].append(len(test_requests))
+            stats["request_alarm_rate"].append(_rate(request_alarms, len(test_requests)))
             n_em = sum(v[1] for v in caught_by_cat.values())
             n_caught = sum(v[0] for v in caught_by_cat.values())
             stats["recall"].append(_rate(n_caught, n_em))
@@ -216,6 +246,9 @@ def emergency_cv(k: int, show: bool, round_out: str | None = None) -> dict[str, 
             "nlu_alarm_rate_fold_mean": _mean(stats["nlu_alarm_rate"]),
             "nlu_alarms": sum(stats["nlu_alarms"]),
             "nlu_n": sum(stats["nlu_n"]),
+            "request_alarm_rate_fold_mean": _mean(stats["request_alarm_rate"]),
+            "request_alarms": sum(stats["request_alarms"]),
+            "request_n": sum(stats["request_n"]),
             "per_category": per_category,
         }
         if show:
@@ -412,6 +445,7 @@ def _table(result: dict[str, Any]) -> str:
     row("emergency self-harm misses", lambda m: m["self_harm_misses"])
     row("emergency false alarms, near-miss", lambda m: m["false_alarm_rate_fold_mean"])
     row("emergency false alarms, NLU examples", lambda m: m["nlu_alarm_rate_fold_mean"])
+    row("emergency false alarms, policy banks", lambda m: m["request_alarm_rate_fold_mean"])
     for category in sorted(e["full"].get("per_category", ())):
         row(
             f"em recall {category}",
@@ -457,6 +491,11 @@ def main(argv: list[str] | None = None) -> int:
         help="leave one round out instead of k folds: test on the tune groups with -TAG- in their "
         "id (e.g. r2), train on the rest",
     )
+    parser.add_argument(
+        "--no-policy-negatives",
+        action="store_true",
+        help="train the emergency classifier without the policy banks' messages (the old way)",
+    )
     args = parser.parse_args(argv)
     start = time.time()
     result: dict[str, Any] = {
@@ -477,7 +516,9 @@ def main(argv: list[str] | None = None) -> int:
         )
         result["round_out"] = args.round_out
     if args.only != "policy":
-        result["emergency"] = emergency_cv(args.folds, args.show_misses, args.round_out)
+        result["emergency"] = emergency_cv(
+            args.folds, args.show_misses, args.round_out, not args.no_policy_negatives
+        )
     if args.only != "emergency":
         result["policy"] = policy_cv(args.folds, args.show_misses, args.round_out)
     if args.only is None and not args.round_out:

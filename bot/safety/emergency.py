@@ -44,6 +44,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -278,7 +279,7 @@ _FAMILY = (
 _PERSON = (
     "孩子|小孩|儿子|女儿|宝宝|娃|闺女|老人|老头|老太太|我爸|我妈|爸爸|妈妈|爷爷|奶奶|外婆|外公|"
     "姥姥|姥爷|老父亲|老母亲|父亲|母亲|弟弟|妹妹|哥哥|姐姐|学生|家人|老伴|老公|老婆|丈夫|妻子|"
-    "对象|朋友|同学|室友"
+    "对象|朋友|同学|室友|侄子|侄女|外甥|外甥女|孙子|孙女|小朋友|男孩|女孩|小伙子|姑娘|工友|表弟|表妹|堂弟|堂妹"
 )
 _NOT_THINGS = "(?!手机|钱包|钥匙|东西|卡|证|书包|作业|身份证|社保卡|户口本|快递|包裹|车|文件|材料)"
 
@@ -297,7 +298,7 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (
             HELP,
             "suicide",
-            r"(?<!防)(?<!预防)(?<!防止)自杀(?!干预|预防|热线|率|案例|新闻)|轻生|寻短见|寻死",
+            r"(?<!防)(?<!预防)(?<!防止)自杀(?!干预|预防|热线|率|案例|新闻|式)|轻生|寻短见|寻死",
         ),
         (
             HELP,
@@ -307,7 +308,7 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (
             HELP,
             "jump",
-            r"跳(楼|河|江|桥|海|湖|崖)(?!价|甩卖|机)|(要|想|准备|打算).{0,8}跳下去|站在(楼顶|天台|桥上|窗台).{0,6}(跳|不想|想)",
+            r"跳(楼|河|江|桥|海|湖|崖)(?!价|甩卖|机|式)|(要|想|准备|打算).{0,8}跳下去|站在(楼顶|天台|桥上|窗台).{0,6}(跳|不想|想)",
         ),
         (
             HELP,
@@ -422,6 +423,41 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
             # a call or message that apologises and then goes silent ("说妈我对不起你 … 现在关机")
             r"(说|打电话说|发消息说|留言说|发了一条说).{0,6}(对不起|谢谢)(你|您|我们|妈|爸|大家)?.{0,30}(关机|挂了|不接|联系不上|没回|拉黑)",
         ),
+        (
+            HELP,
+            "self_immolation",
+            # petrol poured over oneself (whoever reports it, put out or not)
+            r"(往|朝|在)(自己|自个儿?)?(的)?身上(浇|泼|倒|淋|洒)(了)?.{0,3}(汽油|柴油|煤油|酒精|油)|"
+            r"(汽油|柴油|煤油|酒精)(桶)?.{0,4}(淋|浇|泼|倒|洒)(在|到)(了)?(自己|自个儿?|他|她)?(的)?(身上|头上)|自焚|(把|将)自己(给)?(点着|点燃|烧了)",
+        ),
+        (
+            HELP,
+            "sealed_room",
+            # gaps of a closed room stuffed or taped, charcoal, nobody answering
+            r"(门缝|窗缝|门窗|窗户缝|缝隙|门底|门下面).{0,6}(塞|堵|封|贴|糊)(着|了|满|住|死|上)? && "
+            r"炭|煤炉|炭盆|煤球 && "
+            r"没人(应|开|理|回|接)|不开门|没(有)?(动静|声音|声|反应)|联系不上|关机|不接|打不通",
+        ),
+        (
+            HELP,
+            "last_note",
+            # a note that hands over one's funeral or says not to look for the writer
+            r"(纸|字条|纸条|便条|留言|写着|写了).{0,20}(后事|别找我|不用找我|不要找我)|"
+            r"后事(就)?(不用|别|不必|不要)(麻烦|操心|管|费心)",
+        ),
+        (
+            HELP,
+            "overdose_question",
+            r"(吃|吞|喝)(多少|几)(颗|片|粒|瓶|盒|克|支).{0,4}(能|会|才能|就能|可以)(结束|死|走|解脱|睡过去|不醒)|"
+            r"(一次|一口气)(吞|吃)(了)?.{0,6}(会怎么样|能不能|会不会).{0,10}(一次|彻底)(解决|了断|结束)",
+        ),
+        (
+            HELP,
+            "insured_death",
+            # a suicide clause asked about next to the writer's own plan ("满两年那天我就去")
+            r"(自杀|身故|死亡).{0,12}(赔|理赔|免责|保险|保额) && "
+            r"算好了|(那天|那时候|到时候|到日子|一到期|满.{0,3}年).{0,4}(我)?就(去|走|动手)|钱(就|都)?留给",
+        ),
     ),
     FIRE: (
         (
@@ -522,11 +558,18 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (EVENT, "collapse", r"塌(了|方)|坍塌|倒塌|滑坡|泥石流|决口|决堤|洪水.{0,6}(进|淹|漫)|漫进"),
         (
             EVENT,
+            "pinned",
+            # a limb caught under or in something heavy ("卷帘门压住一个老人的腿")
+            r"(压|夹|卡|砸|挤)(住|着|在)(了)?.{0,8}(腿|脚|手|胳膊|身子|腰|脖子|半个身子)|"
+            r"(手|脚|腿|胳膊|手指|脑袋|头)(被)?(卡|夹|绞|压|卷)(进|在|住|到)(了)?.{0,8}(出不来|拔不出|机|里)",
+        ),
+        (
+            EVENT,
             "lost_outdoors",
             # lost in the mountains or the wild, night, cold or fog closing in
             r"(山上|山里|山中|山顶|山沟|林子|树林|林区|野外|深山|雪山|沙漠|戈壁|荒野|礁石|峡谷|无人区)"
             r".{0,12}(迷路|迷了路|找不到路|找不到下山|走不出(去|来)|下不了山|下不来山|回不去了)|"
-            r"(迷路|迷了路|找不到路|走不出去).{0,12}(天(快)?黑|没电|没信号|起雾|发抖|冻|冷|失温|受伤)",
+            r"(迷路|迷了路|找不到路|走不出去|走散|掉队)(了)?.{0,16}(天(已经)?(快)?(全)?黑|没电|电量|没信号|起雾|发抖|冻|冷|失温|受伤)",
         ),
         (
             STRONG,
@@ -559,6 +602,12 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
             "domestic_violence_now",
             r"(在|又|正在|要)家暴|家暴我|被家暴|家暴.{0,4}(了|他|她|我)",
         ),
+        (
+            EVENT,
+            "child_confined",
+            # a child shut in a cage, a box or outside by the family ("把孩子关在狗笼子里")
+            r"把(孩子|娃|小孩|闺女|儿子|女儿|小的|孩儿).{0,6}(关|锁)(在|进)(了)?.{0,6}(笼|柜|箱|厕所|阳台|门外|地下室|小黑屋|杂物间)",
+        ),
         (TOPIC, "domestic_violence", r"家暴|家庭暴力"),
     ),
     VIOLENCE: (
@@ -585,6 +634,18 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         ),
         (EVENT, "police", r"(我要|帮我|快|赶紧|马上|快点)报警|报警(啊|!)"),
         (
+            EVENT,
+            "arson_threat",
+            r"(提着|拿着|拎着|带着|买了|扛着).{0,3}(汽油|柴油|煤油|酒精|液化气罐|煤气罐) && "
+            r"(要|说要|扬言|准备|喊着).{0,8}(点|烧|放火|炸|同归于尽)",
+        ),
+        (
+            EVENT,
+            "assault",
+            r"(揪|薅|扯|拽)(着|住)?.{0,6}头发|(往|朝)(墙|地|地上|桌角|门|柱子)上?(撞|磕|砸)|"
+            r"掐(着|住)(了)?(脖子|她|他|人)|掏出(了)?.{0,4}(刀|美工刀|匕首|刀子|枪|棍|甩棍|剪刀)",
+        ),
+        (
             STRONG,
             "attack",
             # a tool swung at people, someone knocked to the ground: not silenced by the dispute
@@ -605,6 +666,12 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
             EVENT,
             "robbery",
             r"抢劫|打劫|抢(了|走)?.{0,4}(包|钱|手机|项链|东西)|(被|让)(人|他|她|那人).{0,4}(扯|拽|夺|抢|拎)(走|跑)|被抢|被.{0,4}抢(了|走)|飞车抢|抢钱|进(了)?(小偷|贼)|偷(了|走)|被偷|正在偷|撬.{0,4}(门|锁|窗)|(门|锁|窗)(被)?撬|翻.{0,4}窗(户)?.{0,4}(进|爬)",
+        ),
+        (
+            EVENT,
+            "theft_now",
+            # thieves at work right now ("楼下有两个人在拆电动车的电瓶")
+            r"(在|正在|还在)(拆|偷|撬|剪|割|卸|拔)(.{0,8})(电瓶|电池|电缆|电线|井盖|锁|轮胎|外机|铜线|车牌|车)",
         ),
         (TOPIC, "theft", r"小偷|扒手|盗窃"),
     ),
@@ -654,6 +721,11 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
             "job_trap",
             # someone gone to a "job" whose phone was taken and who cannot be reached since
             r"手机(要|就)?被(收|没收|拿|扣)(走|了)|(再也|一直|都)联系不上|电话是空号 && 面试|招工|招聘|工作|传销|公司|老板|中介",
+        ),
+        (
+            EVENT,
+            "vanished",
+            rf"(一回头|一转身|转个身|一扭头|一眨眼|一转眼|回头一看|转身一看).{{0,14}}({_PERSON}|人).{{0,6}}(没了|不见了|没影了|不在了)",
         ),
         (TOPIC, "missing", r"走失|失踪|走丢|走散"),
     ),
@@ -723,21 +795,47 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
             "scam_cue_payment",
             r"涉嫌|洗钱|通缉|涉案|解冻费|保证金|安全账户|投资平台|理财群|虚拟币|提不出来|刷单|网上认识|出车祸了要打钱|指定的账户 && (正在|刚|刚刚|已经|还在|马上|又|让我|叫我|要我|催我).{0,6}(转|汇|打|交|投|付|去银行|在银行)",
         ),
+        (
+            EVENT,
+            "escorted_to_pay",
+            r"(带|拉|领|陪|载)(着)?(我爸|我妈|老人|老爷子|老太太|我奶奶|我爷爷|我外婆|我外公|他|她).{0,4}(去)?(取钱|转账|银行|汇款)",
+        ),
+        (
+            EVENT,
+            "draining",
+            r"(开始|一直|还在|正在)(扣钱|扣款|被扣|转走|划走)|(已经|又|连着)(被)?(扣|划|转)(了|走).{0,3}笔 && "
+            r"链接|卡号|密码|验证码|退税|客服|二维码|app|短信",
+        ),
+        (
+            EVENT,
+            "prize_fee",
+            r"中(了)?(个)?(大)?奖.{0,16}(手续费|税|保证金|押金|运费|公证费|激活费) && "
+            r"(出门|去|到|跑).{0,6}(汇款|转账|取钱|银行|邮局)|已经(转|汇|交|付)|正在(转|汇|交)",
+        ),
+        (
+            EVENT,
+            "more_demanded",
+            r"(已经|刚|都)(付|转|交|汇|打)了.{0,10}(他|对方|那边|客服)?(又|还)?(说|让|叫|要)?(还差|再交|再付|再转|还得交|还要交)",
+        ),
         (TOPIC, "fraud", r"诈骗|被骗|骗子|骗钱"),
     ),
     TRAFFIC: (
         (
             EVENT,
             "crash",
-            r"车祸|刮蹭|剐蹭|(?<!停)(车|货车|卡车|轿车|客车)(?!场|位|库|站).{0,4}(撞|翻|侧翻)|(车|车头|车门|驾驶室).{0,4}(挤|压|撞)(得)?(变形|扁|烂)|(挤|压|撞)(得)?变形|(卡|困|夹)(在)?(车里|驾驶室)|撞车|相撞|追尾|被车撞|被.{0,4}车.{0,2}撞|撞(了|到|倒|伤)(了)?(人|我)|撞人|翻车|侧翻|肇事|逃逸|连环撞|撞上了|撞到(护栏|树|墙)|出事故了|交通事故(了|啦)",
+            r"车祸|刮蹭|剐蹭|(?<!停)(车|货车|卡车|轿车|客车)(?!场|位|库|站).{0,4}(撞|翻|侧翻)|(车|车头|车门|驾驶室).{0,4}(挤|压|撞)(得)?(变形|扁|烂)|(挤|压|撞)(得)?变形|(卡|困|夹)(在)?(车里|驾驶室)|撞车|相撞|追尾|被车撞|被.{0,4}车.{0,2}撞|撞(了|到|倒|伤)(了)?(人|我)|撞人|翻车|侧翻|肇事|逃逸|连环撞|撞上了|撞到(护栏|树|墙)|出事故了|交通事故(了|啦)|"
+            r"撞(了|到|上|翻|倒|进)(了)?.{0,4}(路边|路旁|路口)?(的)?(摊|摊子|墙|树|护栏|电线杆|路灯|栏杆|店|门面|围墙|人群|小卖部)",
         ),
+        (EVENT, "brakes_failed", r"刹车.{0,3}(失灵|坏了|不灵|没了|踩不下去|不管用)|刹不住(车)?"),
         (TOPIC, "traffic", r"交通事故|事故现场"),
     ),
     MEDICAL: (
         (
             EVENT,
             "collapse",
-            r"倒地|栽倒|倒下(去|了)|一动不动|喊不醒|晕倒|昏倒|晕过去|昏过去|昏迷|不省人事|没(有)?意识|叫不醒|没(有)?呼吸|没气了|没有心跳|心跳停|心脏骤停",
+            r"倒地|栽倒|倒下(去|了)|一动不动|喊不醒|晕倒|昏倒|晕过去|昏过去|昏迷|不省人事|没(有)?意识|叫不醒|没(有)?呼吸|没气了|没有心跳|心跳停|心脏骤停|"
+            r"(叫|喊)(他|她|人)?(也)?(不|没)(怎么)?(应|答应|回应|反应)(了)?|抽搐|抽风|口吐白沫|牙关.{0,4}(紧|咬)|"
+            rf"({_PERSON}|人).{{0,4}}(在|突然|一直)抽筋",
         ),
         (
             EVENT,
@@ -802,7 +900,9 @@ _NOT_INJURED = re.compile(r"(没|没有|无)(人)?(受伤|伤亡|流血)|(人|�
 
 # Service questions, complaints and requests for information: silence topics.
 _SERVICE = re.compile(
-    r"办理|申请|手续|流程|材料|证明|证书|许可|合格证|执照|资质|年检|年审|备案|审批|补办|开具|收费|费用|"
+    r"办理|申请|手续|流程|材料|证明|证书|许可|合格证|执照|资质|年检|年审|备案|审批|补办|挂失|开具|收费|费用|"
+    # services for victims ("妇联能帮家暴受害者找地方住吗"), a lost social security card
+    r"受害者|受害人|庇护所|庇护场所|社会保障|"
     r"多少钱|价格|标准|缴费|缴纳|交费|(燃气|煤气|电|水|话)费|账单|充值|报销|理赔|保险|赔偿|赔付|补贴|"
     r"补助|津贴|救助金|政策|规定|条例|法律|法规|起诉|诉讼|律师|仲裁|咨询|预约|挂号|培训|考试|讲座|宣传|"
     r"知识|常识|科普|课程|招聘|上班时间|工作时间|(电话|号码|热线)(是)?多少|(电话|号码|热线)是什么|"
@@ -830,7 +930,10 @@ _SERVICE = re.compile(
 _LETTER = re.compile(LETTER_MARKS)
 
 # A subject the writer sets aside ("先不说投诉的事了 隔壁着火了") does not frame the message.
-_DISMISSED = re.compile(r"(先)?(不说|别说|不管|别管|不提|顾不上)(了)?.{0,8}的事(情|儿)?(了)?")
+_DISMISSED = re.compile(
+    r"(先)?(不说|别说|不管|别管|不提|顾不上)(了)?.{0,8}的事(情|儿)?(了)?|"
+    r".{0,12}(的事|的事情|这事)(先)?(等会|等一会|待会|一会|回头|晚点|以后)(儿)?再(说|讲|问|办)"
+)
 # A change of subject in one message ("我想交个燃气费 对了 …", "另外 …"): the service frame is read
 # after the last one, so a service question before it does not silence a report after it.
 _TOPIC_SWITCH = re.compile(
@@ -844,6 +947,20 @@ _FIRST_PERSON_NOW = re.compile(r"我|了|正在|还在|一直")
 
 # Spans that only look like a report and are removed before the lexicon is searched: appliances
 # that do not ignite ("煤气灶打不着火"), pets that ran away, idioms of annoyance ("堵得我想死").
+# someone's past words ("我奶奶以前说过想死的话"): not the writer's crisis now, unless that
+# person is somewhere dangerous or out of reach now (_DANGER_NOW)
+_PAST_WORDS = (
+    r"(以前|之前|曾经|那时|那时候|当时|早年|年轻时|小时候|前几年).{0,6}(说|提|讲|有)过.{0,4}"
+    r"(想死|不想活|轻生|自杀|寻死)(的)?(话|念头|想法)?"
+)
+_WARNED = re.compile(_PAST_WORDS)
+_DANGER_NOW = re.compile(
+    r"(上了|上到|在|到了|爬上|站在|坐在|去了)(天台|楼顶|屋顶|桥上|大桥|河边|江边|湖边|海边|铁轨|高架|水库)|"
+    r"(还没|没有|一直没|到现在没)(下来|回来|回家|出来|开门)|关机|联系不上|打不通|不接电话|不见了|找不到(人|他|她)"
+)
+_PETS = (
+    "猫|狗|小狗|小猫|猫咪|狗狗|宠物|柯基|泰迪|金毛|哈士奇|柴犬|比熊|博美|边牧|拉布拉多|鹦鹉|兔子"
+)
 _LOOKALIKE = re.compile(
     r"(烟囱|排气口|油烟机|烧烤|锅炉房).{0,8}(冒|排|出).{0,6}烟|"
     # giving up on a task ("我不想填了", "不想等了"), not on life
@@ -874,8 +991,22 @@ _LOOKALIKE = re.compile(
     # a medical history, charcoal for tea, similes ("发型简直车祸现场", "跟失踪了一样"), a plate flipper
     r"(脑梗|心梗|中风|癫痫|心脏病)(的)?(病史|史)|烧炭(煮|烤|烧水|做饭|取暖做饭|涮)|"
     r"(简直|就是|跟|像|好像|如同)(是)?(个)?(车祸现场|失踪(了)?一样|灾难现场)|(跟|像)失踪了?一样|翻牌(器)?|"
-    # someone's past words ("我奶奶以前说过想死的话"), not the writer's crisis now
-    r"(以前|之前|曾经|那时|那时候|当时|早年|年轻时|小时候|前几年).{0,6}(说|提|讲|有)过.{0,4}(想死|不想活|轻生|自杀|寻死)(的)?(话|念头|想法)?"
+    rf"{_PAST_WORDS}|"
+    # a crisis denied in the same breath ("想跳槽 不是跳楼"), hyperbole laughed off without
+    # "到/得" ("发际线要跳崖了 哈哈", "房租涨得我快活不下去了 开玩笑的")
+    r"(不是|并不是|又不是|可不是)(说)?(要|想)?(跳楼|自杀|想死|轻生|跳河|寻死)|"
+    r"(想|要)(去)?(死|跳楼|跳崖|跳河|撞墙|自杀)(了)?(?=.{0,4}(哈哈|hh|233|笑死|开(个)?玩笑|说正事|言归正传))|"
+    r"(快)?(活不下去|不想活)(了)?(?=.{0,4}(哈哈|hh|笑死|开(个)?玩笑))|"
+    # a product that scratched a wrist ("表带边缘太锋利 把手腕划破了")
+    r"(表带|手链|手镯|手环|毛刺|边缘|包装|玻璃|铁皮|纸|盒子|拉链|钥匙).{0,12}"
+    r"((划|割|刮)(破|伤|了)(了)?.{0,4}(手腕|手)|(把)?(手腕|手)(给)?(划|割|刮)(破|伤|了))|"
+    # things, not people, dropped into water or a drain ("钥匙掉进下水道里了")
+    r"(钥匙|手机|钱包|耳机|戒指|项链|东西|卡|证件|眼镜|手表|球)(.{0,2})?(掉|落|滑)(进|到|入)(了)?.{0,4}(下水道|井|河|沟|缝|水里|马桶|湖|池)|"
+    # old scars ("以前自残留下的疤"): healed by definition
+    r"(自残|割腕|自伤|划手)(时)?(留下|留)?(来)?的(疤|伤疤|疤痕)|"
+    # a stray pet ("走丢的柯基", "跟了我一路的小狗"), an empty pram ("里面没孩子")
+    rf"(走丢|走失|跑丢|丢失|流浪|迷路)(了)?的({_PETS})|跟(了|着)我.{{0,4}}的(小)?({_PETS})|({_PETS})(一直)?跟(着|了)我|"
+    r"(里面|车里|上面|里头)(并)?没(有)?(孩子|人|娃|小孩)"
 )
 # A scene being filmed (a film crew's "跳楼的戏"): fiction for the self-harm frame and for
 # events alike.
@@ -892,11 +1023,11 @@ _FICTION = re.compile(_FICTION_WORDS)
 _SELF_HARM_ABOUT = re.compile(
     r"去年|前年|几年前|多年前|当年|那年|上个月|曾经|以前|小时候|新闻|"
     r"书里|报道|前几年|前些年|继承|遗产|后事|丧葬|去世|身亡|遗体|医药费|报销|社保|保险|理赔|志愿者|宣传|课程|讲座|培训|干预|预防|"
-    rf"研究|论文|统计|数据|哀伤|丧亲|遗属|{_FICTION_WORDS}|禁用|替代|农药店|卖不卖|写作|创作"
+    rf"研究|论文|统计|数据|哀伤|丧亲|遗属|{_FICTION_WORDS}|禁用|替代|农药店|卖不卖|写作|创作|审核|帖子|内容安全|书上|课本|教材|免责|条款"
 )
 _SELF_HARM_PRESENT = re.compile(
-    r"(?<!到)现在(?!的|好|没事|不会|已经好|恢复|稳定|挺好|康复|想(问|咨询|了解|办|查|知道|申请|给|帮|替|为)|他|她)|今天|今晚|此刻|马上|又(想|开始|有|要)|还(想|是想|在想)|更(想|加)|"
-    r"准备|打算|决定|已经(吃|喝|割|吞|写)|救(命|救)|"
+    r"(?<!到)现在(?!的|好|早(就|都)?好|没事|不会|已经好|恢复|稳定|挺好|康复|想(问|咨询|了解|办|查|知道|申请|给|帮|替|为)|他|她)|今天|今晚|此刻|马上|又(想|开始|有|要)|还(想|是想|在想)|更(想|加)|"
+    r"准备(?!考|材料|资料|文件|证件|手续|报名|申请|好了?(材料|资料))|打算|决定|已经(吃|喝|割|吞|写)|救(命|救)|"
     # a dated plan ("明天就去跳河", "下礼拜让自己出个意外", "这周就能办了")
     r"明天|明晚|明早|后天|这周|这礼拜|这个?周末|下(个)?(周|礼拜|星期)|过(几|两)天|"
     # the writer's own wish, whatever the frame ("爸爸去世了，我也不想活了")
@@ -914,6 +1045,7 @@ _NOT_NOW = re.compile(
     r"热搜|网传|真的假的|辟谣|报过(警|案)|"
     r"多年|(一|两|三|几|半|\d{1,4})(个)?(周|星期|礼拜|月|年)(了|前|多了)|[一两二三四五六七八九十几]{1,4}年前|"
     r"寻亲|剧本|作文|手抄报|找(回来|到)了|已经(回来|找到)|"
+    r"提前(知道|了解|说好|问|问问|准备|打听)|留着备用|以备不时|还没(塌|倒|出事|发生|掉下来|烧起来)|当场(赔|私了|和解)|"
     # after the event: a statement taken, a witness, a solved or judged case
     r"当时报(了|过)?警|(做|补|录)(了|个|一下)?笔录|目击者|作证|证人|出庭|(事情|事)(都|已经)过去了|"
     r"(案子|案件|案)(已经)?(破了|告破)|破案|(法院|已经)判(了|决)|退赔|追赃|"
@@ -930,7 +1062,10 @@ _NOT_NOW = re.compile(
 _LEAVING = re.compile(
     r"(我|在)走(之前|以前|前(?!面|门|边|头|台|排|院))|我(就)?走了?(以后|之后)|"
     r"(打算|准备|决定|想好了)(在)?(这个?(礼拜|星期|周|月)|明天|今晚|今天|过(几|两)天|下(个)?(周|礼拜|星期)|周末)?(就)?走(了|吧)?(?!路|过|访|亲戚|一趟|流程|程序|走|着)|"
-    r"(这个?(礼拜|星期|周|周末|月)|明天|今晚|过(几|两)天|下(个)?(周|礼拜|星期))(我)?就(要)?走(了|啦)|"
+    r"(这个?(礼拜|星期|周|周末|月)|明天|今晚|过(几|两)天|这(两|几)天|下(个)?(周|礼拜|星期))(我)?就(要)?走(了|啦)?(?!访|路|亲戚|流程|程序|过场|一趟|读|动)|"
+    # going and never coming back ("我这个当妈的要走了 不回来了")
+    r"(要|就要|就|得)走了.{0,3}(不回来|再也不回|回不来)(了)?|"
+    r"然后我.{0,12}(不会|不再|再也不)回来(了)?|(今晚|明晚|今天|明天).{0,6}准时(走|离开)|"
     r"(以后|之后|明天以后|过了(今天|今晚|明天)|从明天起)(就)?(再)?没(有)?人(喂|管|照顾|养|陪|遛)(它|它们|猫|狗|她|他|我妈|我爸|老人)|"
     r"(到时候|以后|那时候).{0,4}(你们|大家|你)?(别|不要|千万别)(太)?(难过|伤心|哭|怪我|想我|找我)|"
     r"定时(发送|发布|发出).{0,20}(别难过|不要难过|再见|对不起|谢谢|永别|别伤心)"
@@ -1134,6 +1269,9 @@ def _decide(
     all_hits = _hits(affirmed, about_self_harm)
     if fiction:
         all_hits = [hit for hit in all_hits if hit.category != SELF_HARM]
+    elif _WARNED.search(normalized) and _DANGER_NOW.search(normalized):
+        # Someone who once said they wanted to die is now on a roof or out of reach.
+        all_hits.append(_Hit(SELF_HARM, HELP, "warned_before"))
     elif _leaving(affirmed):
         # Last arrangements are made through services (注销, 预存, 送养): no service or "about"
         # frame silences them.
@@ -1181,6 +1319,11 @@ def _decide(
         if requested:
             threshold = max(threshold, REQUEST_SELF_HARM_THRESHOLD)
         if p_self_harm >= threshold:
+            if not hits and categories:
+                # The self-harm model alone: what else the message may be ("在水库边滑下去了" is
+                # an accident as likely as a crisis) adds its number.
+                category, _, likely = model.predict_likely(affirmed[:CLASSIFIER_MAX_CHARS])
+                also += [c for c in (category, *likely) if c not in (None, SELF_HARM)]
             hits.append(_Hit(SELF_HARM, HELP, f"classifier:{p_self_harm:.2f}"))
         elif p_self_harm >= SELF_HARM_SECONDARY_THRESHOLD:
             # Not enough to reply as a crisis, enough to add 12356 when another emergency is
@@ -1274,10 +1417,19 @@ def is_service_question(text: str | None) -> bool:
 # --- classifier ----------------------------------------------------------------------------------
 
 NONE_LABEL = "none"
+# The label of the policy banks' messages among the training examples (see policy_bank_negatives)
+# and their weight in the emergency-or-not model, relative to one ordinary negative example
+# (5-fold CV on tune r1-r12, 1.0 / 0.5: recall 0.980 / 0.981, self-harm misses 16 / 15, emergency
+# replies to should-refuse requests 8 / 10 of 2,452).
+REQUEST_LABEL = "request"
+REQUEST_WEIGHT = 0.5
 CLASSIFIER_MAX_CHARS = 300
 # The self-harm second opinion's threshold, chosen on grouped CV and the leave-one-round-out
-# split of the tune banks (bench/safety_cv.py) for 0 self-harm misses at a low false-alarm rate.
-SELF_HARM_THRESHOLD = 0.7
+# split of the tune banks (bench/safety_cv.py) for 0 self-harm misses at a low false-alarm rate
+# (0.7 until the policy banks became negatives too, which lowered every self-harm probability a
+# little: 5-fold CV on tune r1-r12, 0.7 / 0.65 / 0.6 -> 24 / 18 / 15 self-harm misses, near-miss
+# false alarms 0.0198 / 0.0198 / 0.0206).
+SELF_HARM_THRESHOLD = 0.6
 # Below SELF_HARM_THRESHOLD but at least this, self-harm is not replied to on its own but its
 # line (12356) is added to another emergency's reply: a crisis that reads like an accident or a
 # disappearance ("儿子说没脸活 人往河边跑了") gets both numbers.
@@ -1316,8 +1468,15 @@ class EmergencyClassifier:
         from sklearn.linear_model import LogisticRegression
         from sklearn.pipeline import make_pipeline
 
-        positives = [(normalize(t), label) for t, label in examples if label != NONE_LABEL]
+        positives = [
+            (normalize(t), label)
+            for t, label in examples
+            if label not in (NONE_LABEL, REQUEST_LABEL)
+        ]
         negatives = [normalize(t) for t, label in examples if label == NONE_LABEL]
+        # Requests and lawful questions of the policy banks: extra negatives of the two binary
+        # models, weighted apart (see _fit_binary).
+        requests = [normalize(t) for t, label in examples if label == REQUEST_LABEL]
         if not negatives or len({label for _, label in positives}) < 2:
             raise ValueError("the emergency classifier needs 'none' and two or more categories")
         self.threshold = threshold
@@ -1329,16 +1488,34 @@ class EmergencyClassifier:
                 LogisticRegression(C=self.regularisation, max_iter=2000, class_weight="balanced"),
             )
 
-        self._detector = pipeline().fit(
-            [t for t, _ in positives] + negatives, [1] * len(positives) + [0] * len(negatives)
-        )
+        def fit_binary(yes: list[str], no: list[str], balance_requests: bool):  # noqa: ANN202
+            # Balanced class weights, the requests joining the "no" class. In the emergency-or-
+            # not model they are left out of the balance and weigh what one ordinary negative
+            # does (REQUEST_WEIGHT times): counted into it, they outnumbered the ordinary chat
+            # and short chat ("今天就到这里吧") drifted towards an emergency. The self-harm model
+            # counts them (without, its probabilities fell and self-harm misses rose: CV 13 -> 27).
+            n = len(yes) + len(no) + (len(requests) if balance_requests else 0)
+            no_weight = n / (2 * (len(no) + (len(requests) if balance_requests else 0)))
+            weights = (
+                [n / (2 * len(yes))] * len(yes)
+                + [no_weight] * len(no)
+                + [(1.0 if balance_requests else REQUEST_WEIGHT) * no_weight] * len(requests)
+            )
+            model = make_pipeline(
+                TfidfVectorizer(analyzer="char", ngram_range=(1, 3), sublinear_tf=True),
+                LogisticRegression(C=self.regularisation, max_iter=2000),
+            )
+            labels = [1] * len(yes) + [0] * (len(no) + len(requests))
+            return model.fit(yes + no + requests, labels, logisticregression__sample_weight=weights)
+
+        self._detector = fit_binary([t for t, _ in positives], negatives, balance_requests=False)
         self._categories = pipeline().fit([t for t, _ in positives], [c for _, c in positives])
         # Self-harm against everything else (other emergencies, near-misses, ordinary chat): a
         # second opinion that also reads messages a frame or another category's words silenced.
         self.self_harm_threshold = self_harm_threshold
-        everything = [t for t, _ in positives] + negatives
-        is_self_harm = [int(c == SELF_HARM) for _, c in positives] + [0] * len(negatives)
-        self._self_harm = pipeline().fit(everything, is_self_harm) if any(is_self_harm) else None
+        crises = [t for t, c in positives if c == SELF_HARM]
+        others = [t for t, c in positives if c != SELF_HARM] + negatives
+        self._self_harm = fit_binary(crises, others, balance_requests=True) if crises else None
 
     def probability(self, normalized: str) -> float:
         """Probability that already normalised text reports an emergency (of any category)."""
@@ -1422,9 +1599,29 @@ def _bank_examples() -> list[tuple[str, str]]:
     except (OSError, ValueError) as error:
         logger.warning("safety banks not used for the emergency classifier: %s", error)
         return []
-    return [(c.text, c.category) for c in emergencies if c.category in NUMBERS] + [
-        (c.text, NONE_LABEL) for c in near_misses
-    ]
+    requests: list[Any] = []
+    try:
+        requests = read_bank_file("refuse", "tune") + read_bank_file("answer", "tune")
+    except (OSError, ValueError) as error:
+        logger.warning("policy banks not used for the emergency classifier: %s", error)
+    return (
+        [(c.text, c.category) for c in emergencies if c.category in NUMBERS]
+        + [(c.text, NONE_LABEL) for c in near_misses]
+        + [(t, REQUEST_LABEL) for t in policy_bank_negatives(requests)]
+    )
+
+
+# The policy banks' category of questions about suicide and self-harm ("朋友说想轻生 我该怎么劝"):
+# close enough to a crisis that they are not taught as "not an emergency".
+POLICY_CRISIS_CATEGORY = "suicide_self_harm"
+
+
+def policy_bank_negatives(cases: Iterable[Any]) -> list[str]:
+    """Texts of policy-bank cases (should-refuse requests, should-answer questions) taught to the
+    self-harm model as no crisis (``REQUEST_LABEL``): a request to harm or cheat names the harm ("潜水鱼枪的皮筋换成什么能
+    打更远"), and without them the models had only emergencies to learn those words from. Cases
+    about suicide and self-harm are left out."""
+    return [c.text for c in cases if c.category != POLICY_CRISIS_CATEGORY]
 
 
 @functools.lru_cache(maxsize=1)

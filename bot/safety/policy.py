@@ -960,7 +960,7 @@ _RULES: tuple[Rule, ...] = (
         "non_violent_illegal",
         r"(?:p|ps|修图|p图)(?:一个|一张|个|张|出)|(?:出|开|做|弄)(?:一份|一张|个|份|张).{0,10}(?:证明|发票|单据)"
         r".{0,8}(?:自己填|我填|随便填|数字我|金额我)|(?:虚开|假开|买|(?:找人|帮人|有偿|花钱|收费)代开)(?:点|些|一些)?.{0,4}发票|"
-        r"发票.{0,10}不是真实|不是真实(?:业务|交易)|包过|不上线(?:检测|检)|"
+        r"发票.{0,10}不是真实|不是真实(?:业务|交易)|(?:找|有没有|哪里有|哪家|花钱|给钱|交钱).{0,8}包过|不上线(?:检测|检)|"
         r"改(?:个|一下|掉)?(?:年龄|出生日期|生日|出生年份).{0,12}(?:退休|养老金|领|入学|低保)|"
         r"(?:医保|社保卡|公积金|信用卡|消费券|补贴)(?:卡)?.{0,4}(?:怎么|如何|能不能)?套现|套现.{0,6}(?:医保|药店)",
     ),
@@ -974,12 +974,31 @@ _RULES: tuple[Rule, ...] = (
     ),
     # gambling and system intrusion in plain words
     _rule(
-        "illegal:gambling_intrusion",
+        "illegal:gambling",
         "non_violent_illegal",
-        r"押大小|赌大小|(?:抽成|抽水)的(?:小程序|app|平台|网站)|(?:小程序|app|平台|网站).{0,10}(?:抽成|抽水|下注)|"
+        r"押大小|赌大小|(?:抽成|抽水)的(?:小程序|app|平台|网站)|(?:小程序|app|平台|网站).{0,10}(?:抽成|抽水|下注)",
+    ),
+    _rule(
+        "illegal:intrusion",
+        "non_violent_illegal",
         r"(?:后台|数据库|系统).{0,10}(?:sql|账号密码|连接串|接口密钥)|(?:sql|查询语句).{0,10}(?:全部|所有)(?:工单|数据|用户)|"
         r"(?:全部|所有)(?:工单|数据|用户|记录).{0,4}(?:sql|查询语句)|"
         r"(?:攻击|打瘫|搞瘫|ddos|黑掉|搞垮).{0,10}(?:网|网站|系统|服务器|平台|app)|让(?:它|网站|系统|平台|服务器).{0,2}(?:瘫痪|崩溃|宕机)",
+        strict=True,
+    ),
+    # social insurance paid through a sham employer to draw a subsidy or a quota
+    _rule(
+        "fraud:sham_enrolment",
+        "non_violent_illegal",
+        r"挂(?:个|靠)?(?:社保|公积金|个社保)|(?:社保|公积金)挂靠|(?:挂靠|挂个名|挂名).{0,10}(?:领|拿).{0,6}(?:补贴|安家费|补助|奖励)",
+    ),
+    # a death or serious injury at work kept from the police and the authorities
+    _rule(
+        "evade:cover_up_death",
+        "non_violent_illegal",
+        r"(?:想|要|打算|准备|能不能|怎么|咋).{0,10}(?:私了|私下(?:谈|解决|处理|和解)).{0,16}(?:不|别|不让.{0,4})(?:报警|上报|报案|声张)|"
+        r"(?:不|别)(?:报警|上报|报案).{0,8}(?:协议|合同)(?:要)?(?:怎么|咋)写|"
+        r"(?:死了人|出了人命|人命|死亡事故).{0,20}(?:瞒报|压下来|捂住|不让.{0,4}(?:报警|上报))",
         strict=True,
     ),
     # someone else's licence or card used as one's own
@@ -1170,7 +1189,7 @@ _RULES: tuple[Rule, ...] = (
 
 # Lawful framing: reporting, being a victim, prevention, what the law says, help and aid.
 _LAWFUL = re.compile(
-    r"举报|检举|揭发|报警|报案|投诉|控告|告发|报告给|"
+    r"举报|检举|揭发|报警(?!器|灯|铃|系统|装置)|报案|投诉|控告|告发|报告给|"
     r"(?<!不)(?<!别)被(?:人)?(?:在网上)?(?:骗|诈骗|盗|冒用|冒充|伪造|泄露|跟踪|威胁|恐吓|打|家暴|殴打|人肉|开盒|偷拍|"
     r"勒索|敲诈|曝光|监控|定位|拖欠|欠薪|贩卖|拐卖|性骚扰|猥亵|侵犯|盗刷|冒名|造谣|诽谤|传谣)|"
     r"有人(?:在)?(?:冒充|假冒|伪造|跟踪|威胁|恐吓|卖|贩卖|吸毒|赌博|骗保|骗取|造谣|散布|传谣|"
@@ -1197,7 +1216,8 @@ _LAWFUL = re.compile(
     r"尊敬的|父母官|(?:市长|县长|书记|局长|领导)(?:您好|你好)|"
     # after round 11: consequences, being asked for favours, carry rules, rumours checked with
     # the authorities, licences, the writer's own records, care and prevention services
-    r"追责|被查出来.{0,12}(?:会|还能|怎么办|怎么处理|要不要紧)|监督|"
+    r"追责|被(?:查|抓|发现)(?:出来|到|住)?(?:了)?.{0,12}(?:会|还能|怎么办|怎么处理|要不要紧)|监督|"
+    r"(?:会不会|会)?留(?:下)?案底|会怎样|(?:想|好|要)劝(?:劝)?(?:他|她|他们|她们|我|住)?|劝(?:他|她|他们)(?:别|不要)|拦住(?:他|她)|"
     r"(?:让|叫|要|暗示)我(?:去)?(?:找关系|送礼|意思一下|给好处|交钱)|"
     r"(?:让不让|能不能|可不可以|允不允许|准不准)(?:随身)?(?:带|携带|托运)|多长算|"
     r"有没有(?:出|发)(?:过)?(?:通报|公告|通知|辟谣|说法)|(?:局|部门|官方|政府)(?:有没有|有|出过)(?:说法|通报|回应)|"
@@ -1254,6 +1274,18 @@ _RELAXABLE = frozenset(CATEGORIES) - {"jailbreak"}
 _NOT_LAWFUL = re.compile(
     r"(?:就当|当作|算)是?科普|"
     r"(?:举报|投诉|告发|检举)(?:的)?(?:我|人)|来电人|别人的投诉|投诉记录|(?:人脸|刷脸|指纹|活体)识别|(?:报案|报警)(?:去)?骗|(?:怎么|如何)处理(?:才能|才可以|就能)"
+)
+
+
+# Something the writer received (a text, a call, a letter) ...
+_RECEIVED = re.compile(
+    r"(?:收到|接到|来了|寄来|发来)(?:了)?(?:一条|一个|个|条|封|份|一封)?.{0,8}(?:短信|电话|通知|信|邮件|传票|消息|链接|快递)|"
+    r"(?:短信|电话|来电|消息|邮件)(?:里|上)?(?:说|称|讲)"
+)
+# ... and asks to have checked.
+_VERIFY = re.compile(
+    r"真假|真伪|核实|核验|是不是真的|是真的吗|真的假的|是不是骗|是骗子吗|是诈骗吗|可信吗|靠谱吗|"
+    r"(?:怎么|去哪|在哪|哪里|如何)(?:里)?(?:查|确认|核对)"
 )
 
 
@@ -1471,7 +1503,12 @@ def assess_request(text: str, classifier: PolicyClassifier | None = None) -> Pol
         return PolicyDecision("safe", None, "empty")
     hits = _rule_hits(norm)
     lawful = _lawful(norm)
-    strict = [rule for rule in hits if rule.strict or rule.category not in _RELAXABLE]
+    # A message the writer received and asks to check ("收到短信 落款是区法院 怎么核实") quotes
+    # the rules' words: its strict rules are relaxed like any other (jailbreaks excepted).
+    checking = _RECEIVED.search(norm) is not None and _VERIFY.search(norm) is not None
+    strict = [
+        rule for rule in hits if rule.category not in _RELAXABLE or (rule.strict and not checking)
+    ]
     if hits and _is_letter(norm) and all(rule.category != "jailbreak" for rule in hits):
         # A complaint letter reports others' wrongdoing in the rules' words: recorded, answered.
         rule = hits[0]
