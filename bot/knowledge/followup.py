@@ -25,6 +25,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from bot.knowledge.aspects import detect_aspects
+
 # "那公积金呢", "公积金的呢", "那换护照呢": a message that proposes another topic.
 _SWITCH_RE = re.compile(r"^(那|那么|还有|另外)?.{1,16}(呢|的呢|怎么样|怎么说)[？?。！!\s]*$")
 _PREFIX_RE = re.compile(r"^(那么|那|还有|另外)")
@@ -35,6 +37,24 @@ EXPLAINED = 0.5
 # A message shorter than this (letters and digits) without a name or switch marker is a
 # follow-up ("要排队多久"), never a new topic.
 NEW_TOPIC_MIN_CHARS = 8
+
+
+# A short question that asks for one aspect of a service and names nothing else ("有时间限制吗",
+# "几点有人接", "收费吗", "在哪里办"): a follow-up about the item under discussion, whatever intent the
+# classifiers guessed for three words out of context (custom_components.follow_up_intent).
+ASPECT_QUESTION_MAX_CHARS = NEW_TOPIC_MIN_CHARS
+_QUESTION_RE = re.compile(
+    r"[吗呢么嘛？?]\W*$|几|多少|多久|多长|哪|什么|啥|怎么|咋|是否|能不能|可不可以|要不要|有没有|需不需要|用不用"
+)
+
+
+def is_aspect_question(message: str | None) -> bool:
+    """Whether ``message`` is a short question for an aspect of a service (see above)."""
+    text = (message or "").strip()
+    letters = re.sub(r"[\W_]+", "", text)
+    if not letters or len(letters) > ASPECT_QUESTION_MAX_CHARS or not _QUESTION_RE.search(text):
+        return False
+    return bool(detect_aspects(text))
 
 
 @dataclass(frozen=True)

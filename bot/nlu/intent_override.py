@@ -40,6 +40,28 @@ def demoted_ranking(ranking: Sequence[dict[str, Any]], intent: str) -> Ranking |
     return demoted
 
 
+def promoted_ranking(
+    ranking: Sequence[dict[str, Any]], intent: str
+) -> tuple[dict[str, Any], Ranking]:
+    """``intent`` first with the top entry's confidence; the top entry takes ``intent``'s old
+    confidence (0.0 when it was not ranked) and its place. Nothing else moves."""
+    entries = [dict(entry) for entry in ranking]
+    if not entries:
+        top = {"name": intent, "confidence": 1.0}
+        return top, [dict(top)]
+    head = entries[0]
+    index = next((i for i, e in enumerate(entries) if e.get("name") == intent), None)
+    if index == 0:
+        return {"name": intent, "confidence": head.get("confidence")}, entries
+    own = float(entries[index].get("confidence") or 0.0) if index is not None else 0.0
+    top = {"name": intent, "confidence": head.get("confidence")}
+    demoted = {**head, "confidence": own}
+    if index is None:
+        return top, [dict(top), demoted, *entries[1:]]
+    entries[index] = demoted
+    return top, [dict(top), *entries[1:]]
+
+
 def with_whole_text_entity(
     entities: Sequence[dict[str, Any]], text: str, entity: str, value: str, extractor: str
 ) -> list[dict[str, Any]]:

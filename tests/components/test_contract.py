@@ -1,7 +1,7 @@
 """Contract every NLU component of the project keeps, run over each of them.
 
-LLMFeaturizer, LLMIntentClassifier, ServiceItemLinker, MessageLengthLimiter and
-MessageLengthResponder (plus HotlinePIIExtractor, for comparison, where a rule applies to it):
+LLMFeaturizer, LLMIntentClassifier, ServiceItemLinker, MessageLengthLimiter,
+MessageLengthResponder and FollowUpIntent (plus HotlinePIIExtractor, for comparison, where a rule applies to it):
 classifiers add `intent` and a full `intent_ranking`
 summing to 1; nothing removes other components' entities; empty text survives; a persisted and
 loaded component predicts the same; a batch of 20 gives what one message at a time gives.
@@ -27,6 +27,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.nlu.encoder import get_encoder
 from custom_components.emergency_gate import EmergencyGate
+from custom_components.follow_up_intent import FollowUpIntent
 from custom_components.jieba_domain_tokenizer import DomainJiebaTokenizer
 from custom_components.llm_featurizer import LLMFeaturizer
 from custom_components.llm_intent_classifier import LLMIntentClassifier
@@ -127,6 +128,7 @@ CASES = [
     Case("limiter", MessageLengthLimiter, lambda m: {"max_chars": 6}),
     Case("responder", CutThenRespond, lambda m: MessageLengthResponder.get_default_config()),
     Case("emergency-gate", EmergencyGate, lambda m: EmergencyGate.get_default_config()),
+    Case("follow-up", FollowUpIntent, lambda m: FollowUpIntent.get_default_config()),
 ]
 
 

@@ -1,0 +1,72 @@
+"""FollowUpIntent: a short aspect question filed as a complaint, out_of_scope or nlu_fallback is
+asked of the item under discussion (ask_service); everything else keeps its intent."""
+
+from __future__ import annotations
+
+import pytest
+from rasa.engine.graph import ExecutionContext, GraphSchema
+from rasa.engine.storage.local_model_storage import LocalModelStorage
+from rasa.engine.storage.resource import Resource
+from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.training_data.message import Message
+
+from bot.knowledge.followup import is_aspect_question
+from bot.nlu.intent_override import promoted_ranking
+from custom_components.follow_up_intent import FollowUpIntent
+
+
+def _component(tmp_path) -> FollowUpIntent:
+    context = ExecutionContext(GraphSchema({}), "follow-up")
+    return FollowUpIntent.create({}, LocalModelStorage(tmp_path), Resource("x"), context)
+
+
+def _message(text: str, intent: str) -> Message:
+    ranking = [
+        {"name": intent, "confidence": 0.6},
+        {"name": "greet", "confidence": 0.3},
+        {"name": "ask_service", "confidence": 0.1},
+    ]
+    return Message({TEXT: text, INTENT: dict(ranking[0]), INTENT_RANKING_KEY: ranking})
+
+
+@pytest.mark.parametrize("text", ["周末能办吗", "大概要几天", "去哪儿领", "费用多少", "几点下班呀"])
+@pytest.mark.parametrize("intent", ["file_complaint", "out_of_scope", "nlu_fallback"])
+def test_short_aspect_questions_become_ask_service(tmp_path, text: str, intent: str) -> None:
+    message = _message(text, intent)
+    _component(tmp_path).process([message])
+    assert message.get(INTENT) == {"name": "ask_service", "confidence": 0.6}
+    ranking = message.get(INTENT_RANKING_KEY)
+    assert [r["name"] for r in ranking] == ["ask_service", "greet", intent]
+    assert sum(r["confidence"] for r in ranking) == pytest.approx(1.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("楼上装修从早上七点一直响到晚上十点", "file_complaint"),  # a grievance, long
+        ("我要投诉", "file_complaint"),  # no aspect
+        ("你是谁", "out_of_scope"),  # no aspect
+        ("收费吗", "greet"),  # an intent it does not take back
+    ],
+)
+def test_other_messages_keep_their_intent(tmp_path, text: str, intent: str) -> None:
+    message = _message(text, intent)
+    _component(tmp_path).process([message])
+    assert message.get(INTENT)["name"] == intent
+
+
+def test_is_aspect_question_needs_a_short_question_with_an_aspect() -> None:
+    assert is_aspect_question("有时间限制吗") and is_aspect_question("在哪里办")
+    assert not is_aspect_question("隔壁装修周末一大早就开电钻")  # long, no question
+    assert not is_aspect_question("太贵了") and not is_aspect_question("")
+
+
+def test_promoted_ranking() -> None:
+    ranking = [{"name": "a", "confidence": 0.5}, {"name": "b", "confidence": 0.3}]
+    ranking.append({"name": "c", "confidence": 0.2})
+    top, promoted = promoted_ranking(ranking, "c")
+    assert top == {"name": "c", "confidence": 0.5}
+    assert promoted == [top, {"name": "b", "confidence": 0.3}, {"name": "a", "confidence": 0.2}]
+    top, promoted = promoted_ranking(ranking, "z")  # not ranked: the old top drops to 0.0
+    assert [r["name"] for r in promoted] == ["z", "a", "b", "c"] and promoted[1]["confidence"] == 0
+    assert promoted_ranking(ranking, "a") == ({"name": "a", "confidence": 0.5}, ranking)
