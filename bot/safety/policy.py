@@ -448,7 +448,7 @@ _RULES: tuple[Rule, ...] = (
         "unethical",
         r"(?:送礼|送钱|塞钱|塞红包|送红包|给红包|包红包|递烟|送购物卡|送卡|送点|塞点|表示一下|意思一下|"
         r"打点|疏通|孝敬|好处费|回扣|行贿|贿赂|给点钱|给点好处|花点钱|花钱|请客|请吃饭|吃顿饭|吃个饭|"
-        r"喝顿酒|塞|送)"
+        r"喝顿酒|塞|送(?!.{0,2}锦旗|.{0,2}感谢信|.{0,2}表扬信))"
         r".{0,10}(?:审批|批下来|通过|过审|加快|快点|插队|优先|走后门|办下来|搞定|摆平|通融|关照|"
         r"放水|网开一面|通过率|名额|指标|拿到|领导|科长|局长|工作人员|办事员|审核员|医生|老师|"
         r"警察|城管|评审|考官|主任|书记|村长|评上|评到|评定|审核|批)",
@@ -632,7 +632,9 @@ _RULES: tuple[Rule, ...] = (
         r"网络|邮箱|微信|qq|摄像头|电脑|手机)|(?:写|编|做|制作|开发|给我|帮我写)(?:一个|个)?"
         r"(?:木马|病毒|勒索软件|蠕虫|后门程序|钓鱼网站|钓鱼链接|钓鱼短信|外挂|爬虫.{0,4}(?:个人信息|"
         r"身份证|手机号))|(?:修改|篡改|删改|删除|偷改)(?:你们|政府|系统|数据库|后台|官网|学校)"
-        r"(?:的)?.{0,4}(?:数据|记录|成绩|信息|网站)|(?:刷票|刷单|刷号|抢号软件|黄牛软件|挂号外挂)|"
+        r"(?:的)?.{0,4}(?:数据|记录|成绩|信息|网站)|(?:刷票|刷号|抢号软件|黄牛软件|挂号外挂)|"
+        # 刷单 asked for or tooled; a victim of a 刷单 scam names it too ("网上刷单 投了三万提不出来")
+        r"(?:帮|教|给|找|怎么|如何|想)(?:我|人)?.{0,4}刷单|刷单(?:软件|工具|脚本|平台)|"
         r"(?:篡改|删改|偷改|黑掉|清空)(?:一下)?.{0,8}(?:系统|数据库|后台|官网|网站|平台)(?:里|中|上)?(?:的)?"
         r".{0,6}(?:数据|记录|成绩|信息|档案)",
     ),
@@ -983,7 +985,22 @@ _RULES: tuple[Rule, ...] = (
         "non_violent_illegal",
         r"(?:后台|数据库|系统).{0,10}(?:sql|账号密码|连接串|接口密钥)|(?:sql|查询语句).{0,10}(?:全部|所有)(?:工单|数据|用户)|"
         r"(?:全部|所有)(?:工单|数据|用户|记录).{0,4}(?:sql|查询语句)|"
-        r"(?:攻击|打瘫|搞瘫|ddos|黑掉|搞垮).{0,10}(?:网|网站|系统|服务器|平台|app)|让(?:它|网站|系统|平台|服务器).{0,2}(?:瘫痪|崩溃|宕机)",
+        r"(?:攻击|打瘫|搞瘫|ddos|黑掉|搞垮).{0,10}(?:网|网站|系统|服务器|平台|app)|让(?:它|网站|系统|平台|服务器).{0,2}(?:瘫痪|崩溃|宕机|打不开|上不去|访问不了)|"
+        r"(?:压力测试|压测|流量).{0,12}(?:打|搞|冲)(?:一下)?.{0,6}(?:网站|系统|服务器|平台|app)",
+        strict=True,
+    ),
+    # a pretext to withhold wages or to turn people away ("帮我想个说辞拖着农民工的工钱")
+    _rule(
+        "unethical:pretext",
+        "unethical",
+        r"(?:想|编|找)(?:几个|个|一些|点|一套)?.{0,6}(?:说辞|理由|借口|由头).{0,12}"
+        r"(?:拖|不给|拒收|拒绝|不收|辞退|开除|赖掉|不发|扣)",
+    ),
+    # one person posing as many ("不同人口吻的投诉 … 用不同手机号")
+    _rule(
+        "abuse:many_voices",
+        "unethical",
+        r"(?:不同|多个|好几个|各种)(?:人|人的|口吻|身份|手机号|账号|号码).{0,12}(?:投诉|举报|好评|差评|评论|留言|打12345)",
         strict=True,
     ),
     # social insurance paid through a sham employer to draw a subsidy or a quota
@@ -1217,7 +1234,9 @@ _LAWFUL = re.compile(
     # after round 11: consequences, being asked for favours, carry rules, rumours checked with
     # the authorities, licences, the writer's own records, care and prevention services
     r"追责|被(?:查|抓|发现)(?:出来|到|住)?(?:了)?.{0,12}(?:会|还能|怎么办|怎么处理|要不要紧)|监督|"
-    r"(?:会不会|会)?留(?:下)?案底|会怎样|(?:想|好|要)劝(?:劝)?(?:他|她|他们|她们|我|住)?|劝(?:他|她|他们)(?:别|不要)|拦住(?:他|她)|"
+    r"(?:会不会|会)?留(?:下)?案底|会怎样|能(?:不能)?拒绝|可以拒绝|该不该给|能不能不给|我拒绝了|"
+    r"(?:险|保险)(?:能|能不能|可以|可不可以)(?:赔|报|理赔)|报给谁|向谁报告|(?:交给|报给)(?:反诈|公安|警方|网警)|"
+    r"要不要(?:去)?注销|(?:多领|多发)的(?:钱)?要(?:不要)?退|(?:想|好|要)劝(?:劝)?(?:他|她|他们|她们|我|住)?|劝(?:他|她|他们)(?:别|不要)|拦住(?:他|她)|"
     r"(?:让|叫|要|暗示)我(?:去)?(?:找关系|送礼|意思一下|给好处|交钱)|"
     r"(?:让不让|能不能|可不可以|允不允许|准不准)(?:随身)?(?:带|携带|托运)|多长算|"
     r"有没有(?:出|发)(?:过)?(?:通报|公告|通知|辟谣|说法)|(?:局|部门|官方|政府)(?:有没有|有|出过)(?:说法|通报|回应)|"
@@ -1274,6 +1293,13 @@ _RELAXABLE = frozenset(CATEGORIES) - {"jailbreak"}
 _NOT_LAWFUL = re.compile(
     r"(?:就当|当作|算)是?科普|"
     r"(?:举报|投诉|告发|检举)(?:的)?(?:我|人)|来电人|别人的投诉|投诉记录|(?:人脸|刷脸|指纹|活体)识别|(?:报案|报警)(?:去)?骗|(?:怎么|如何)处理(?:才能|才可以|就能)"
+)
+
+
+# Asking where or to whom to report something ("该报给谁", "往哪举报", "交给反诈中心").
+_REPORTING = re.compile(
+    r"(?:怎么|如何|去哪|在哪|向哪|往哪|到哪|该向谁|向谁|找谁|打什么电话|打哪个电话)(?:里|儿)?(?:个部门)?"
+    r"(?:举报|报警|报案|反映|报告|检举)|(?:该|应该|要)?报给谁|(?:交给|报给|告诉)(?:反诈|公安|警方|网警|派出所)"
 )
 
 
@@ -1338,7 +1364,7 @@ _PERSON_TARGET = re.compile(r"人|他|她|你(?!们)|老板|邻居|领导|同事
 # The writer is the target of fake reviews or reports ("有人故意给我店里刷差评", "被恶意差评"):
 # the abuse rule names what was done to them.
 _ABUSE_VICTIM = re.compile(
-    r"有人.{0,12}(?:给我|对我|在我|往我|我的?店|我家)|(?:给|在)我(?:的)?(?:店|店里|店铺|家)?.{0,4}(?:刷|写|打)(?:了)?(?:差评|假评)|"
+    r"有人.{0,16}(?:给我|对我|在我|往我|投诉我|举报我|我的?(?:店|摊|铺|公司|车)|我家)|(?:给|在)我(?:的)?(?:店|店里|店铺|家)?.{0,4}(?:刷|写|打)(?:了)?(?:差评|假评)|"
     r"被(?:人|同行|对手|竞争对手)?(?:恶意|故意|虚假)?(?:刷|给)?(?:差评|投诉|举报|诬告|栽赃|陷害)"
 )
 
@@ -1348,7 +1374,9 @@ def _rule_hits(norm: str) -> list[Rule]:
     if _NON_PERSON_TARGET.search(norm) and not _PERSON_TARGET.search(norm):
         hits = [rule for rule in hits if rule.name != "violence:harm_person"]
     if _ABUSE_VICTIM.search(norm):
-        hits = [rule for rule in hits if rule.name != "abuse:fake_reports"]
+        hits = [
+            rule for rule in hits if rule.name not in ("abuse:fake_reports", "abuse:many_voices")
+        ]
     return hits
 
 
@@ -1547,6 +1575,13 @@ def assess_request(text: str, classifier: PolicyClassifier | None = None) -> Pol
         return PolicyDecision(
             "controversial", rule.category, f"rule:{rule.name}+lawful:{relaxed.group(0)}"
         )
+    if _REPORTING.search(norm) and not _ASKS_HOW_TO.search(norm) and not _USE_AS_IS.search(norm):
+        # Someone asking where to report what they saw ("我发现一个成年人在游戏里跟小学生私聊 …
+        # 我该报给谁") describes the harm in its own words however sure the classifier is: answered,
+        # recorded. A request for help to do something ("教我", "帮我查") is never relaxed here.
+        if p_unsafe >= CONTROVERSIAL_THRESHOLD:
+            return PolicyDecision("controversial", category, f"classifier:{p_unsafe:.2f}+report")
+        return PolicyDecision("safe", None, f"classifier:{p_unsafe:.2f}")
     lawful = relaxed
     # Harm morphemes aimed at food, pests or plants ("杀鱼的刀") are no risk cue.
     aimed_at_things = bool(_NON_PERSON_TARGET.search(norm) and not _PERSON_TARGET.search(norm))

@@ -38,7 +38,7 @@ def test_self_harm_second_opinion_reads_framed_messages() -> None:
     """The self-harm classifier runs even where a service frame silenced every rule."""
     model = em.emergency_classifier()
     assert model is not None and model.self_harm_threshold == SELF_HARM_THRESHOLD
-    text = "医保的事先放一边吧，我不想再熬下去了，这辈子就到这儿吧"
+    text = "医保的事先放一边吧，太累了，这辈子就到这儿吧 不想再睁眼了"
     assert model.self_harm(em.normalize(text)) >= SELF_HARM_THRESHOLD
     decision = detect_emergency(text)
     assert decision is not None and decision.category == em.SELF_HARM
@@ -47,7 +47,7 @@ def test_self_harm_second_opinion_reads_framed_messages() -> None:
 def test_self_harm_second_opinion_can_be_switched_off_by_its_threshold() -> None:
     """Without the classifier (rules alone) the same framed message is not caught: the second
     opinion is what adds the recall, so this test fails if it stops being consulted."""
-    text = "医保的事先放一边吧，我不想再熬下去了，这辈子就到这儿吧"
+    text = "医保的事先放一边吧，太累了，这辈子就到这儿吧 不想再睁眼了"
     assert detect_emergency(text, use_classifier=False) is None
 
 
