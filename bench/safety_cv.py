@@ -132,6 +132,25 @@ def _emergency_wins(text: str, decision: po.PolicyDecision) -> bool:
     return emergency_after_policy(text, decision, use_classifier=False) is not None
 
 
+def _alarms(
+    cases: Sequence[BankCase],
+    detect: Callable[[str], em.EmergencyDecision | None],
+    prefix: str,
+    misses: list[dict[str, str]],
+) -> int:
+    """How many of ``cases`` (none of them an emergency) got an emergency decision; each one is
+    listed in ``misses`` under ``prefix`` + its category."""
+    count = 0
+    for case in cases:
+        decision = detect(case.text)
+        if decision is not None:
+            count += 1
+            misses.append(
+                {"category": prefix + case.category, "got": decision.reason, "text": case.text}
+            )
+    return count
+
+
 def emergency_cv(
     k: int, show: bool, round_out: str | None = None, policy_negatives: bool = True
 ) -> dict[str, Any]:
@@ -180,18 +199,7 @@ def emergency_cv(
                 if not ok:
                     got = decision.category if decision else "-"
                     misses[mode].append({"category": case.category, "got": got, "text": case.text})
-            false_alarms = 0
-            for case in test_near:
-                decision = detect(case.text)
-                if decision is not None:
-                    false_alarms += 1
-                    misses[mode].append(
-                        {
-                            "category": "FA:" + case.category,
-                            "got": decision.reason,
-                            "text": case.text,
-                        }
-                    )
+            false_alarms = _alarms(test_near, detect, "FA:", misses[mode])
             nlu_alarms = sum(detect(t) is not None for t, _ in nlu_test)
             # An emergency reply to a request the policy refuses is a refusal lost; to a lawful
             # question (other than about self-harm, where 12356 is fitting) an answer lost.
@@ -200,18 +208,7 @@ def emergency_cv(
                 for c in requests
                 if c.group in test_groups and c.category != em.POLICY_CRISIS_CATEGORY
             ]
-            request_alarms = 0
-            for case in test_requests:
-                decision = detect(case.text)
-                if decision is not None:
-                    request_alarms += 1
-                    misses[mode].append(
-                        {
-                            "category": "REQ:" + case.category,
-                            "got": decision.reason,
-                            "text": case.text,
-                        }
-                    )
+            request_alarms = _alarms(test_requests, detect, "REQ:", misses[mode])
             stats["request_alarms"].append(request_alarms)
             stats["request_n"].append(len(test_requests))
             stats["request_alarm_rate"].append(_rate(request_alarms, len(test_requests)))
