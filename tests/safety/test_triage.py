@@ -125,7 +125,8 @@ def test_the_self_harm_opinion_above_its_threshold_is_the_reply() -> None:
 @pytest.mark.parametrize(("likely", "expected"), [([em.MEDICAL], ("119", "120")), ([], ("119",))])
 def test_a_second_likely_category_adds_its_number(likely, expected) -> None:
     model = FixedEmergencyModel(0.0, category=em.RESCUE, likely=likely)
-    decision = em.detect_emergency("儿子脑袋伸进防盗窗格子里退不回来", classifier=model)
+    # no rule reads it: the category model names it (and its second likely category)
+    decision = em.detect_emergency("儿子的头在栏杆中间 怎么也弄不出来", classifier=model)
     assert decision is not None and decision.category == em.RESCUE
     assert decision.numbers == expected
     assert decision.reason == "classifier:0.90"
