@@ -29,7 +29,7 @@ from bot.safety.emergency import (
         ("我爸心脏病犯了", MEDICAL, ("120",)),
         ("有人抢劫", ROBBERY, ("110",)),
         ("楼下有人打架，有人流血了", VIOLENCE, ("110", "120")),
-        ("救命啊快来人", UNKNOWN, ("110", "119", "120", "122")),
+        ("救命啊快来人", UNKNOWN, ("110", "119", "120", "122", "12356")),
     ],
 )
 def test_classification(text, category, numbers) -> None:

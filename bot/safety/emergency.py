@@ -115,7 +115,7 @@ NUMBERS: dict[str, tuple[str, ...]] = {
     FRAUD: ("110",),
     TRAFFIC: ("122",),
     SELF_HARM: ("12356", "120", "110"),
-    UNKNOWN: ("110", "119", "120", "122"),
+    UNKNOWN: ("110", "119", "120", "122", "12356"),
 }
 
 # The static replies (also utter_emergency's variations in domain.yml): the number first, then
@@ -185,8 +185,8 @@ MESSAGES: dict[str, str] = {
     ),
     UNKNOWN: (
         "如遇危及生命财产安全的紧急情况，请立即拨打：110（报警）、119（火警、救援）、"
-        "120（急救）、122（交通事故）。先确保自己和他人的安全，说清详细地址和现场情况。"
-        "12345热线无法派出救援力量。"
+        "120（急救）、122（交通事故）；有轻生念头时请拨打心理援助热线12356。"
+        "先确保自己和他人的安全，说清详细地址和现场情况。12345热线无法派出救援力量。"
     ),
 }
 
@@ -288,12 +288,13 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (
             HELP,
             "not_want_to_live",
-            r"不想活|活不下去|活(着|起|得)没(有|得)?(意思|意义|希望|盼头)|活够了|不如死了|死了算了",
+            r"不想活|活不下去|活(着|起|得)没(有|得)?(意思|意义|希望|盼头)|活够了|不如死了|死了算了|"
+            r"活着(还|又)?有(什么|啥|个)(意思|意义|用|盼头|劲)|活着(还|又)?(干(嘛|什么|啥)|图(什么|啥))",
         ),
         (
             HELP,
             "want_to_die",
-            r"(?<![你您])想死(?![你您他她它])|(想|要|就|准备)去死|想自杀|想轻生|想寻死|一死了之|(不|唔|冇|没)(想|打算|愿意)(再)?活",
+            r"(?<![你您])想死(?![你您他她它](们)?(了|啦|咯|呀|啊|$))|(想|要|就|准备)去死|想自杀|想轻生|想寻死|一死了之|(不|唔|冇|没)(想|打算|愿意)(再)?活",
         ),
         (
             HELP,
@@ -304,6 +305,30 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
             HELP,
             "end_life",
             r"结束(自己的|我的)?生命|了结(自己|生命|此生)|一了百了|离开这个世界|告别这个世界",
+        ),
+        (
+            # the means laid out within reach, next to the writer's despair ("维权没人理 三天没吃饭了
+            # 刀就在键盘旁边")
+            HELP,
+            "means_at_hand",
+            r"(刀|刀片|药|药片|安眠药|绳子|绳|农药|老鼠药|炭|煤炭)(我)?(就|已经|都)?(放|摆|备)?在"
+            r"(我)?.{0,6}(旁边|边上|手边|身边|枕头|脚边|兜里|口袋|手里|床头) && "
+            r"没人(理|管|帮|在乎)|没(吃|睡)|不想|没意思|没希望|受不了|撑不|崩溃|绝望|完了|算了|没用|对不起",
+        ),
+        (
+            # a note left for whoever finds it, a dated plan written down (an essay, a diary)
+            HELP,
+            "note_or_plan",
+            r"(条子|纸条|字条|便条|留言|信)(上)?.{0,10}(让|请|叫)(发现|看到|看见)(的人|我的人)?.{0,6}(报警|打电话|别害怕|不要怕|通知)|"
+            r"(作文|日记|周记|朋友圈|纸条|本子|便签|说说|签名|空间).{0,30}"
+            r"(从哪(里|儿)?跳|哪天(跳|死|走)|怎么死|(跳楼|自杀|轻生)的?(日期|时间|地点|计划))",
+        ),
+        (
+            # walking into water and not turning back ("穿着衣服一步一步往湖里走 喊他也不回头")
+            HELP,
+            "walking_into_water",
+            r"(一步一步|慢慢|径直|直直)(地)?(往|朝|向)(河|湖|江|海|水库|水)(里|中|中间|深处)走|"
+            r"(往|朝|向)(河|湖|江|海|水库)(里|中|中间|深处)走.{0,12}(不回头|叫不应|喊.{0,4}不(应|回))",
         ),
         (
             HELP,
@@ -537,7 +562,12 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
             r" && (燃气|煤气|天然气|热水器|炭火|炭盆|烧炭|煤炉|炉子|取暖炉|卡式炉|暖风|发电机|柴油机|壁挂炉|烟管|烟道|干冰|烤肉) && "
             r"(一家|全家|家里人|都|孩子|小孩|老人|大家|我们|朋友|同事|室友|几个人|好几个|一群|司机|师傅|工人|我也|叫不醒|醒不过来)",
         ),
-        (EVENT, "pipe_broken", r"(燃气|煤气|天然气)(管|管道|管子).{0,8}(断|破|裂|挖|爆)"),
+        (
+            EVENT,
+            "pipe_broken",
+            r"(燃气|煤气|天然气|液化气)(管|管道|管子|表|阀|阀门|罐|瓶|调压箱).{0,8}"
+            r"(断|破|裂|挖|爆|撞(歪|坏|断|裂|了)|砸(坏|断|裂))",
+        ),
         (
             EVENT,
             "engine_indoors",
@@ -564,13 +594,20 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
             "confined_space",
             # people collapsing in a pit, tank or well (toxic gas): whoever goes in next falls too
             r"(化粪池|粪池|粪坑|窨井|污水井|下水井|检查井|沼气池|地窖|菜窖|发酵罐|储罐|罐体|罐里|罐子里|"
-            r"船舱|货舱|井下|矿井|隧道|涵洞|深坑|蓄水池|污水池|车厢|冷库|冷链|干冰) && "
-            r"(倒(了|下|在)|晕(了|倒|过去)|昏(了|倒|过去)|没(了)?动静|叫不醒|不省人事|没反应|上不来|没上来|进去就倒)",
+            r"船舱|货舱|井下|矿井|隧道|涵洞|深坑|蓄水池|污水池|车厢|冷库|冷链|干冰|粮仓|粮库|筒仓|仓里|熏蒸|磷化铝|磷化氢) && "
+            r"(倒(了|下|在)|晕(了|倒|过去)|昏(了|倒|过去)|没(了)?动静|叫不醒|叫不应|喊不应|不省人事|没反应|上不来|没上来|进去就倒)",
         ),
         (
             EVENT,
             "lift",
             r"电梯.{0,8}困(住|在|着)?(了|人)|困电梯|(困|关|卡)在电梯|电梯里出不来|电梯.{0,6}(卡住了|坠落|掉下去|急坠)|电梯.{0,8}门打不开",
+        ),
+        (
+            # a ring or a band that will not come off a swelling finger (firefighters cut it)
+            EVENT,
+            "ring_stuck",
+            r"(戒指|指环|手镯|镯子|圈|环|螺母|瓶口|管子)(.{0,6})(摘不(下|掉)|取不(下|出|掉)|拿不(下|出)|拔不(出|下)|卡住|套住) && "
+            r"紫|肿|没知觉|麻|发黑|发凉|疼得|消防",
         ),
         (
             EVENT,
@@ -616,7 +653,7 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
             "person_trapped",
             rf"(?<!把自己)({_PERSON}|有人|人|工人|我们|我)(?!把自己).{{0,6}}(困|压|埋|卡|关)(在|住)(?!了?(家|屋里).{{0,6}}(隔离|上网课))|"
             r"电梯.{0,10}(停|卡|坏|不动|掉|坠|冲顶|蹲底).{0,10}(出不去|出不来|里面有人|人在里面|门打不开|困)|"
-            r"(在|被关在|被困在)电梯里|(沉|淹)(下去|没)了|不会游泳.{0,6}(掉|落|下水|冲)|"
+            r"(在|被关在|被困在)电梯里(?!.{0,4}(放|屁|抽烟|吃|聊|碰到|遇到|看到|拍|唱|社死))|(沉|淹)(下去|没)了|不会游泳.{0,6}(掉|落|下水|冲)|"
             r"(掉|落|冲|滑|跌)(进|到|入)(了)?.{0,4}(河|江|水库|海|湖|池|塘|渠|沟|井|冰窟窿)(里)?|"
             r"(水|洪水).{0,6}(到|过|淹到|没过)了?(腰|胸|脖子|膝盖|二楼|屋顶)|(挂|吊)在.{0,6}(外面|窗外|阳台外|半空)|"
             # a gondola or a ride stuck in the air, a tide cutting people off ("潮水回来了 回不去")
@@ -750,8 +787,8 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
             STRONG,
             "vulnerable_missing",
             # an old person who cannot find the way home, a small child: not silenced by "在哪"
-            r"(老人|老头|老太太|爷爷|奶奶|外婆|外公|姥姥|姥爷|老伴|孩子|小孩|宝宝|娃).{0,16}"
-            r"(走丢|走失|走散|不见了|没回来|没回家|找不到了|找不着了|失联|联系不上) && "
+            r"(老人|老头|老太太|爷爷|奶奶|外婆|外公|姥姥|姥爷|老伴|孩子|小孩|宝宝|娃|爸|妈|父亲|母亲).{0,30}"
+            r"(走丢|走失|走散|不见了|没回来|没回家|找不到了|找不着了|没找到|找不到|失联|联系不上) && "
             r"记不住|认不得|不认(识)?路|痴呆|糊涂|失智|[七八九]十|\d岁|[一二三四五六七八九两几]岁",
         ),
         (
@@ -779,6 +816,15 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (TOPIC, "missing", r"走失|失踪|走丢|走散"),
     ),
     FRAUD: (
+        (
+            # a payment being made on a stranger's instructions right now ("对方说要去派出所销案
+            # 让他用我的手机扫码 正在扫")
+            EVENT,
+            "paying_now",
+            r"(让|叫|要|逼)(我|他|她|孩子|儿子|女儿|老人|我妈|我爸)?.{0,10}(扫码|转账|付款|输(入)?密码|共享屏幕|屏幕共享|下载) && "
+            r"正在|在扫|还在|正扫|现在|刚|马上 && "
+            r"骗|对方|冒充|客服|警察|派出所|公安|销案|退款|解冻|陌生",
+        ),
         (
             EVENT,
             "safe_account",
@@ -904,6 +950,14 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
     ),
     MEDICAL: (
         (
+            # someone behind a closed door who has not answered for a long time (a collapse, or a
+            # crisis: see _ALSO_SELF_HARM)
+            EVENT,
+            "no_answer_behind_door",
+            r"(敲门|叫门|按门铃|按铃|打电话|喊)(也|都)?(不|没人|没)(应|开|接|回|理)|没人(应|开门) && "
+            r"一整天|一天|两天|三天|好几天|几天|一夜|一晚上|过了|超过|到现在|退房|免打扰",
+        ),
+        (
             EVENT,
             "collapse",
             r"倒地|栽倒|倒下(去|了)|一动不动|喊不醒|晕倒|昏倒|晕过去|昏过去|昏迷|不省人事|没(有)?意识|叫不醒|没(有)?呼吸|没气了|没有心跳|心跳停|心脏骤停|"
@@ -973,7 +1027,7 @@ _NOT_INJURED = re.compile(r"(没|没有|无)(人)?(受伤|伤亡|流血)|(人|�
 
 # Service questions, complaints and requests for information: silence topics.
 _SERVICE = re.compile(
-    r"办理|申请|手续|流程|材料|证明|证书|许可|合格证|执照|资质|年检|年审|备案|审批|补办|挂失|开具|收费|费用|"
+    r"办理|申请|手续|流程|材料|证明|证书|许可|合格证|执照|资质|年检|年审|备案|审批|补办|挂失|开具|收费(?!站|口|员)|费用|"
     # services for victims ("妇联能帮家暴受害者找地方住吗"), a lost social security card
     r"受害者|受害人|庇护所|庇护场所|社会保障|"
     r"多少钱|价格|标准|缴费|缴纳|交费|(燃气|煤气|电|水|话)费|账单|充值|报销|理赔|保险|赔偿|赔付|补贴|"
@@ -1051,7 +1105,7 @@ _LOOKALIKE = re.compile(
     # held by the police or in prison ("家人被关在看守所，怎么预约探访"), not trapped
     r"关(在|进|押在|押到|到)(了)?.{0,3}(看守所|拘留所|监狱|戒毒所|派出所|牢里|号子)|"
     # missing someone badly ("好久不见，想死你了")
-    r"想死(你|您|你们|大家|咱们)(了|啦|咯)?|"
+    r"想死(你|您|你们|大家|咱们)(了|啦|咯|呀|啊|$)|"
     # a meter, a cylinder or a tyre that is empty ("燃气表没气了"), not someone not breathing
     r"(表|罐|瓶|轮胎|车胎|胎|气球|球)(里)?(又|都|快)?没气|"
     r"(堵|热|烦|气|吵|饿|困|笑|忙|挤|晒|冻|馋|难|丑|尬|慢|卡|痒|闷|渴|等|加|写|考|催|多)得(我|人)?(都|真|简直)?(快)?(要)?想死|"
@@ -1068,7 +1122,12 @@ _LOOKALIKE = re.compile(
     r"(简直|就是|跟|像|好像|如同)(是)?(个)?(车祸现场|失踪(了)?一样|灾难现场)|(跟|像)失踪了?一样|翻牌(器)?|"
     rf"{_PAST_WORDS}|"
     # an old person's saying with reassurance ("早就活够了 … 吃得好睡得好 … 口头禅")
-    r"(活够了|活着没(啥|什么)?意思|不想活|想死).{0,24}(口头禅|闲的|吃得好睡得好|其实(就是|没事|挺好))|"
+    r"(活够了|活着没(啥|什么)?意思|不想活|想死|死了算了).{0,24}(口头禅|闲的|吃得好睡得好|其实(就是|没事|挺好|是想|是为了|只是|是气话))|"
+    # a joke taken back before a service question ("我不想活了 如果周一还要开会 哈哈 开玩笑的 请问…")
+    r"(不想活|想死|活不下去)(了)?.{0,20}(开(个)?玩笑的|说着玩的|逗你(的|玩))(?=.{0,12}(请问|问下|想问|咨询|怎么|能不能|可以))|"
+    # embarrassment slang ("今天社死了 想原地消失"), grabbing that fails ("抢红包 老抢不到"), insurance
+    # products named after what they cover ("撞车险和三者险")
+    r"社死|(想)?原地(消失|去世|爆炸|升天|蒸发)|抢不(到|着|过|上)|(撞车|车损|三者|第三者|交强|碰撞|盗抢|人身意外|意外)险|"
     # "这班上得我想死 请问…": hyperbole before a question
     r"得(我|人)?(都|真|简直)?(快)?(要)?想(死|跳楼|撞墙|自杀)(了)?(?=.{0,6}(请问|问下|问一下|想问|咨询|可以|能不能|怎么))|"
     r"(快|差点|差一点|险些)(要)?打起来|没(有)?(动手|威胁我|威胁|打我|跟踪我)|冷暴力|不是真(的)?(要|想)(撞|死|跳|自杀)|"
@@ -1111,7 +1170,11 @@ _SELF_HARM_PRESENT = re.compile(
     # a dated plan ("明天就去跳河", "下礼拜让自己出个意外", "这周就能办了")
     r"明天|明晚|明早|后天|这周|这礼拜|这个?周末|下(个)?(周|礼拜|星期)|过(几|两)天|"
     # the writer's own wish, whatever the frame ("爸爸去世了，我也不想活了")
-    r"不想(再)?活|想死|想(要)?自杀|想轻生|撑不(下去|住)|活不下去|想跳|想结束|想了结|不想(再)?醒|我也"
+    r"不想(再)?活|想死|想(要)?自杀|想轻生|撑不(下去|住)|活不下去|想跳|想结束|想了结|不想(再)?醒|我也|"
+    # the means within reach ("刀就在键盘旁边")
+    r"(就|已经|都)(放|摆)?在(我)?.{0,6}(旁边|手边|身边|枕头|脚边|床头)|"
+    # someone feared to be about to do it now ("我怀疑他要自杀 人还在附近")
+    r"(怀疑|担心|怕|觉得|感觉)(他|她|孩子|对方|客人|客户|这个人|那个人)?.{0,4}(要|想|会|准备)(去)?(自杀|轻生|寻短见|跳楼|跳河|寻死)"
 )
 # The past, habits, prevention, fiction and hypotheticals: silence events too.
 _NOT_NOW = re.compile(
@@ -1134,8 +1197,11 @@ _NOT_NOW = re.compile(
     r"谣言|是不是真的|是真的吗|"
     # settled matters, and letters that date what they report ("2016年12月9号")
     r"私了了|已经私了|和解了|处理完了|结案|\d{2,4}年\d{1,2}月|\d{1,2}月\d{1,2}(日|号)|防走(失|丢)|"
-    r"(累|热|笑|饿|气|困|忙|烦|冷|吵)死(了|我|人)|想死(你|您|他|她)|"
-    r"什么是|怎么(识别|辨别|分辨|判断是不是)|如何(识别|辨别|分辨)|(怕|担心|以防)(进|招|遭|有)(小偷|贼)"
+    r"(累|热|笑|饿|气|困|忙|烦|冷|吵)死(了|我|人)|想死(你|您|他|她)(们)?(了|啦|咯|呀|啊|$)|"
+    r"什么是|怎么(识别|辨别|分辨|判断是不是)|如何(识别|辨别|分辨)|(怕|担心|以防)(进|招|遭|有)(小偷|贼)|"
+    # a hypothetical taken back ("我只是问问"), a case settled or punished, a fraud suffered before
+    r"我(就|只)?是(问问|想问问|随便问问|先问问|提前问问)|撤案|(对方|他|她)(已经)?赔(了)?(钱|款)|处分|记过|"
+    r"(被)?(电信)?(诈骗|骗)过(?![来去])"
 )
 # Last arrangements before "leaving" (走 said for dying): a pet rehomed "before I go", cards
 # cancelled and bills prepaid for "after I am gone", messages timed to arrive when it is over, a
@@ -1201,7 +1267,9 @@ _PRESENT = re.compile(
 _NOW = re.compile(
     r"刚|正在|现在|突然|一下子|快(来|点|救|帮)|紧急|着急|急死|马上|赶紧|救命(?!钱|药|稻草|恩人|之恩)|救救|!|啊|呀|"
     # money still leaving an account ("钱还在往外扣")
-    r"(还|一直)在(往外)?(扣|转|划)"
+    r"(还|一直)在(往外)?(扣|转|划)|"
+    # something moving now ("车刹不住在往下冲")
+    r"(在|正)往(下|前|外|里)?(冲|滑|溜|掉|沉)"
 )
 
 _DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -1223,6 +1291,10 @@ _CONSEQUENCES = frozenset({MEDICAL, MISSING_PERSON, RESCUE, UNKNOWN})
 # The self-harm signals that only name the subject (自杀, 跳楼, 割腕): a message about self-harm
 # (see _SELF_HARM_ABOUT) does not count them. The writer's own despair ("活着没意思", "不如死了算了",
 # "想死") always counts, whatever the frame.
+# Signals that add the self-harm line to their own reply: someone behind a door who has not
+# answered for hours may have collapsed or may have ended their life.
+_ALSO_SELF_HARM = frozenset({"no_answer_behind_door"})
+
 _SELF_HARM_NAMING = frozenset({"suicide", "jump", "method", "ingested", "marks"})
 
 
@@ -1424,6 +1496,13 @@ def _decide(
         # names the likely cause, whose number is added ("金链子被扯走了 脖子勒出血了": 120 and
         # 110; "娃跟着鸭子下了河 一个浪就不见了": 110 and 119).
         also += model.likely_categories(affirmed[:CLASSIFIER_MAX_CHARS])
+    if hits and (
+        any(hit.name in _ALSO_SELF_HARM for hit in hits)
+        or any(hit.category == SELF_HARM for hit in _hits(affirmed))
+    ):
+        # Self-harm named next to another emergency, even in a frame that does not count it as the
+        # writer's own crisis ("我怀疑他要自杀" next to a threat), adds its line (12356).
+        also.append(SELF_HARM)
     if hits:
         return _choose(hits, injured, also)
     # A past event next to a present one ("之前还打过我 现在就在楼下蹲着") is still read.

@@ -1249,14 +1249,14 @@ _LAWFUL = re.compile(
 # Morphemes that nearly every harmful request carries in some form; the classifier needs less
 # confidence when one is present (an alternation of literals: linear).
 _RISK_CUE = re.compile(
-    r"假|伪|仿|骗|冒|套|偷|瞒|藏|不被|别被|查不|看不出|绕过|躲|避开|逃|破解|黑进|盗|刷|送礼|送点|塞|"
+    r"假|伪|仿|骗|冒|套|偷|瞒|藏|不被|别被|查不|看不出|绕过|躲|避开|逃(?!生)|破解|黑进|盗|刷|送礼|送点|塞|"
     r"红包|信封|打点|意思一下|关系|后门|插队|内定|代考|代写|代签|替我|枪手|毒|炸|枪|刀|弩|杀|砍|捅|打死|敲诈|"
     r"勒索|威胁|恐吓|绑|拐|黑客|木马|病毒|人肉|监控|偷拍|窃|扎|划花|砸|其实|弄个|弄张|搞个|往前|"
     r"打残|揍|弄死|弄残|报复|教训|收拾|意外|烧(?!肉|烤|饭|菜|水|鸡|鱼|茄子|开)|泼|硫酸|汽油|陷阱|伤|晕|住址|住哪|住的|"
     r"定位|跟踪|行踪|是谁|(?<!我)名下|忽略|忘记|忘掉|设定|指令|扮演|"
     r"角色|假装|越狱|解锁|底线|系统消息|谣|传开|散布|煽动|堵|闹|上访|横幅|黄|色情|成人|特殊服务|"
     r"死|割|跳楼|自杀|安眠药|走掉|盗版|激活|免费看|全文|录屏|水印|序列号|违建|洗钱|赌|毒品|高利贷|漏|"
-    r"少交|虚|改成|改掉|改小|改大|ps|p图|公章|假证|病假条|抢|评委|代考|替考|"
+    r"少交|虚|改成|改掉|改小|改大|ps|p图|公章|假证|病假条|抢(?!救|修|险)|评委|代考|替考|"
     # the assistant's instructions, official voices, fabrication, others' data, favours, intimidation
     r"提示|prompt|配置|密钥|原文|知识库|口气|名义|说成|批量|身份证号|篡改|自己做|找人做|做一个新|"
     r"编一个|编个|模板|两个户口|承诺|闭嘴|改一下(?!.{0,4}(?:电话|手机|号码|地址|时间|预约|联系))|卖给|私密|不租|外地人|火药|引爆|装置|吃饭|请.{0,3}吃|"
@@ -1283,7 +1283,12 @@ _RISK_CUE = re.compile(
     r"划.{0,3}车|扎.{0,3}轮胎|油箱|不容易被拍|拍不到|不被拍|查不到是我|不让(他|她|他们|她们)知道|"
     r"装(个|一个)?(软件|定位|监控|窃听)|账号密码|收货地址|偏方|根治|好评|工作牌|登记费|不排队|好处费|"
     r"遗弃|找不到我|起征点|拆成|开锁|洗白|定金|跑路|图纸|袖箭|射进|裸照|身败名裂|压着不报|荒地|全损|"
-    r"不露馅|车牌|仿(一个|个|制|冒)|正版一样|动点手脚|像意外|倒点东西|撒点|截图"
+    r"不露馅|车牌|仿(一个|个|制|冒)|正版一样|动点手脚|像意外|倒点东西|撒点|截图|"
+    # after round 14: hiding from those who check, a banned additive, others' work or name used as
+    # one's own, invented sources, pyramid schemes, a "natural" death
+    r"不让.{1,6}知道|罂粟|当(成|作)(我)?自己的|编(几|一|两)(篇|个|份|条|段)|不存在的|"
+    r"看(起来|着)像(真的|正规|新鲜|新的)|借用.{0,4}(名字|身份|医保|社保)|"
+    r"用(我|他|她|别人)的(名字|身份)(去)?(住院|看病|报销|开药)|资金盘|拉人头|传销|走得(自然|安详|不痛苦)"
 )
 # Only these categories can be downgraded by lawful framing (a jailbreak in a report is still one).
 _RELAXABLE = frozenset(CATEGORIES) - {"jailbreak"}
@@ -1369,10 +1374,29 @@ _ABUSE_VICTIM = re.compile(
 )
 
 
+# The writer's own data put online by someone else ("买家把我的手机号和地址发到网上"): the
+# exposure rule names what was done to them.
+_OWN_DATA_EXPOSED = re.compile(
+    r"(?:把|将)(?:我|我家|我们家)(?:的)?.{0,12}(?:发|挂|曝光|公开|贴)|"
+    r"我(?:家)?的(?:手机号|电话|地址|照片|信息|身份证|住址|房号).{0,8}(?:被|让人|叫人)"
+)
+# Anger said as an explosion ("我要炸了 这个月电费八百"), no harm to anyone.
+_FURIOUS = re.compile(r"(?:我|人)(?:都)?(?:要|快|快要)(?:被.{0,6})?(?:气|急|愁)?炸了")
+# Someone else's dangerous act reported ("有人用化肥自制炸药炸鱼 太危险了 我想举报"): strict rules
+# name what is reported.
+_THIRD_PARTY_REPORT = re.compile(
+    r"(?:有人|有个人|邻居|他们|村里人|楼上|楼下|对面).{0,24}(?:我(?:想|要|准备|得)|想|要)(?:举报|报警|报案|反映)"
+)
+
+
 def _rule_hits(norm: str) -> list[Rule]:
     hits = [rule for rule in _RULES if rule.pattern.search(norm)]
-    if _NON_PERSON_TARGET.search(norm) and not _PERSON_TARGET.search(norm):
+    if (_NON_PERSON_TARGET.search(norm) and not _PERSON_TARGET.search(norm)) or _FURIOUS.search(
+        norm
+    ):
         hits = [rule for rule in hits if rule.name != "violence:harm_person"]
+    if _OWN_DATA_EXPOSED.search(norm):
+        hits = [rule for rule in hits if rule.name != "pii:expose"]
     if _ABUSE_VICTIM.search(norm):
         hits = [
             rule for rule in hits if rule.name not in ("abuse:fake_reports", "abuse:many_voices")
@@ -1544,6 +1568,9 @@ def assess_request(text: str, classifier: PolicyClassifier | None = None) -> Pol
     # A message the writer received and asks to check ("收到短信 落款是区法院 怎么核实") quotes
     # the rules' words: its strict rules are relaxed like any other (jailbreaks excepted).
     checking = _RECEIVED.search(norm) is not None and _VERIFY.search(norm) is not None
+    checking = checking or (
+        _THIRD_PARTY_REPORT.search(norm) is not None and _ASKS_HOW_TO.search(norm) is None
+    )
     strict = [
         rule for rule in hits if rule.category not in _RELAXABLE or (rule.strict and not checking)
     ]

@@ -163,7 +163,7 @@ async def test_emergency_action_without_a_detection_uses_the_slot(domain, tracke
     [message] = dispatcher.messages
     assert message["custom"]["emergency"] == {
         "category": "unknown",
-        "numbers": ["110", "119", "120", "122"],
+        "numbers": ["110", "119", "120", "122", "12356"],
         "reason": "slot",
     }
 

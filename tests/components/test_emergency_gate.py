@@ -73,7 +73,7 @@ def test_classifier_signal_is_kept_as_unknown(gate) -> None:
     [m] = gate.process([message("嗯嗯", "report_emergency", 0.8, {"greet": 0.2})])
     assert m.get(INTENT) == {"name": "report_emergency", "confidence": 1.0}
     assert m.get("emergency")["category"] == "unknown"
-    assert m.get("emergency")["numbers"] == ["110", "119", "120", "122"]
+    assert m.get("emergency")["numbers"] == ["110", "119", "120", "122", "12356"]
     assert m.get("emergency")["source"] == "classifier"
 
 
