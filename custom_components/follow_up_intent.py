@@ -10,6 +10,11 @@ before PolicyGuard / EmergencyGate, which can still outvote it: when the intent 
 (:func:`bot.knowledge.followup.is_aspect_question`), ``ask_service`` is moved to the top of the
 ranking (it takes the top intent's confidence, the top intent takes its place; the ranking still
 sums to what it summed to).
+
+A service question filed as ``check_ticket`` ("家里有一级残疾的孩子，有护理方面的补贴吗") is taken
+back the same way when it mentions no ticket, no progress and no number to look one up by
+(:func:`bot.tickets.mentions.mentions_a_ticket`): a progress question always does, and the ticket
+form would otherwise ask a citizen with a service question for a ticket number.
 """
 
 from __future__ import annotations
@@ -25,10 +30,12 @@ from rasa.shared.nlu.training_data.message import Message
 
 from bot.knowledge.followup import is_aspect_question
 from bot.nlu.intent_override import promoted_ranking
+from bot.tickets.mentions import mentions_a_ticket
 
 ASK_SERVICE = "ask_service"
 # The intents a short aspect question is taken back from.
 MISREAD_INTENTS = frozenset({"file_complaint", "out_of_scope", "nlu_fallback"})
+CHECK_TICKET = "check_ticket"
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
@@ -52,10 +59,14 @@ class FollowUpIntent(GraphComponent):
         return cls()
 
     def process(self, messages: list[Message]) -> list[Message]:
-        """Moves ``ask_service`` to the top for short aspect questions (see the module)."""
+        """Moves ``ask_service`` to the top for short aspect questions and for service questions
+        filed as ``check_ticket`` (see the module)."""
         for message in messages:
             intent = (message.get(INTENT) or {}).get("name")
-            if intent not in MISREAD_INTENTS or not is_aspect_question(message.get(TEXT)):
+            text = message.get(TEXT)
+            follow_up = intent in MISREAD_INTENTS and is_aspect_question(text)
+            not_a_ticket = intent == CHECK_TICKET and not mentions_a_ticket(text)
+            if not (follow_up or not_a_ticket):
                 continue
             top, ranking = promoted_ranking(message.get(INTENT_RANKING_KEY) or [], ASK_SERVICE)
             message.set(INTENT, top, add_to_output=True)

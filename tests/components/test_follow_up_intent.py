@@ -12,6 +12,7 @@ from rasa.shared.nlu.training_data.message import Message
 
 from bot.knowledge.followup import is_aspect_question
 from bot.nlu.intent_override import promoted_ranking
+from bot.tickets.mentions import mentions_a_ticket
 from custom_components.follow_up_intent import FollowUpIntent
 
 
@@ -53,6 +54,32 @@ def test_other_messages_keep_their_intent(tmp_path, text: str, intent: str) -> N
     message = _message(text, intent)
     _component(tmp_path).process([message])
     assert message.get(INTENT)["name"] == intent
+
+
+@pytest.mark.parametrize(
+    "text", ["家里老人瘫痪在床 有没有护理方面的补助", "外地户口的孩子能在这边上小学吗"]
+)
+def test_service_questions_filed_as_check_ticket_become_ask_service(tmp_path, text: str) -> None:
+    message = _message(text, "check_ticket")
+    _component(tmp_path).process([message])
+    assert message.get(INTENT)["name"] == "ask_service"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我上礼拜反映的路灯坏了 有人来修吗",
+        "GD202611280001",
+        "帮我查下 手机号13900001111",
+        "那个事情怎么样了",
+        "之前说好来处理的 到现在没动静",
+    ],
+)
+def test_progress_questions_keep_check_ticket(tmp_path, text: str) -> None:
+    assert mentions_a_ticket(text)
+    message = _message(text, "check_ticket")
+    _component(tmp_path).process([message])
+    assert message.get(INTENT)["name"] == "check_ticket"
 
 
 def test_is_aspect_question_needs_a_short_question_with_an_aspect() -> None:
