@@ -43,6 +43,16 @@ CATEGORY_ENTITY = "policy_category"
 OUTPUT_KEY = "policy"
 
 
+def _ranked(message: Message, intent: str) -> bool:
+    """Whether ``intent`` has any confidence in the message's intent ranking (or is its intent)."""
+    if (message.get(INTENT) or {}).get(INTENT_NAME_KEY) == intent:
+        return True
+    return any(
+        entry.get("name") == intent and float(entry.get("confidence") or 0.0) > 0.0
+        for entry in message.get(INTENT_RANKING_KEY) or []
+    )
+
+
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
 class PolicyGuard(GraphComponent):
     """Overrides the intent with request_harmful when the policy layer refuses the request."""
@@ -107,8 +117,7 @@ class PolicyGuard(GraphComponent):
                 continue
             if decision.level == "controversial":
                 message.set(OUTPUT_KEY, decision.to_dict(), add_to_output=True)
-            intent = message.get(INTENT) or {}
-            if self._demote_refusals and intent.get(INTENT_NAME_KEY) == HARMFUL_INTENT:
+            if self._demote_refusals and _ranked(message, HARMFUL_INTENT):
                 self._demote(message, decision)
         return messages
 
@@ -127,12 +136,22 @@ class PolicyGuard(GraphComponent):
         message.set(OUTPUT_KEY, decision.to_dict(), add_to_output=True)
 
     def _demote(self, message: Message, decision: PolicyDecision) -> None:
-        """The classifiers' request_harmful that the policy layer does not confirm: next intent."""
+        """The classifiers' request_harmful that the policy layer does not confirm: its mass goes
+        to the other intents, wherever it ranks. Not only at the top: a later gate that demotes the
+        top intent (EmergencyGate, for a report_emergency the detector does not confirm) must not
+        leave request_harmful first ("有人抢我包我把他推倒了 他摔伤了 我要负责吗")."""
+        was_top = (message.get(INTENT) or {}).get(INTENT_NAME_KEY) == HARMFUL_INTENT
         ranking = demoted_ranking(message.get(INTENT_RANKING_KEY) or [], HARMFUL_INTENT)
         if ranking is None:
             return
-        message.set(INTENT, dict(ranking[0]), add_to_output=True)
         message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
+        if not was_top:
+            top = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
+            kept = next((dict(entry) for entry in ranking if entry.get("name") == top), None)
+            if kept is not None:
+                message.set(INTENT, kept, add_to_output=True)
+            return
+        message.set(INTENT, dict(ranking[0]), add_to_output=True)
         message.set(
             OUTPUT_KEY,
             {**decision.to_dict(), "reason": f"demoted_classifier:{decision.reason}"},

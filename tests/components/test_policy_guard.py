@@ -123,3 +123,25 @@ def test_unreachable_guard_keeps_the_local_decision(tmp_path) -> None:
 def test_bad_config_is_rejected(config: dict[str, Any]) -> None:
     with pytest.raises(InvalidConfigException):
         PolicyGuard({**PolicyGuard.get_default_config(), **config})
+
+
+def test_a_second_ranked_refusal_is_demoted_too(guard: PolicyGuard, tmp_path) -> None:
+    # report_emergency first, request_harmful second: when EmergencyGate later demotes the
+    # unconfirmed report_emergency, request_harmful must not become the intent.
+    from custom_components.emergency_gate import EmergencyGate
+
+    ranking = [
+        {"name": "report_emergency", "confidence": 0.5},
+        {"name": "request_harmful", "confidence": 0.3},
+        {"name": "ask_service", "confidence": 0.2},
+    ]
+    text = "有人抢我包 我把他推倒了 他摔伤了 我要负责吗"
+    [out] = guard.process([message(text, ranking)])
+    confidences = {r["name"]: r["confidence"] for r in out.get("intent_ranking")}
+    assert confidences["request_harmful"] == 0.0
+    assert out.get(INTENT) == {"name": "report_emergency", "confidence": pytest.approx(0.5 / 0.7)}
+    gate = EmergencyGate.create(
+        EmergencyGate.get_default_config(), LocalModelStorage(tmp_path), Resource("g"), CONTEXT
+    )
+    [out] = gate.process([out])
+    assert out.get(INTENT)["name"] != "request_harmful"
