@@ -43,6 +43,7 @@ def test_round_14_signs_of_a_crisis_get_12356(text: str) -> None:
         ("骗子冒充客服说要退款 让我爸打开共享屏幕 现在还在操作", "110"),
         ("山上下来的渣土车刹不住了 正往下冲 前面是学校", "122"),
         ("独居的老太太家 敲门没人应一整天了 灯一直亮着", "120"),
+        ("水库边刚拖上来一个小伙子 不呼吸了", "120"),
     ],
 )
 def test_round_14_families_get_their_number(text: str, number: str) -> None:
@@ -81,6 +82,7 @@ def test_the_general_emergency_reply_names_the_crisis_line() -> None:
         "车损险和盗抢险要不要都买",
         "好想死你们了 什么时候回来",
         "高速收费站的发票在哪里开",
+        "早产的宝宝睡觉会不会不呼吸 要买监护仪吗",
     ],
 )
 def test_round_14_look_alikes_are_no_emergency(text: str) -> None:
