@@ -38,7 +38,12 @@ from rasa.shared.nlu.constants import (
 )
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.nlu.intent_override import decided_ranking, demoted_ranking, with_whole_text_entity
+from bot.nlu.intent_override import (
+    DEMOTED_FALLBACK_THRESHOLD,
+    decided_ranking,
+    demoted_ranking,
+    with_whole_text_entity,
+)
 from bot.safety.emergency import (
     NUMBERS,
     UNKNOWN,
@@ -147,7 +152,9 @@ class EmergencyGate(GraphComponent):
 
     def _demote(self, message: Message, confidence: float) -> None:
         """The classifiers' report_emergency that the detector does not confirm: next intent."""
-        ranking = demoted_ranking(message.get(INTENT_RANKING_KEY) or [], EMERGENCY_INTENT)
+        ranking = demoted_ranking(
+            message.get(INTENT_RANKING_KEY) or [], EMERGENCY_INTENT, DEMOTED_FALLBACK_THRESHOLD
+        )
         if ranking is None:
             return  # nothing to fall back to: keep it (all numbers beat silence)
         message.set(INTENT, dict(ranking[0]), add_to_output=True)

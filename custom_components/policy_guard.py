@@ -34,7 +34,12 @@ from rasa.shared.nlu.constants import (
 )
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.nlu.intent_override import decided_ranking, demoted_ranking, with_whole_text_entity
+from bot.nlu.intent_override import (
+    DEMOTED_FALLBACK_THRESHOLD,
+    decided_ranking,
+    demoted_ranking,
+    with_whole_text_entity,
+)
 from bot.safety.guard import GuardClient, guard_from_settings
 from bot.safety.policy import PolicyClassifier, PolicyDecision, assess_request, default_classifier
 
@@ -141,7 +146,9 @@ class PolicyGuard(GraphComponent):
         top intent (EmergencyGate, for a report_emergency the detector does not confirm) must not
         leave request_harmful first ("有人抢我包我把他推倒了 他摔伤了 我要负责吗")."""
         was_top = (message.get(INTENT) or {}).get(INTENT_NAME_KEY) == HARMFUL_INTENT
-        ranking = demoted_ranking(message.get(INTENT_RANKING_KEY) or [], HARMFUL_INTENT)
+        ranking = demoted_ranking(
+            message.get(INTENT_RANKING_KEY) or [], HARMFUL_INTENT, DEMOTED_FALLBACK_THRESHOLD
+        )
         if ranking is None:
             return
         message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)

@@ -14,6 +14,17 @@ from typing import Any
 
 Ranking = list[dict[str, Any]]
 
+# Rasa's fallback intent, and the confidence the next intent needs once a safety gate demotes the
+# top one: FallbackClassifier's threshold in config.yml (a test keeps them equal). FallbackClassifier
+# runs before the gates, so the guess after a demoted one was followed however unsure it was ("有人
+# 抢我包我把他推倒了 他摔伤了 我要负责吗": report_emergency, request_harmful, then goodbye at 0.15);
+# below this the message becomes nlu_fallback, as FallbackClassifier would have made it, unless the
+# next intent is ask_service, whose action answers only what the knowledge base finds and says so
+# when it finds nothing (a form or a chit-chat reply would act on the guess).
+FALLBACK_INTENT = "nlu_fallback"
+DEMOTED_FALLBACK_THRESHOLD = 0.4
+SURE_ENOUGH_WHEN_DEMOTED = frozenset({"ask_service"})
+
 
 def decided_ranking(
     ranking: Sequence[dict[str, Any]], intent: str
@@ -24,18 +35,37 @@ def decided_ranking(
     return top, [dict(top), *others]
 
 
-def demoted_ranking(ranking: Sequence[dict[str, Any]], intent: str) -> Ranking | None:
+def demoted_ranking(
+    ranking: Sequence[dict[str, Any]],
+    intent: str,
+    fallback_below: float = 0.0,
+    sure_enough: frozenset[str] = SURE_ENOUGH_WHEN_DEMOTED,
+) -> Ranking | None:
     """The ranking without ``intent``'s mass, renormalised, ``intent`` last at 0.0.
 
-    None when no other intent has any mass (there is nothing to fall back to).
+    When the best other intent had less than ``fallback_below`` before renormalising and is not in
+    ``sure_enough``, ``nlu_fallback`` comes first at ``fallback_below`` and the others share the
+    rest (the ranking still sums to 1). None when no other intent has any mass (there is nothing to
+    fall back to).
     """
     rest = [entry for entry in ranking if entry.get("name") != intent]
     total = sum(float(entry.get("confidence") or 0.0) for entry in rest)
     if not rest or total <= 0.0:
         return None
+    best = max(rest, key=lambda entry: float(entry.get("confidence") or 0.0))
+    unsure = float(best.get("confidence") or 0.0) < fallback_below and best.get(
+        "name"
+    ) not in sure_enough | {FALLBACK_INTENT}
+    if unsure:
+        rest = [entry for entry in rest if entry.get("name") != FALLBACK_INTENT]
+        total = sum(float(entry.get("confidence") or 0.0) for entry in rest)
+    share = (1.0 - fallback_below) if unsure else 1.0
     demoted = [
-        {**entry, "confidence": float(entry.get("confidence") or 0.0) / total} for entry in rest
+        {**entry, "confidence": share * float(entry.get("confidence") or 0.0) / total}
+        for entry in rest
     ]
+    if unsure:
+        demoted.insert(0, {"name": FALLBACK_INTENT, "confidence": fallback_below})
     demoted.append({"name": intent, "confidence": 0.0})
     return demoted
 

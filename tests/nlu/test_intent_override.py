@@ -1,8 +1,16 @@
 from __future__ import annotations
 
-import pytest
+from pathlib import Path
 
-from bot.nlu.intent_override import decided_ranking, demoted_ranking, with_whole_text_entity
+import pytest
+import yaml
+
+from bot.nlu.intent_override import (
+    DEMOTED_FALLBACK_THRESHOLD,
+    decided_ranking,
+    demoted_ranking,
+    with_whole_text_entity,
+)
 
 RANKING = [
     {"name": "ask_service", "confidence": 0.6},
@@ -32,6 +40,41 @@ def test_a_demoted_intent_gives_its_mass_to_the_others() -> None:
         demoted_ranking([{"name": "report_emergency", "confidence": 1.0}], "report_emergency")
         is None
     )
+
+
+def test_an_unsure_next_intent_after_a_demotion_becomes_nlu_fallback() -> None:
+    ranking = [
+        {"name": "request_harmful", "confidence": 0.55},
+        {"name": "goodbye", "confidence": 0.15},
+        {"name": "file_complaint", "confidence": 0.1},
+        {"name": "nlu_fallback", "confidence": 0.05},
+        {"name": "greet", "confidence": 0.15},
+    ]
+    out = demoted_ranking(ranking, "request_harmful", 0.4)
+    assert out is not None
+    assert out[0] == {"name": "nlu_fallback", "confidence": 0.4}
+    assert [e["name"] for e in out].count("nlu_fallback") == 1
+    assert out[-1] == {"name": "request_harmful", "confidence": 0.0}
+    assert sum(e["confidence"] for e in out) == pytest.approx(1.0)
+    # Sure enough, or a service question (its action says when it finds nothing): kept.
+    sure = [{"name": "request_harmful", "confidence": 0.5}, {"name": "greet", "confidence": 0.45}]
+    assert demoted_ranking(sure, "request_harmful", 0.4)[0]["name"] == "greet"
+    service = [
+        {"name": "report_emergency", "confidence": 0.7},
+        {"name": "ask_service", "confidence": 0.2},
+        {"name": "greet", "confidence": 0.1},
+    ]
+    assert demoted_ranking(service, "report_emergency", 0.4)[0]["name"] == "ask_service"
+    # Without a threshold (the default), the next intent is taken whatever its confidence.
+    assert demoted_ranking(ranking, "request_harmful")[0]["name"] in {"goodbye", "greet"}
+
+
+def test_the_demotion_threshold_is_fallback_classifiers() -> None:
+    config = yaml.safe_load(
+        (Path(__file__).resolve().parents[2] / "config.yml").read_text(encoding="utf-8")
+    )
+    [fallback] = [c for c in config["pipeline"] if c["name"] == "FallbackClassifier"]
+    assert fallback["threshold"] == DEMOTED_FALLBACK_THRESHOLD
 
 
 def test_the_whole_text_entity_replaces_an_earlier_one_and_keeps_the_rest() -> None:
