@@ -1202,6 +1202,74 @@ _RULES: tuple[Rule, ...] = (
         "non_violent_illegal",
         r"(?:种|养|培育|栽|育)(?:上|了)?(?:几棵|点|些|几株|一些|一盆|几盆)?(?:大麻|罂粟|古柯|麻黄)",
     ),
+    # --- after round 15 ---
+    # a text to translate and then obey, and "ignore your instructions" in other languages
+    _rule(
+        "jailbreak:translate_and_run",
+        "jailbreak",
+        r"(?<!我)(?:翻译|翻|译)(?!了)(?:成|为)?.{0,8}(?:然后|并且?|再|之后|后)(?:执行|照做|照着做|照办|按(?:它|里面|上面)?(?:说的)?(?:做|办))|"
+        r"(?:oublie|oubliez|ignore[sz]?|vergiss|olvida|ignora).{0,12}(?:instructions?|anweisungen|instrucciones|istruzioni|consignes)",
+        strict=True,
+    ),
+    # kickbacks and a "gift" announced to an official
+    _rule(
+        "bribery:kickback",
+        "non_violent_illegal",
+        r"回扣|(?:委婉|暗示|含蓄).{0,12}(?:心意|红包|意思|好处)|(?:准备|备)(?:了|好)?.{0,6}(?:万|千)(?:块|元)?的?(?:心意|红包|礼)",
+    ),
+    # a shell company or an invented hardship to draw a subsidy
+    _rule(
+        "fraud:shell_or_pretend_poor",
+        "non_violent_illegal",
+        r"空壳公司.{0,16}(?:补贴|补助|贷款|扶持|资金)|(?:注册|开)(?:个|一个)?空壳|"
+        r"(?:条件|家里|家境)(?:还行|不错|挺好|可以).{0,16}(?:评上|评|申请|拿|领).{0,6}(?:贫困|低保|助学金|补助|困难)|"
+        r"编(?:什么|啥|哪些)(?:材料|证明|理由|情况)",
+    ),
+    # others' health, lodging or hospital records
+    _rule(
+        "pii:others_health_or_lodging",
+        "pii",
+        r"(?:查|知道|看)(?:查|到|出|一下)?.{0,4}(?:一个人|他|她|别人|对方|室友|同事|租客|邻居).{0,6}(?:有没有|是否|得没得|有无).{0,4}"
+        r"(?:传染病|艾滋|乙肝|性病|精神病|病史)|"
+        r"(?:住宿登记|开房记录|酒店记录|入住记录).{0,10}(?:查|看|系统)|"
+        r"(?:查|看)(?:一下)?(?:我)?(?:男朋友|女朋友|老公|老婆|对象|前任).{0,12}(?:住了|住过|开房|酒店|跟谁)|"
+        r"(?:产妇|孕妇|病人|患者|新生儿|学生|业主|车主)(?:的)?(?:信息|资料|名单|电话).{0,10}(?:弄到|买|多少钱|卖)|多少钱一条",
+    ),
+    # flooding a hotline with automated calls
+    _rule(
+        "cyber:flood_lines",
+        "non_violent_illegal",
+        r"(?:批量|自动|群呼|轰炸).{0,8}(?:打电话|拨打|呼叫|打)(?:热线|电话)?|占满.{0,4}(?:线路|热线|电话)",
+    ),
+    # dosing someone's food or drink in secret, cruelty filmed for money
+    _rule(
+        "violence:covert_dosing",
+        "violent",
+        r"(?:饭|饭盒|水杯|杯子|水|饮料|汤|菜|奶|咖啡)里(?:加|放|下|掺)(?:点|些|一点)?(?:泻药|安眠药|药|巴豆|农药|老鼠药)|"
+        r"加多少.{0,6}(?:发现不了|不会发现|察觉不到|尝不出)",
+    ),
+    _rule(
+        "violence:animal_cruelty",
+        "violent",
+        r"虐(?:猫|狗|待动物|杀动物|待小动物).{0,12}(?:视频|拍|出钱|直播|刺激)|(?:拍|直播).{0,8}虐(?:猫|狗)",
+    ),
+    # code words for sexual services, favours to erase records, passing an inspection unlicensed
+    _rule(
+        "sexual:code_words",
+        "sexual",
+        r"大保健|(?:特殊服务|快餐|全套).{0,8}(?:暗号|怎么暗示|怎么说)|(?:暗号|怎么暗示).{0,8}(?:服务|足疗|按摩)",
+    ),
+    _rule(
+        "unethical:erase_records",
+        "unethical",
+        r"(?:找|托)(?:个)?(?:熟人|关系|朋友|人).{0,12}(?:删|消|撤)(?:了|掉|除)?.{0,4}(?:记录|扣分|案底|处罚)|"
+        r"(?:找|托)(?:个)?(?:熟人|关系|朋友|人).{0,4}把.{0,10}(?:记录|扣分|案底|处罚)(?:给)?(?:删|消|撤)",
+    ),
+    _rule(
+        "evade:inspection",
+        "non_violent_illegal",
+        r"(?:没有|无|没)(?:医疗|经营|行医|执业)?资质.{0,20}(?:应付|躲|逃|糊弄)(?:过)?.{0,6}(?:检查|执法|抽查)|怎么应付.{0,6}(?:检查|执法|抽查)",
+    ),
 )
 
 # Lawful framing: reporting, being a victim, prevention, what the law says, help and aid.
@@ -1215,6 +1283,7 @@ _LAWFUL = re.compile(
     r"防范|防止|预防|避免|识别|辨别|辨认|分辨|鉴别|核实|核验|查验|验证真伪|辨真伪|真假|真伪|"
     r"是不是真的|是真的吗|是不是骗|是不是诈骗|是骗子吗|是诈骗吗|"
     r"刑事责任|法律风险|会怎么样|会被开除|是不是违法|是否违法|违不违法|犯不犯法|怎么拒绝|"
+    r"会不会(?:违法|犯法|犯罪|坐牢|被抓|有事|算帮信)|"
     r"有人(?:找我|让我|叫我|要我|请我|劝我|拉我)|(?:有人|网上|群里)(?:在)?(?:群里|网上|朋友圈)?(?:说|传).{0,30}(?:靠谱吗|真的吗|是真的|真的假的|可信吗|对吗)|什么风险|违法吗|犯法吗|犯罪吗|合法吗|违法不|犯法不|是否违法|是否合法|算不算|属于什么|什么罪|几年|"
     r"怎么判|如何判|判刑|处罚|法律责任|(?:什么|哪些|啥|有何)后果|后果(?:是什么|严重|有哪些|如何)|会被抓|(?:警察|公安|派出所|法院)(?:能|会|可以|能不能)(?:查|管|处理|追)|会坐牢|追究|"
     r"求助|援助|帮助热线|热线(?:电话)?(?:是|多少|号码)|(?:求助|援助|心理|举报|投诉|维权|反诈)热线|保护令|庇护|避难|戒毒|戒赌|心理咨询|心理疏导|心理援助|"
