@@ -146,9 +146,10 @@ class PolicyGuard(GraphComponent):
         top intent (EmergencyGate, for a report_emergency the detector does not confirm) must not
         leave request_harmful first ("有人抢我包我把他推倒了 他摔伤了 我要负责吗")."""
         was_top = (message.get(INTENT) or {}).get(INTENT_NAME_KEY) == HARMFUL_INTENT
-        ranking = demoted_ranking(
-            message.get(INTENT_RANKING_KEY) or [], HARMFUL_INTENT, DEMOTED_FALLBACK_THRESHOLD
-        )
+        # Ranked lower, its mass is only shared out: whether the top intent is sure enough is
+        # the later gates' and the policies' question, not this one's.
+        threshold = DEMOTED_FALLBACK_THRESHOLD if was_top else 0.0
+        ranking = demoted_ranking(message.get(INTENT_RANKING_KEY) or [], HARMFUL_INTENT, threshold)
         if ranking is None:
             return
         message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)

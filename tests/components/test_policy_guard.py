@@ -145,3 +145,16 @@ def test_a_second_ranked_refusal_is_demoted_too(guard: PolicyGuard, tmp_path) ->
     )
     [out] = gate.process([out])
     assert out.get(INTENT)["name"] != "request_harmful"
+
+
+def test_a_lower_ranked_refusal_is_shared_out_without_a_fallback(guard: PolicyGuard) -> None:
+    # The top intent is unsure (0.35) but it is not the demoted one: it stays the intent and first.
+    ranking = [
+        {"name": "file_complaint", "confidence": 0.35},
+        {"name": "request_harmful", "confidence": 0.33},
+        {"name": "greet", "confidence": 0.32},
+    ]
+    [out] = guard.process([message("楼下烧烤店油烟太大了", ranking)])
+    names = [r["name"] for r in out.get("intent_ranking")]
+    assert out.get(INTENT)["name"] == "file_complaint" == names[0]
+    assert "nlu_fallback" not in names
