@@ -83,6 +83,11 @@ def test_the_general_emergency_reply_names_the_crisis_line() -> None:
         "好想死你们了 什么时候回来",
         "高速收费站的发票在哪里开",
         "早产的宝宝睡觉会不会不呼吸 要买监护仪吗",
+        # the new families' own look-alikes
+        "给物业打电话一天都没人接 到底管不管",
+        "钥匙环卡住了 麻烦帮我看看",
+        "捡到一个钱包 里面留言请看到的人打电话联系失主",
+        "我妈有老年痴呆 想问问哪家养老院好 一直找不到合适的",
     ],
 )
 def test_round_14_look_alikes_are_no_emergency(text: str) -> None:

@@ -60,6 +60,13 @@ def test_round_15_families_get_their_number(text: str, number: str) -> None:
         "我的车位被人抢了 物业不管",
         "怎么跟踪一下我的快递",
         "停车的时候被蹭了一下 人没事 现在想走保险 要去哪报案",
+        # the new families' own look-alikes
+        "材料交完就可以走了吗",
+        "钥匙放在门口地垫下面了 麻烦帮我把快递放进去",
+        "上周有人逆行差点撞到我 能举报吗",
+        "这日子没法过了 物业别管我家的闲事",
+        "我包里有降压药 早上没吃 现在补吃行吗",
+        "我爸在保健品讲座买了床垫 现在想退钱",
     ],
 )
 def test_round_15_look_alikes_are_no_emergency(text: str) -> None:
