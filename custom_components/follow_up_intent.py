@@ -13,7 +13,7 @@ sums to what it summed to).
 
 A service question filed as ``check_ticket`` ("家里有一级残疾的孩子，有护理方面的补贴吗") is taken
 back the same way when it mentions no ticket, no progress and no number to look one up by
-(:func:`bot.tickets.mentions.mentions_a_ticket`): a progress question always does, and the ticket
+(:func:`bot.nlu.ticket_mentions.mentions_a_ticket`): a progress question always does, and the ticket
 form would otherwise ask a citizen with a service question for a ticket number.
 """
 
@@ -30,7 +30,7 @@ from rasa.shared.nlu.training_data.message import Message
 
 from bot.knowledge.followup import is_aspect_question
 from bot.nlu.intent_override import promoted_ranking
-from bot.tickets.mentions import mentions_a_ticket
+from bot.nlu.ticket_mentions import mentions_a_ticket
 
 ASK_SERVICE = "ask_service"
 # The intents a short aspect question is taken back from.

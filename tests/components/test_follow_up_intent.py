@@ -12,7 +12,7 @@ from rasa.shared.nlu.training_data.message import Message
 
 from bot.knowledge.followup import is_aspect_question
 from bot.nlu.intent_override import promoted_ranking
-from bot.tickets.mentions import mentions_a_ticket
+from bot.nlu.ticket_mentions import mentions_a_ticket
 from custom_components.follow_up_intent import FollowUpIntent
 
 
