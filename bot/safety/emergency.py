@@ -1374,6 +1374,15 @@ def _hits(text: str, about_self_harm: bool = False) -> list[_Hit]:
     return hits
 
 
+def _self_harm_named(text: str) -> bool:
+    """Whether a self-harm signal that only names the subject (``_SELF_HARM_NAMING``, the ones
+    ``_hits`` skips in a message about self-harm) matches ``text``."""
+    return any(
+        name in _SELF_HARM_NAMING and all(pattern.search(text) for pattern in patterns)
+        for _, name, patterns in _COMPILED[SELF_HARM]
+    )
+
+
 def _kept(hits: Iterable[_Hit], service: bool, not_now: bool, now: bool) -> list[_Hit]:
     kept = []
     for hit in hits:
@@ -1485,7 +1494,8 @@ def _decide(
         _SELF_HARM_ABOUT.search(normalized) and not _SELF_HARM_PRESENT.search(normalized)
     )
     fiction = about_self_harm and bool(_FICTION.search(normalized))
-    all_hits = _hits(affirmed, about_self_harm)
+    lexicon_hits = _hits(affirmed, about_self_harm)
+    all_hits = list(lexicon_hits)
     if fiction:
         all_hits = [hit for hit in all_hits if hit.category != SELF_HARM]
     elif _WARNED.search(normalized) and _DANGER_NOW.search(normalized):
@@ -1561,7 +1571,8 @@ def _decide(
         also += model.likely_categories(affirmed[:CLASSIFIER_MAX_CHARS])
     if hits and (
         any(hit.name in _ALSO_SELF_HARM for hit in hits)
-        or any(hit.category == SELF_HARM for hit in _hits(affirmed))
+        or any(hit.category == SELF_HARM for hit in lexicon_hits)
+        or (about_self_harm and _self_harm_named(affirmed))
     ):
         # Self-harm named next to another emergency, even in a frame that does not count it as the
         # writer's own crisis ("我怀疑他要自杀" next to a threat), adds its line (12356).

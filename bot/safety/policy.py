@@ -1634,14 +1634,18 @@ def assess_request(text: str, classifier: PolicyClassifier | None = None) -> Pol
         return PolicyDecision("safe", None, "empty")
     hits = _rule_hits(norm)
     lawful = _lawful(norm)
-    # A message the writer received and asks to check ("收到短信 落款是区法院 怎么核实") quotes
-    # the rules' words: its strict rules are relaxed like any other (jailbreaks excepted).
+    # A message the writer received and asks to check ("收到短信 落款是区法院 怎么核实"), and a
+    # third party's dangerous act reported ("有人用化肥自制炸药炸鱼 我想举报"), quote the rules'
+    # words: their strict rules are relaxed like any other (jailbreaks excepted).
     checking = _RECEIVED.search(norm) is not None and _VERIFY.search(norm) is not None
-    checking = checking or (
+    reporting_others = (
         _THIRD_PARTY_REPORT.search(norm) is not None and _ASKS_HOW_TO.search(norm) is None
     )
+    strict_relaxed = checking or reporting_others
     strict = [
-        rule for rule in hits if rule.category not in _RELAXABLE or (rule.strict and not checking)
+        rule
+        for rule in hits
+        if rule.category not in _RELAXABLE or (rule.strict and not strict_relaxed)
     ]
     if hits and _is_letter(norm) and all(rule.category != "jailbreak" for rule in hits):
         # A complaint letter reports others' wrongdoing in the rules' words: recorded, answered.
