@@ -354,6 +354,43 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
             r"(鞋|鞋子|书包|手机|外套|包).{0,10}(摆|放|脱)(得)?(在)?(整整齐齐|整齐|好好的).{0,16}(水边|河边|江边|湖边|桥|楼顶|天台|岸边)",
         ),
         (
+            # intent told without the usual words (round 16): sinking oneself (an anchor rope round
+            # the waist); "settling it" oneself; a knife or a rope held all night; the drop looked
+            # at from a height and found "near"; dying to prove something; a parent to be
+            # "replaced"; a home no longer needed
+            HELP,
+            "unworded_intent",
+            r"(就|只)?想(就这样)?沉(下去|到(海|河|湖|江|水|库)底)|(腰|身|脚|腿|脖子)上(绑|捆|系|挂|拴)(了|上|着)?.{0,4}(石头|锚|锚绳|重物|砖|哑铃|铁块|铁链)|"
+            r"(想|要|准备|打算|该)(自己)?(结|做|来)(个|一个)?(了断|了结)(?!.{0,8}(关系|感情|分手|离婚|婚姻|恩怨))|"
+            r"(拿着|握着|攥着|抱着|揣着|对着).{0,8}(刀|军刀|菜刀|绳|药|农药|安眠药|枪)(在.{0,8})?(坐|站|躺|待)了(一|整|大半|半)?(个)?(晚上|夜|宿|天|下午|上午)|"
+            r"(楼|层|天台|楼顶|阳台|窗户?|桥)(上)?.{0,4}(往下|向下)(看|望|瞅).{0,8}(觉得|感觉)?(挺|很|好|也不|没那么)?(近|不高|不远)(的|了)?|"
+            r"(用|以)(死|命|我的命|一死)(来)?(证明|明志|谢罪)|死给(他|她|你|你们|他们)看|"
+            r"(妈妈|爸爸|妈|爸).{0,6}换(个|一个)人来当|我(自己)?(马上|很快|快|过几天|以后)(就)?用不(着|上)(家|房子|窝|床)了",
+        ),
+        (
+            # one's own last affairs put in order, and relief or a place with nobody after it
+            HELP,
+            "own_affairs",
+            r"(整理|准备|安排|料理|交代)(好)?(我的|自己的)?身后事 && "
+            r"我(就|也)?(轻松|解脱)|没人(认识)?的(地方|角落)|别找我|用不着了|我(就)?(走|不在)了",
+        ),
+        (
+            # a payout or a death benefit "left" for the family, with the writer's distress
+            HELP,
+            "payout_for_family",
+            r"(给|留给|替)(家里|家人|老婆|老公|孩子|娃|父母|爸妈|妻儿|我妈|我爸)(人)?.{0,4}(留)?(个|一|一笔|笔|下|点)?.{0,2}(保险金|赔偿金|赔的钱|身故金|抚恤金|丧葬(费|补助金?))|"
+            r"(保险金|赔偿金|身故金|抚恤金|丧葬(费|补助金?)).{0,24}(我)?(要|想)?留给(我)?(老婆|老公|孩子|娃|家里|家人|爸妈|父母|我妈) && "
+            r"被裁|失业|欠|还不(上|起|清)|撑不|活不|没用|拖累|累赘|只剩|不想|绝望|怎么才能赔|意外(死亡|身故)|我(死|走|不在)了|今晚|吃药",
+        ),
+        (
+            # someone found hanging and cut down (harm done: 120 and the crisis line)
+            HELP,
+            "found_hanging",
+            r"(皮带|绳|绳子|围巾|腰带|电线|床单|数据线).{0,6}吊|(吊|挂)在(了)?.{0,4}(衣柜|门框|门把手|床头|窗框|暖气管|楼梯|水管|房梁|横梁)|"
+            r"把(他|她|人).{0,4}(从.{0,6})?(放|解|抱)下来 && "
+            r"(放|解|抱)下来|喘|脸(是|都)?(紫|青)|没气|不动了?|没反应|叫不醒",
+        ),
+        (
             # a life that "cannot go on" and a wish to be left alone somewhere (dialect included)
             HELP,
             "leave_me_be",
@@ -380,7 +417,7 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (
             HELP,
             "goodbye",
-            r"遗书|遗言|(我|真的|实在)(真的|实在)?撑不下去了|不想(再)?醒(来|过来)|不醒了|想消失|伤害自己|自残|划自己|活不了多久|(今晚|今天)(就)?结束吧|吃药走了|(跟|和)(大家|你们|世界)(告别|永别|说再见)|不(会|再)?麻烦(大家|你们|任何人)了|药都吃了|把(家里的)?药(都|全)吃了|吃了好多片",
+            r"遗书|遗言|(我|真的|实在)(真的|实在)?撑不下去了|不想(再)?醒(来|过来)|(?<![喊叫推摇拍弄])不醒了|想消失|伤害自己|自残|划自己|活不了多久|(今晚|今天)(就)?结束吧|吃药走了|(跟|和)(大家|你们|世界)(告别|永别|说再见)|不(会|再)?麻烦(大家|你们|任何人)了|药都吃了|把(家里的)?药(都|全)吃了|吃了好多片",
         ),
         (
             HELP,
@@ -470,14 +507,16 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
             "door_sign",
             # a note on a closed door warning others off, and nobody answers (charcoal burning)
             r"门(上|口|外|把手)?.{0,8}(贴|挂|留|写)(着|了)?.{0,8}(不要进|别进|勿进|请勿打扰|勿扰|不要开门|别开门|不要打开|别打开)|"
-            r"(挂|贴)(着|了)?(请勿打扰|勿扰) && "
-            r"没人(应|开|理|回)|不开门|没(有)?动静|没(有)?出(过)?门|没见(过)?(人|他|她)|联系不上|怪味|异味|臭味|烧(东西|炭)",
+            r"(挂|贴|开)(着|了)?(请勿打扰|勿扰|免打扰) && "
+            r"没人(应|开|理|回)|不开门|没(有)?动静|没(有)?出(过)?门|没见(过)?(人|他|她)|联系不上|怪味|异味|臭味|烧(东西|炭)|破门|撞门|没出过房间",
         ),
         (
             HELP,
             "on_the_ledge",
             # someone over a railing or sitting outside a window, high up: a crisis whoever reports it
-            r"(翻|爬|坐|站|跨)(到|在|出)?(了)?.{0,4}(栏杆|护栏|围栏|窗户|窗台|阳台|桥栏)(的)?(外|外面|外头|外边|上面坐|边上坐)",
+            r"(翻|爬|坐|站|跨)(到|在|出)?(了)?.{0,4}(栏杆|护栏|围栏|窗户|窗台|阳台|桥栏)(的)?(外|外面|外头|外边|上面坐|边上坐)|"
+            r"(坐|站|蹲|爬)(在|到)(了)?.{0,6}(空调外机|外机|窗沿|楼沿|女儿墙|楼顶边|天台边|楼顶的?边缘|天台的?边缘)(上)?.{0,12}(腿|脚).{0,2}(在外面|悬空|晃|耷拉)|"
+            r"(站|爬|翻)(在|到|上)(了)?.{0,4}(楼顶|天台|顶楼|桥|窗台|阳台)(的)?(边缘|外沿|外侧|栏杆外|护栏外)",
         ),
         (
             HELP,
@@ -589,7 +628,7 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
             "co_sleeping",
             # asleep with a heater or the engine running in a closed space, and now will not wake
             r"(叫不醒|醒不过来|喊不醒|推不醒|没反应|昏迷) && (帐篷|车里|车内|车上|车库|驾驶室|屋里|房间|棚里|窝棚) && "
-            r"(炉|炭|暖风|发动机|没熄火|开着空调|发电机|取暖)",
+            r"(炉|炭|暖风|发动机|没熄火|开着空调|发电机|取暖|干冰)",
         ),
         (
             EVENT,
@@ -657,6 +696,13 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
             r"被困(?!扰)|困在|困住|被埋|埋在.{0,6}下面|(压|扣|砸|埋)在.{0,6}(下面|底下|下边)|卡在.{0,10}(出不来|拔不出)|(锁|关)(在)?车里|反锁(在)?(家|屋|车)|(孩子|小孩|宝宝).{0,6}锁在家|(外机|楼顶|阳台|窗外|树上|悬崖|山上).{0,6}下不来|进水了.{0,6}(车里|人)",
         ),
         (
+            # someone fallen or stuck behind a locked door, calling out (firefighters open it)
+            EVENT,
+            "locked_in_fallen",
+            r"(反锁|锁着|锁住|锁上|锁死)(了)?.{0,10}(打不开|开不了|进不去|撞不开|推不开)|门(是)?锁着 && "
+            r"摔(倒|了)|跌(倒|了)|倒(地|在)|晕(倒|了)|(她|他|老人|孩子|人)(一直)?在(喊|叫|哭)|起不来|卡在|不应|没(有)?(动静|反应)",
+        ),
+        (
             EVENT,
             "fallen_on",
             r"(墙|楼|房子|房|屋|棚|架子|脚手架|天花板|吊顶|围墙|广告牌|树)(都)?.{0,3}倒(了|下)(?!闭|霉|卖|班)|压着(一个|个|两个|几个)?(人|工人|孩子|小孩|老人)",
@@ -673,7 +719,7 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
             # a limb caught under or in something heavy ("卷帘门压住一个老人的腿")
             r"(压|夹|卡|砸|挤)(住|着|在)(了)?.{0,8}(腿|脚|手|胳膊|身子|腰|脖子|半个身子)|"
             r"(手|脚|腿|胳膊|手指|脑袋|头)(被)?(卡|夹|绞|压|卷)(进|在|住|到)(了)?.{0,8}(出不来|拔不出|(弄|拿|退|取)不出来|机|里)|"
-            r"(伸进|卡进|钻进).{0,10}(退不回|拔不出|出不来)|车里(锁|关)着(个|一个)?.{0,2}(娃|孩子|小孩|宝宝|老人|人)|"
+            r"(伸进|卡进|钻进|塞进).{0,16}(退不回|拔不出|出不来|卡住(了)?.{0,4}(紫|肿|拔不|出不))|车里(锁|关)着(个|一个)?.{0,2}(娃|孩子|小孩|宝宝|老人|人)|"
             r"(堵|困)在.{0,8}(暴雪|大雪|雪里|洪水|泥石流).{0,12}(动不了|冻|发抖|没吃|小时)|(关|困)电梯里|"
             r"下了河.{0,10}(不见了|没影了)",
         ),
@@ -690,7 +736,7 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
             "person_trapped",
             rf"(?<!把自己)({_PERSON}|有人|人|工人|我们|我)(?!把自己).{{0,6}}(困|压|埋|卡|关)(在|住)(?!了?(家|屋里).{{0,6}}(隔离|上网课))|"
             r"电梯.{0,10}(停|卡|坏|不动|掉|坠|冲顶|蹲底).{0,10}(出不去|出不来|里面有人|人在里面|门打不开|困)|"
-            r"(在|被关在|被困在)电梯里(?!.{0,4}(放|屁|抽烟|吃|聊|碰到|遇到|看到|拍|唱|社死))|(沉|淹)(下去|没)了|不会游泳.{0,6}(掉|落|下水|冲)|"
+            r"(在|被关在|被困在)电梯里(?!.{0,4}(放|屁|抽烟|吃|聊|碰到|遇到|看到|拍|唱|社死|撞|推|打|骂|吵|摸|蹭|挤|说))|(沉|淹)(下去|没)了|不会游泳.{0,6}(掉|落|下水|冲)|"
             r"(掉|落|冲|滑|跌)(进|到|入)(了)?.{0,4}(河|江|水库|海|湖|池|塘|渠|沟|井|冰窟窿)(里)?|"
             r"(水|洪水).{0,6}(到|过|淹到|没过)了?(腰|胸|脖子|膝盖|二楼|屋顶)|(挂|吊)在.{0,6}(外面|窗外|阳台外|半空)|"
             # a gondola or a ride stuck in the air, a tide cutting people off ("潮水回来了 回不去")
@@ -1106,7 +1152,9 @@ _SERVICE = re.compile(
     r"(哪些|什么)机构|怎么补|希望(加|装|增加|安装|多)|处理一下|派人(来)?处理|解冻|"
     # asking whether an offer is a scam ("交钱就能消除逾期 这种是不是骗子")
     r"是不是(骗子|诈骗|骗局|真的)|靠不靠谱|可信吗|"
-    r"拘留|判(几|多少)年|怎么(处罚|判|处理的)|离婚|财产|抚养权|(哪些|哪个|什么)(部门|机构|单位)|启事"
+    r"拘留|判(几|多少)年|怎么(处罚|判|处理的)|离婚|财产|抚养权|(哪些|哪个|什么)(部门|机构|单位)|启事|"
+    r"这种(情况|行为|事)?(能不能|能|可以|该不该|算不算)(报案|报警|立案|起诉)|保不保|赔不赔|投保|参保|"
+    r"(能|可以)(找.{0,4})?赔(吗|么|不)|自首"
 )
 
 # A letter to officials (bot.safety.letters) gets a service frame (topics and events without a
@@ -1176,7 +1224,7 @@ _LOOKALIKE = re.compile(
     # hyperbole laughed off before the real question ("加班加到想死 哈哈 说正事")
     r"(到|得)(我)?(都)?(快)?(要)?想(死|跳楼|撞墙|自杀)(了)?(?=.{0,4}(哈哈|hh|233|笑死|开(个)?玩笑|说正事|言归正传|不说了))|"
     # a medical history, charcoal for tea, similes ("发型简直车祸现场", "跟失踪了一样"), a plate flipper
-    r"(脑梗|心梗|中风|癫痫|心脏病)(的)?(病史|史)|烧炭(煮|烤|烧水|做饭|取暖做饭|涮)|"
+    r"(脑梗|心梗|中风|癫痫|心脏病)(的)?(病史|史)|烧炭(?=煮|烤|烧水|做饭|取暖做饭|涮)|"
     r"(简直|就是|跟|像|好像|如同)(是)?(个)?(车祸现场|失踪(了)?一样|灾难现场)|(跟|像)失踪了?一样|翻牌(器)?|"
     rf"{_PAST_WORDS}|"
     # an old person's saying with reassurance ("早就活够了 … 吃得好睡得好 … 口头禅")
@@ -1206,16 +1254,20 @@ _LOOKALIKE = re.compile(
     r"(自残|割腕|自伤|划手)(时)?(留下|留)?(来)?的(疤|伤疤|疤痕)|"
     # a stray pet ("走丢的柯基", "跟了我一路的小狗"), an empty pram ("里面没孩子")
     rf"(走丢|走失|跑丢|丢失|流浪|迷路)(了)?的({_PETS})|跟(了|着)我.{{0,4}}的(小)?({_PETS})|({_PETS})(一直)?跟(着|了)我|"
-    r"(里面|车里|上面|里头)(并)?没(有)?(孩子|人|娃|小孩)"
+    r"(里面|车里|上面|里头)(并)?没(有)?(孩子|人|娃|小孩)|"
+    # dry ice smoking in a box, a smell "like a gas leak", a pet stuck on a unit or a tree
+    r"干冰.{0,8}(冒|起|出)(了)?(好多|很多|大量)?(白烟|白雾|烟|雾|白气)|"
+    r"(像|好像|跟|如同|简直)(是)?[^ ，,。！!？?]{0,10}(一样|似的)?[ ，,。！!]{0,2}(哈哈|hh|233|笑死|😂)|"
+    rf"({_PETS}).{{0,14}}(下不来|出不来|困住了?|卡住了?)|"
+    # a bump in a lift or a queue ("他在电梯里撞了我一下")
+    r"(人|他|她|小孩|孩子|那人|那个人|男的|女的|大妈|大爷)(在.{0,6})?(撞|碰)了我(一下|下)"
 )
 # A scene being filmed (a film crew's "跳楼的戏"): fiction for the self-harm frame and for
 # events alike.
 _FILMING = r"剧组|拍戏|的戏|情节|取景|短剧|网剧"
 # Fiction being written or played ("小说里有个角色想不开", "剧本里有个人物割腕"): with no mark of the
 # writer's own crisis, no self-harm signal counts, the writer's despair words included.
-_FICTION_WORDS = (
-    rf"小说|网文|剧本|剧情|剧里|角色|人物|主角|配角|人设|演员|素材|故事|电影|电视剧|{_FILMING}"
-)
+_FICTION_WORDS = rf"小说|网文|剧本|剧情|剧里|角色|人物|主角|配角|女主|男主|部剧|追剧|片子里|人设|演员|素材|故事|电影|电视剧|{_FILMING}"
 _FICTION = re.compile(_FICTION_WORDS)
 # Self-harm words in a message *about* self-harm rather than from someone at risk: the past
 # ("去年自杀未遂的医药费"), a death being dealt with, fiction and news, prevention work. Such a
@@ -1226,12 +1278,13 @@ _SELF_HARM_ABOUT = re.compile(
     rf"遗嘱公证|公证|遗体捐|捐献遗体|器官捐|身体(都)?(挺|很|还|蛮)?(好|健康)|研究|论文|统计|数据|哀伤|丧亲|遗属|{_FICTION_WORDS}|禁用|替代|农药店|卖不卖|写作|创作|审核|帖子|内容安全|书上|课本|教材|免责|条款"
 )
 _SELF_HARM_PRESENT = re.compile(
-    r"(?<!到)现在(?!小孩|孩子|年轻人|的人|社会|很多人|大家|的|好|早(就|都)?好|(村|单位|社区|街道|学校)?(里)?要(给|办|填|写|交|申请)|没事|不会|已经好|恢复|稳定|挺好|康复|想(问|咨询|了解|办|查|知道|申请|给|帮|替|为)|他|她)|今天|今晚|此刻|马上|又(想|开始|有|要)|还(想|是想|在想)|更(想|加)|"
+    r"(?<!到)现在(?!小孩|孩子|年轻人|的人|社会|很多人|大家|的|好|早(就|都)?好|(村|单位|社区|街道|学校)?(里)?要(给|办|填|写|交|申请)|没事|不会|已经好|恢复|稳定|挺好|康复|想(问|咨询|了解|办|查|知道|申请|给|帮|替|为)|他|她)|(今天|今晚)(?!.{0,8}(重播|播出|播放|首播|直播|节目|几点播|开播|上映))|此刻|马上|又(想|开始|有|要)|还(想|是想|在想)|更(想|加)|"
     r"准备(?!考|材料|资料|文件|证件|手续|报名|申请|好了?(材料|资料))|打算|决定|已经(吃|喝|割|吞|写)|救(命|救)|"
     # a dated plan ("明天就去跳河", "下礼拜让自己出个意外", "这周就能办了")
     r"明天|明晚|明早|后天|这周|这礼拜|这个?周末|下(个)?(周|礼拜|星期)|过(几|两)天|"
     # the writer's own wish, whatever the frame ("爸爸去世了，我也不想活了")
     r"不想(再)?活|想死|想(要)?自杀|想轻生|撑不(下去|住)|活不下去|想跳|想结束|想了结|不想(再)?醒|我也|"
+    r"我(就)?(要)?去(跳楼|跳河|跳江|跳桥|跳海|死)|想从.{0,10}跳下去|(已经)?(站|坐|爬)(在|到|上)(了)?.{0,4}(楼顶|天台|顶楼|桥)(的)?(边缘|边上|外面)|"
     # the means within reach ("刀就在键盘旁边")
     r"(就|已经|都)(放|摆)?在(我)?.{0,6}(旁边|手边|身边|枕头|脚边|床头)|"
     # someone feared to be about to do it now ("我怀疑他要自杀 人还在附近")
@@ -1241,7 +1294,7 @@ _SELF_HARM_PRESENT = re.compile(
 _NOT_NOW = re.compile(
     r"去年|前年|上个?月|上周|上星期|上礼拜|几年前|多年前|以前|之前|曾经|小时候|当年|那年|上次|"
     r"前几年|预防|防范|防止|避免|怎么防|如何防|"
-    r"防(溺水|落水|坠落|火(?!门)|盗(?!窗|门)|骗|诈|拐|汛|灾)|演练|演习|模拟|电影(?!院|场|城|厅)|电视剧|电视(?!机|柜|墙|还开着|开着|一直开着|没关|还在响|声)|小说|新闻|(?<!对面)(?<!对方)(?<!那人)(?<!他)(?<!她)视频(里|中)(?!给我|让我|叫我|要我|跟我|对我|.{0,6}(让|叫|要|教|逼|骗)(我|她|他|俺))|游戏(?!里(卖|买|交易|认识)|账号|装备|币|充值|客服)|"
+    r"防(溺水|落水|坠落|火(?!门)|盗(?!窗|门)|骗|诈|拐|汛|灾)|演练|演习|模拟|电影(?!院|场|城|厅)|电视剧|电视(?!机|柜|墙|还开着|开着|一直开着|没关|还在响|声)|小说|新闻|(?<!对面)(?<!对方)(?<!那人)(?<!他)(?<!她)视频(里|中)(?!给我|让我|叫我|要我|跟我|对我|.{0,6}(让|叫|要|教|逼|骗)(我|她|他|俺))|游戏(?!机|厅|城|里(卖|买|交易|认识)|账号|装备|币|充值|客服)|"
     r"剧情|动画|漫画|假如|如果|万一|假设|要是|会不会|以防|应急预案|注意事项|安全教育|培训|那次|"
     # a scene being filmed, and a fear of what might happen ("物业说怕起火")
     rf"{_FILMING}|怕(会)?(起火|着火|失火|爆炸|出事|漏电)|"
@@ -1262,7 +1315,10 @@ _NOT_NOW = re.compile(
     r"什么是|怎么(识别|辨别|分辨|判断是不是)|如何(识别|辨别|分辨)|(怕|担心|以防)(进|招|遭|有)(小偷|贼)|"
     # a hypothetical taken back ("我只是问问"), a case settled or punished, a fraud suffered before
     r"我(就|只)?是(问问|想问问|随便问问|先问问|提前问问)|还没(有)?人(掉|摔|出事|受伤)|撤案|(对方|他|她)(已经)?赔(了)?(钱|款)|处分|记过|"
-    r"(被)?(电信)?(诈骗|骗)过(?![来去])"
+    r"(被)?(电信)?(诈骗|骗)过(?![来去])|"
+    # a warning of what would happen ("保安说会中毒 真的吗"), a leak checked and ruled out
+    r"(他|她|保安|物业|人家|别人|有人|医生|老师|师傅)(说|讲|提醒).{0,10}(会|可能|容易)(中毒|爆炸|起火|着火|出事|漏电|缺氧|窒息)(?=.{0,4}(真的|吗|么|嘛|不))|"
+    r"(看|查|检查|检测|测)(了|过)(一下|一遍)?(以后|之后)?.{0,4}(说)?(没|没有|并没有|不是)(漏|漏气|泄漏|问题|事)(?!.{0,20}(又|还是|现在|头晕|恶心|味道|味儿|难受))"
 )
 # Last arrangements before "leaving" (走 said for dying): a pet rehomed "before I go", cards
 # cancelled and bills prepaid for "after I am gone", messages timed to arrive when it is over, a
@@ -1285,9 +1341,15 @@ _TRAVEL = re.compile(
 )
 
 
+# The means shown next to a "leaving" (a knife in the picture): no ticket makes it a journey.
+_MEANS_SHOWN = re.compile(r"刀|安眠药|农药|绳子|遗书|炭")
+
+
 def _leaving(normalized: str) -> bool:
     """Last arrangements before the writer's own "going" (see _LEAVING)."""
-    return bool(_LEAVING.search(normalized)) and not _TRAVEL.search(normalized)
+    if not _LEAVING.search(normalized):
+        return False
+    return not _TRAVEL.search(normalized) or bool(_MEANS_SHOWN.search(normalized))
 
 
 # Habits ("他每次喝酒都打我") frame a message as not-now only when nothing marks the present
@@ -1297,7 +1359,7 @@ def _leaving(normalized: str) -> bool:
 # "他拿着菜刀说要同归于尽") carries none of these, so a policy refusal there changes nothing.
 _REQUEST = re.compile(
     r"教(我|一下|教我)|继续(讲|说|写|发)|(怎么|怎样|如何|咋)(?!办|回事|了|样了|这样)|(给|跟)我(说说|讲讲|说一下|讲一下|说下|讲下|介绍)|什么程度|(发|传|卖)到哪|哪(里|儿)?(能|可以)|"
-    r"(帮|替|给|为)我(写|编|做|策划|找|查|扒|出|想|弄|搞|把|拉|拟|起草|生成|输出|列|整理|设计)|(你|您)(帮|给)?(我)?(写|编|说|发|把|拟|起草|输出|生成|列)|"
+    r"(帮|替|给|为)我(写|编|做|策划|找|查|扒|出|想|弄|搞|把|拉|拟|起草|生成|输出|列|整理|设计)|(帮|替|给|为)我(用|拿|通过|根据).{0,8}(查|找|扒|弄)|(你|您)(帮|给)?(我)?(写|编|说|发|把|拟|起草|输出|生成|列)|"
     r"(写|编|发|做|拟|起草|输出|生成)(个|一个|一段|一条|一篇|一份|篇|条|段|张|份|套|一套|几条|几个|些|一些)|请给我|给我一(套|份|个|段|篇)|有什么(办法|技巧|方法|招)|(出|想)(个|点)?(主意|办法)|(需要|要|请)(你|您)|"
     r"(什么|哪种|哪些)(药|办法|东西|软件|工具)|(能|可以)(不能)?.{0,6}吗|行不行|靠谱吗|就说|说成|"
     r"(给|发给|告诉)我$|我(想|要|打算|准备)(把|让|给|去|找人|放|弄|搞|下)|(放|用|买|下|加)(点)?什么(合适|好|最好|管用|有效|比较好)"
@@ -1536,7 +1598,7 @@ def _decide(
     if (
         model is not None
         and sized
-        and not about_self_harm
+        and not fiction
         and not any(hit.category == SELF_HARM for hit in hits)
     ):
         # Despair is phrased in endless ways: a self-harm second opinion reads every short
@@ -1547,6 +1609,11 @@ def _decide(
         threshold = model.self_harm_threshold
         if requested:
             threshold = max(threshold, REQUEST_SELF_HARM_THRESHOLD)
+        if about_self_harm:
+            # A message about self-harm (the past, a service, someone's death) needs a surer
+            # reading: a crisis told with its backstory ("当年那场火没救出来那个小孩 … 想结个了断")
+            # carries the same frame words.
+            threshold = max(threshold, ABOUT_SELF_HARM_THRESHOLD)
         if p_self_harm >= threshold:
             if not hits and categories:
                 # The self-harm model alone: what else the message may be ("在水库边滑下去了" is
@@ -1667,6 +1734,13 @@ CLASSIFIER_MAX_CHARS = 300
 # little: 5-fold CV on tune r1-r12, 0.7 / 0.65 / 0.6 -> 24 / 18 / 15 self-harm misses, near-miss
 # false alarms 0.0198 / 0.0198 / 0.0206).
 SELF_HARM_THRESHOLD = 0.6
+# The self-harm model's threshold on a message framed as about self-harm rather than from someone
+# at risk (_SELF_HARM_ABOUT without _SELF_HARM_PRESENT; fiction is never read). Until round 16 the
+# model did not read such messages at all, and crises told with their backstory (当年, 保险,
+# 志愿者 …) were missed. 5-fold CV on tune r0-r16 (bench/safety_cv.py, detectors of c8543c7):
+# not read / 0.9 / 0.8 / 0.7 -> self-harm misses 19 / 16 / 14 / 12, near-miss false alarms
+# 68 / 68 / 69 / 71 of 3,434; with round 16's rules, 0.8 / 0.7 -> 1 / 1 misses, 59 / 61 alarms.
+ABOUT_SELF_HARM_THRESHOLD = 0.8
 # Below SELF_HARM_THRESHOLD but at least this, self-harm is not replied to on its own but its
 # line (12356) is added to another emergency's reply: a crisis that reads like an accident or a
 # disappearance ("儿子说没脸活 人往河边跑了") gets both numbers.
