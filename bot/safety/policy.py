@@ -1270,7 +1270,8 @@ _RULES: tuple[Rule, ...] = (
         "evade:inspection",
         "non_violent_illegal",
         r"(?:没有|无|没)(?:医疗|经营|行医|执业)?资质.{0,20}(?:应付|躲|逃|糊弄)(?:过)?.{0,6}(?:检查|执法|抽查)|怎么应付.{0,6}(?:检查|执法|抽查)",
-    ),  # round 16: subsidies drawn twice, a relative's medicine swapped, contact lists bought, evidence
+    ),
+    # round 16: subsidies drawn twice, a relative's medicine swapped, contact lists bought, evidence
     # wiped so the police find nothing, strays poisoned, questions spelt in pinyin, forgery asked
     # in a foreign language, a stranger traced from an order number
     _rule(
@@ -1326,7 +1327,8 @@ _RULES: tuple[Rule, ...] = (
         "pii",
         r"(?:用|拿|通过|根据|凭)(?:他的?|她的?|这个|那个)?(?:外卖)?(?:单号|车牌号?|快递单|订单号|手机号|微信号|照片|头像|ip)"
         r"(?:反查|查出|查到|找出|扒出|查)(?:出|到)?(?:他|她|对方|这个人|车主|机主|店主|主人)?(?:的)?(?:姓名|名字|手机号|电话|住址|地址|身份|家)",
-    ),  # round 17: a birth record made up, a theft staged for insurance, toll gates and chargers beaten,
+    ),
+    # round 17: a birth record made up, a theft staged for insurance, toll gates and chargers beaten,
     # gambling run for a cut, protected wildlife sold, smuggling oneself out, an official decision
     # dictated, a stand-in at a check, pregnant staff pushed out, coercive control, riot-control
     # weapons, contact lists and records traded or looked up without consent, sexual services
