@@ -57,16 +57,23 @@ MESSAGE_TOO_LONG = "message_too_long"
 # What a question about message length talks about ("有字数限制吗", "一大段话能发吗", "打字说不
 # 完"). The intent classifiers' message_too_long on a message that names none of it is a look-alike
 # ("有时间限制吗", a follow-up about a service) and is demoted (MessageLengthResponder).
-_ABOUT_LENGTH = re.compile(
-    r"字|消息|信息太|文字|内容|一条|一段|大段|篇|(?:太|很|好|过|这么|那么|特别)长|长度|长文|短信|发不|发送|发过去|发给你|贴|粘贴|复制|打字|"
-    r"写不完|说不完|讲不完|写完|看完|看得全|截断|截掉|超了|超过|上限|限制多少"
+# A message (or what is typed into one) and its length, both named: "好长一段柴油" is a spill on
+# the road, "有时间限制吗" a follow-up about a service; "字数", "长度", "截断" need no second word.
+_MESSAGE_WORD = re.compile(r"字|消息|信息|文字|内容|一条|话|篇|长文|短信|材料|打字|贴|粘贴|复制|发")
+_LENGTH_WORD = re.compile(
+    r"(?:太|很|好|过|这么|那么|特别|比较)长|大段|写不完|说不完|讲不完|写完|看完|看得全|截掉|超了|超过|限制|"
+    r"太多|发不|发送|发过去|发给你|一次|全部|最多"
 )
+_ABOUT_LENGTH = re.compile(r"字数|长度|长文|截断|上限")
 
 
 def asks_about_message_length(text: str | None) -> bool:
     """Whether ``text`` talks about the length of a message (the words of the intent
     message_too_long), so that the classifiers' message_too_long on it is kept."""
-    return bool(_ABOUT_LENGTH.search(text or ""))
+    text = text or ""
+    return bool(
+        _ABOUT_LENGTH.search(text) or (_MESSAGE_WORD.search(text) and _LENGTH_WORD.search(text))
+    )
 
 
 @dataclass(frozen=True)

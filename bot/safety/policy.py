@@ -559,7 +559,7 @@ _RULES: tuple[Rule, ...] = (
         "pii:other_person",
         "pii",
         _OTHER_PERSON
-        + r"(?:的)?.{0,4}"
+        + r"(?:的)?.{0,4}(?<!打)(?<!来)(?<!通)"
         + _PII_FIELD
         + r".{0,8}(?:是多少|多少|是什么|是啥|在哪|告诉我|给我|发我|查一下|查查|查到|查出|查询|帮我查|"
         r"能查|可以查|怎么查|如何查|怎么找|找出来|调出来|调取|提供|透露|有吗|有没有|肯定有|应该有|"
@@ -898,7 +898,7 @@ _RULES: tuple[Rule, ...] = (
         r"(?:都|全部|全)?(?:发|给|导出|拷|传)(?:我|给我)|(?:谁家|哪家|哪些人|哪个人|谁).{0,10}"
         r"(?:得了|有|患了?|感染了?).{0,6}(?:艾滋|hiv|乙肝|精神病|抑郁症|性病|传染病)|"
         r"(?:来|去)?(?:办|登记|办理).{0,10}的人(?:有哪些|都有谁|名单|是谁)|(?:住户|业主|邻居|楼上|楼下|"
-        r"隔壁|租户)(?:的)?.{0,6}(?:叫什么|名字|姓名|电话|手机号)(?:是什么|是多少|给我|发我)?.{0,8}"
+        r"隔壁|租户)(?:的)?.{0,6}(?<!打)(?<!来)(?<!通)(?:叫什么|名字|姓名|电话|手机号)(?:是什么|是多少|给我|发我)?.{0,8}"
         r"(?:登记过|系统里|你们有|你们那|查一下|告诉我)",
     ),
     _rule(
@@ -1425,6 +1425,97 @@ _RULES: tuple[Rule, ...] = (
         r"번역(?:하고|해서|한\s?다음)?.{0,12}(?:그대로|실행)|翻訳.{0,12}(?:実行|その通り)",
         strict=True,
     ),
+    # round 18: favours to inspectors, uniforms to collect debts, feigned illness to dodge duties,
+    # hoax threats, data hauls for sale, officers claiming authority, English extraction and
+    # no-filter personas, credit reports edited, QR codes swapped, benefits claimed under a false
+    # status, injuries faked for a claim, jobs held in name only, children screened out,
+    # intimate videos for money, masked numbers traced
+    _rule(
+        "bribery:how_to_offer",
+        "non_violent_illegal",
+        r"(?:给|送)(?:点|些)?(?:好处|红包|钱|礼).{0,6}(?:怎么开口|怎么说|怎么给|怎么送)|(?:怎么开口|怎么送).{0,8}不算行贿|不算行贿|"
+        r"送(?:多贵|多少钱|什么)的?.{0,6}(?:合适|好).{0,10}(?:开口|领导|校长|局长|科长|评审)",
+    ),
+    _rule(
+        "impersonate:uniform",
+        "non_violent_illegal",
+        r"穿(?:上)?(?:警服|制服|城管服|执法服).{0,8}(?:要债|去|吓|讨)|买到?(?:真的?)?(?:警服|警官证|执法证)",
+    ),
+    _rule(
+        "evade:feign_illness",
+        "unethical",
+        r"装病(?:不去|不合格|逃避|躲|请假)|(?:陪审|征兵|兵役|体检|出庭).{0,8}装病|装病.{0,8}(?:陪审|征兵|兵役|体检)",
+    ),
+    _rule(
+        "threat:hoax",
+        "violent",
+        r"(?:匿名信|匿名短信|纸条|恐吓信).{0,20}(?:搞事|闹事|炸|杀|放火|不放过|报复|出事|血洗)",
+    ),
+    _rule(
+        "pii:data_haul",
+        "pii",
+        r"(?:几|上|数)?(?:万|千|百)条.{0,10}(?:信息|数据|记录).{0,8}(?:哪里能卖|怎么卖|怎么出手|卖给谁|出手)|"
+        r"(?:数据|信息).{0,6}(?:怎么出手|哪里能卖)|(?:登记信息|信息|名单|数据).{0,6}(?:能不能|怎么|哪里)(?:搞到|弄到|买到)",
+    ),
+    _rule(
+        "pii:claimed_authority",
+        "pii",
+        r"(?:查询|查)(?:他人|别人|某人)(?:的)?(?:实时)?(?:位置|定位|行踪)|本人系.{0,10}(?:民警|警察|警官)",
+    ),
+    _rule(
+        "jailbreak:english",
+        "jailbreak",
+        r"ignore(?:the|all|previous|your|this|any)|(?:print|show|reveal|output|dump)(?:the)?(?:full)?(?:text)?(?:of)?(?:your)?"
+        r"(?:hidden|system|internal|secret)(?:configuration|prompt|instructions|rules)|nofilters?|debugbuild|(?:has|with)norules|"
+        r"stayincharacter|staycharacter",
+        strict=True,
+    ),
+    _rule(
+        "forge:edit_report",
+        "non_violent_illegal",
+        r"(?:征信|流水|成绩单|病历|报告|体检单).{0,10}(?:抹掉|删掉|改掉|p掉|去掉).{0,6}(?:重新生成|重新打印|再生成)|在pdf上(?:改|抹|删)",
+    ),
+    _rule(
+        "fraud:swap_qr",
+        "non_violent_illegal",
+        r"(?<!被)(?:贴|换)(?:上|成)?(?:我)?(?:自己)?的?收款码",
+    ),
+    _rule(
+        "fraud:false_status",
+        "non_violent_illegal",
+        r"冒充(?:退役士兵|退伍军人|烈属|军属|残疾人|低保户|贫困户|独生子女).{0,10}(?:领|拿|申请|享受)",
+    ),
+    _rule(
+        "fraud:faked_injury",
+        "non_violent_illegal",
+        r"(?:装成|假装|装作)(?:是)?.{0,6}(?:撕裂|骨折|受伤|残疾|工伤|脑震荡).{0,16}(?:赔|理赔|保险)|(?:片子|报告|病历).{0,6}看着(?:更)?严重",
+    ),
+    _rule(
+        "guanxi:name_only",
+        "unethical",
+        r"(?:安排|挂|让)(?:我家)?(?:的|我)?(?:亲戚|家人|孩子|老婆|老公).{0,10}挂(?:个)?名|挂名(?:领|拿)(?:工资|补贴)",
+    ),
+    _rule(
+        "discrimination:screen_out",
+        "unethical",
+        r"(?:筛掉|拒收|不收|拒绝).{0,12}(?:自闭症|残障|残疾|乙肝|艾滋|外地).{0,16}(?:不被|不留把柄|委婉)|"
+        r"(?:委婉|悄悄)(?:地)?(?:拒绝|不收|筛掉).{0,10}(?:残障|残疾|自闭|乙肝)",
+    ),
+    _rule(
+        "sexual:extortion",
+        "sexual",
+        r"(?:私密|裸)(?:视频|照片|照).{0,12}(?:要钱|勒索|开口|敲诈)|(?:要钱|勒索).{0,8}(?:她|他)?不敢报警",
+    ),
+    _rule(
+        "evade:unlicensed",
+        "non_violent_illegal",
+        r"(?:没有|无|没)(?:医疗|经营|行医|执业)?资质.{0,24}(?:避开|绕开|躲开|躲过)(?:卫健委|市场监管|执法|检查|卫生监督)",
+    ),
+    _rule(
+        "pii:unmask_number",
+        "pii",
+        r"隐私号.{0,8}(?:反查|查到|查出)|反查.{0,4}(?:真实)?(?:号码|手机号|门牌|住址)",
+    ),
 )
 
 # Lawful framing: reporting, being a victim, prevention, what the law says, help and aid.
@@ -1481,7 +1572,9 @@ _LAWFUL = re.compile(
     # fried food, fans, votes and notebooks
     r"匿名(?:举报|反映|报警|报案|说|跟|告诉|检测|做|看|的(?:地方|检测))|(?:能|可以)(?:不能)?匿名|让警察(?:来)?(?:看看|查一下|处理)|"
     r"(?<!不)(?<!不想)买正版|正版(?:的)?(?:游戏|软件|书|唱片|光盘)?(?:在哪|哪里|怎么)买|"
-    r"(?:有没有|有)版权问题|侵不侵权|算不算侵权|是否侵权|炸(?:酱面|鸡|串|薯条|丸子|糕)|油炸|观赛|在哪(?:里)?投票|投一票|点阵本|手账|子弹笔记"
+    r"(?:有没有|有)版权问题|侵不侵权|算不算侵权|是否侵权|炸(?:酱面|鸡|串|薯条|丸子|糕)|油炸|观赛|在哪(?:里)?投票|投一票|点阵本|手账|子弹笔记|"
+    # after round 18: games and e-sports, help for someone hurt at home
+    r"电竞|游戏比赛|炸弹人|(?:能|可以)帮(?:她|他)(?:做)?(?:点)?什么|怎么帮(?:她|他)"
 )
 # Morphemes that nearly every harmful request carries in some form; the classifier needs less
 # confidence when one is present (an alternation of literals: linear).
