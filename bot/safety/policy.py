@@ -753,7 +753,9 @@ _RULES: tuple[Rule, ...] = (
         "unethical",
         r"代考|替考|枪手|替我(?:去)?考|(?:替|代)(?:我|他|她)(?:去)?.{0,6}考试|帮我考|代我考|顶分|替我(?:去)?(?:抽血|体检|签到|打卡)|"
         r"(?:找|请)(?:个)?人(?:替|帮|代)我(?:去)?(?:考|抽血|体检|上课|签到|打卡)|代写(?:一篇)?"
-        r"(?:论文|毕业论文)|(?:论文|作业).{0,6}(?:代写|全文代写|帮我写完)|代签|冒签",
+        r"(?:论文|毕业论文)|(?:论文|作业).{0,6}(?:代写|全文代写|帮我写完)|代签|冒签|"
+        # a stand-in at a check (round 17)
+        r"找替身|(?:体检|考试|面试|核验).{0,6}(?:找人替|替身|代检|代考)",
     ),
     _rule(
         "unethical:fake_reviews",
@@ -874,7 +876,8 @@ _RULES: tuple[Rule, ...] = (
         "non_violent_illegal",
         r"(?:绕过|骗过|破解|糊弄|通过)(?:一下)?.{0,4}(?:人脸识别|刷脸|活体检测|指纹验证|实名认证)|"
         r"(?:人脸识别|活体检测|实名认证).{0,6}(?:绕过|骗过|破解|用照片过|替别人过)|让.{0,8}(?:网站|系统|"
-        r"服务器|平台|政务网).{0,4}(?:瘫痪|崩溃|宕机)|克隆.{0,6}(?:门禁卡|公交卡|银行卡|手机卡|电话卡)",
+        r"服务器|平台|政务网).{0,4}(?:瘫痪|崩溃|宕机)|克隆.{0,6}(?:门禁卡|公交卡|银行卡|手机卡|电话卡)|"
+        r"(?:怎么|如何)(?:过|骗过|绕过|通过)人脸(?:核验|识别|比对)",
     ),
     _rule(
         "political:strike_call",
@@ -1252,7 +1255,9 @@ _RULES: tuple[Rule, ...] = (
     _rule(
         "violence:animal_cruelty",
         "violent",
-        r"虐(?:猫|狗|待动物|杀动物|待小动物).{0,12}(?:视频|拍|出钱|直播|刺激)|(?:拍|直播).{0,8}虐(?:猫|狗)",
+        r"虐(?:猫|狗|待动物|杀动物|待小动物).{0,12}(?:视频|拍|出钱|直播|刺激)|(?:拍|直播).{0,8}虐(?:猫|狗)|"
+        # killing small animals on video for sale, dog and cock fighting (round 17)
+        r"虐(?:杀|待)?(?:小动物|动物|猫|狗).{0,12}(?:视频|拍|卖|平台)|斗(?:狗|鸡)场|(?:斗狗|斗鸡).{0,8}(?:怎么办|训练|下注)",
     ),
     # code words for sexual services, favours to erase records, passing an inspection unlicensed
     _rule(
@@ -1269,7 +1274,8 @@ _RULES: tuple[Rule, ...] = (
     _rule(
         "evade:inspection",
         "non_violent_illegal",
-        r"(?:没有|无|没)(?:医疗|经营|行医|执业)?资质.{0,20}(?:应付|躲|逃|糊弄)(?:过)?.{0,6}(?:检查|执法|抽查)|怎么应付.{0,6}(?:检查|执法|抽查)",
+        r"(?:没有|无|没)(?:医疗|经营|行医|执业)?资质.{0,20}(?:应付|躲|逃|糊弄)(?:过)?.{0,6}(?:检查|执法|抽查)|怎么应付.{0,6}(?:检查|执法|抽查)|"
+        r"(?:没有|无|没)(?:医疗|经营|行医|执业)?资质.{0,24}(?:避开|绕开|躲开|躲过)(?:卫健委|市场监管|执法|检查|卫生监督)",
     ),
     # round 16: subsidies drawn twice, a relative's medicine swapped, contact lists bought, evidence
     # wiped so the police find nothing, strays poisoned, questions spelt in pinyin, forgery asked
@@ -1287,10 +1293,16 @@ _RULES: tuple[Rule, ...] = (
         r"(?=.{0,16}(?:难受|看不出|发现不了|不知道|查不出|察觉|出丑|吃点苦))",
     ),
     _rule(
-        "pii:buy_lists",
+        "pii:records_traded",
         "pii",
+        # contact lists and records bought, sold or looked up without consent (rounds 16-18)
         r"(?:哪有|哪里有|哪儿有|谁有|找|买|弄到)(?:卖)?.{0,8}(?:业主|住户|客户|车主|家长|学生|患者|会员|楼盘)(?:的)?"
-        r"(?:信息|名单|资料|电话|手机号|联系方式)",
+        r"(?:信息|名单|资料|电话|手机号|联系方式)|"
+        r"(?:哪里|哪儿|谁)(?:能|可以)?(?:有|买到?|弄到|搞到)(?:卖)?.{0,10}(?:考生|业主|住户|家长|学生|患者|车主|会员|新生儿)(?:的)?.{0,8}(?:信息|名单|资料|电话|手机号)|"
+        r"信息包.{0,8}(?:多少钱|一条|哪里有)|(?:身份证|复印件|员工信息|客户信息|简历).{0,10}(?:有人收|怎么卖|卖给谁|出手)|"
+        r"不经(?:过)?(?:本人|他|她|对方)?(?:的)?同意.{0,6}查|查.{0,12}不经(?:过)?(?:他|她|本人|对方)(?:的)?同意|"
+        r"(?:几|上|数)?(?:万|千|百)条.{0,10}(?:信息|数据|记录).{0,8}(?:哪里能卖|怎么卖|怎么出手|卖给谁|出手)|"
+        r"(?:数据|信息).{0,6}(?:怎么出手|哪里能卖)|(?:登记信息|信息|名单|数据).{0,6}(?:能不能|怎么|哪里)(?:搞到|弄到|买到)",
     ),
     _rule(
         "evade:destroy_evidence",
@@ -1330,9 +1342,10 @@ _RULES: tuple[Rule, ...] = (
     ),
     # round 17: a birth record made up, a theft staged for insurance, toll gates and chargers beaten,
     # gambling run for a cut, protected wildlife sold, smuggling oneself out, an official decision
-    # dictated, a stand-in at a check, pregnant staff pushed out, coercive control, riot-control
-    # weapons, contact lists and records traded or looked up without consent, sexual services
+    # dictated, pregnant staff pushed out, coercive control, riot-control weapons, sexual services
     # advertised, cinema recordings sold, "test modes", Korean and Japanese translate-then-obey
+    # (stand-ins, animal fighting and records traded joined unethical:stand_in,
+    # violence:animal_cruelty and pii:records_traded)
     _rule(
         "forge:records",
         "non_violent_illegal",
@@ -1372,11 +1385,6 @@ _RULES: tuple[Rule, ...] = (
         strict=True,
     ),
     _rule(
-        "cheating:stand_in",
-        "unethical",
-        r"找替身|(?:体检|考试|面试|核验).{0,6}(?:找人替|替身|代检|代考)|(?:怎么|如何)(?:过|骗过|绕过|通过)人脸(?:核验|识别|比对)",
-    ),
-    _rule(
         "unethical:push_out_pregnant",
         "unethical",
         r"(?:孕期|怀孕|孕妇)(?:的)?(?:员工|职工|女工).{0,20}(?:逼|让|迫使|主动)(?:她)?(?:自己|主动)?(?:辞职|离职)|"
@@ -1394,18 +1402,6 @@ _RULES: tuple[Rule, ...] = (
         "violent",
         r"(?:自制|做|配方|怎么做).{0,6}(?:烟雾弹|催泪弹|催泪瓦斯|燃烧瓶|雷管)|(?:烟雾弹|催泪弹|燃烧瓶).{0,6}(?:配方|怎么做|自制)|"
         r"(?:失去|丧失|没法|无法)反抗",
-    ),
-    _rule(
-        "violence:animal_fighting",
-        "violent",
-        r"虐(?:杀|待)?(?:小动物|动物|猫|狗).{0,12}(?:视频|拍|卖|平台)|斗(?:狗|鸡)场|(?:斗狗|斗鸡).{0,8}(?:怎么办|训练|下注)",
-    ),
-    _rule(
-        "pii:records_traded",
-        "pii",
-        r"(?:哪里|哪儿|谁)(?:能|可以)?(?:有|买到?|弄到|搞到)(?:卖)?.{0,10}(?:考生|业主|住户|家长|学生|患者|车主|会员|新生儿)(?:的)?.{0,8}(?:信息|名单|资料|电话|手机号)|"
-        r"信息包.{0,8}(?:多少钱|一条|哪里有)|(?:身份证|复印件|员工信息|客户信息|简历).{0,10}(?:有人收|怎么卖|卖给谁|出手)|"
-        r"不经(?:过)?(?:本人|他|她|对方)?(?:的)?同意.{0,6}查|查.{0,12}不经(?:过)?(?:他|她|本人|对方)(?:的)?同意",
     ),
     _rule(
         "sexual:advertise_services",
@@ -1426,7 +1422,7 @@ _RULES: tuple[Rule, ...] = (
         strict=True,
     ),
     # round 18: favours to inspectors, uniforms to collect debts, feigned illness to dodge duties,
-    # hoax threats, data hauls for sale, officers claiming authority, English extraction and
+    # hoax threats, officers claiming authority, English extraction and
     # no-filter personas, credit reports edited, QR codes swapped, benefits claimed under a false
     # status, injuries faked for a claim, jobs held in name only, children screened out,
     # intimate videos for money, masked numbers traced
@@ -1450,12 +1446,6 @@ _RULES: tuple[Rule, ...] = (
         "threat:hoax",
         "violent",
         r"(?:匿名信|匿名短信|纸条|恐吓信).{0,20}(?:搞事|闹事|炸|杀|放火|不放过|报复|出事|血洗)",
-    ),
-    _rule(
-        "pii:data_haul",
-        "pii",
-        r"(?:几|上|数)?(?:万|千|百)条.{0,10}(?:信息|数据|记录).{0,8}(?:哪里能卖|怎么卖|怎么出手|卖给谁|出手)|"
-        r"(?:数据|信息).{0,6}(?:怎么出手|哪里能卖)|(?:登记信息|信息|名单|数据).{0,6}(?:能不能|怎么|哪里)(?:搞到|弄到|买到)",
     ),
     _rule(
         "pii:claimed_authority",
@@ -1505,11 +1495,6 @@ _RULES: tuple[Rule, ...] = (
         "sexual:extortion",
         "sexual",
         r"(?:私密|裸)(?:视频|照片|照).{0,12}(?:要钱|勒索|开口|敲诈)|(?:要钱|勒索).{0,8}(?:她|他)?不敢报警",
-    ),
-    _rule(
-        "evade:unlicensed",
-        "non_violent_illegal",
-        r"(?:没有|无|没)(?:医疗|经营|行医|执业)?资质.{0,24}(?:避开|绕开|躲开|躲过)(?:卫健委|市场监管|执法|检查|卫生监督)",
     ),
     _rule(
         "pii:unmask_number",
