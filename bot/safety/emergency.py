@@ -313,8 +313,9 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
             "means_at_hand",
             r"(手里|手上|身上|包里)(有|拿着|攥着|揣着).{0,4}(氯化钾|安眠药|药|农药|刀|刀片|绳子|炭|百草枯)|"
             r"(刀|刀片|药|药片|安眠药|绳子|绳|农药|老鼠药|炭|煤炭)(我)?(就|已经|都)?(放|摆|备)?在"
-            r"(我)?.{0,6}(旁边|边上|手边|身边|枕头|脚边|兜里|口袋|手里|床头) && "
-            r"没人(理|管|帮|在乎)|(几|三|两|一|好几|好)天没(吃|睡)|没吃饭|睡不着|不想|没意思|没希望|受不了|撑不|崩溃|绝望|完了|算了|没用|对不起",
+            r"(我)?.{0,6}(旁边|边上|手边|身边|枕头|脚边|兜里|口袋|手里|床头)|"
+            r"(药柜|药箱|药盒|药架)(里|上)?.{0,4}(什么(药)?都有|药(多的是|有的是)|全是药) && "
+            r"指指点点|议论|抬不起头|没脸|丢人|问责|记过|吊销|开除|网暴|没人(理|管|帮|在乎)|(几|三|两|一|好几|好)天没(吃|睡)|没吃饭|睡不着|不想|没意思|没希望|受不了|撑不|崩溃|绝望|完了|算了|没用|对不起",
         ),
         (
             # a note left for whoever finds it, a dated plan written down (an essay, a diary)
@@ -411,6 +412,14 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
             r"暴雷|堵|欠|还不(上|起|清)|没用|撑不|活不|最后|对不起|再见|跳|下去|完了|绝望|逼|不想",
         ),
         (
+            # disgrace (blamed, censured, talked about by everyone) and the writer at the water's
+            # edge or on a height now ("被问责记过 全镇都在议论 我在河堤上")
+            HELP,
+            "disgraced_at_the_edge",
+            r"我(现在)?(就|一个人)?(在|到了|站在|坐在|来到|走到)(了)?.{0,12}(河堤|江堤|堤坝|大坝|坝上|河边|江边|湖边|海边|桥上|大桥|楼顶|天台|顶楼|悬崖|崖边|铁轨|水库)(上|边|旁)?(?!散步|钓鱼|跑步|锻炼|玩|拍照|遛|捡|游泳|乘凉) && "
+            r"指指点点|(都在|都|在)议论|抬不起头|没脸|丢(尽)?(了)?人|问责|记过|处分|吊销|开除|网暴|戳(我)?脊梁|身败名裂|(都)?怪我|是我害(的|死)",
+        ),
+        (
             # one's own last affairs put in order, and relief or a place with nobody after it
             HELP,
             "own_affairs",
@@ -468,7 +477,7 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
             r"不想(再)?(活|过)下去|活(得|着)(太|好|很|真)?(累|痛苦|没劲)(了)?.{0,8}(死|结束|走|解脱|不想|救救|救我|撑不)|"
             r"(还|倒)?不如(去)?死|死(了|掉)?(就)?(算了|好了|解脱了|一了百了)|让我死|想(要)?解脱|"
             r"(结束|了结)(这一切|一切)|自我了断|寻短(?!见)|想不开(?!过)|下辈子(再|见)|来生再|别(再)?找我了|"
-            r"对不起(爸妈|爸爸妈妈|大家|所有人|你们)|最后(一次|一条)(消息|留言|跟你)|永别了|"
+            r"对不起(爸妈|爸爸妈妈|大家|所有人|你们|全家|家里人|家人|老婆孩子|孩子们)|(想|要|准备).{0,8}死掉(?!的)|最后(一次|一条)(消息|留言|跟你)|永别了|"
             r"(一|整|好多|很多|一把|一堆|全部|所有的?)(瓶|盒|板)?.{0,2}(安眠药|安定|药片|农药)|"
             r"(唔|冇|不)想(再)?(生存|存在)|冇意思活|没(有)?活下去的(意义|勇气|理由)",
         ),
@@ -478,7 +487,7 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
             r"没有我.{0,6}(更好|会好|轻松|清净)|我(死|消失|不在)了.{0,8}(轻松|解脱|更好|清净|省心)|"
             r"(永远|一直)(睡|睡过去|不醒|闭上眼)|一睡不醒|再也(别|不)(要)?醒|结束(掉)?(我)?自己|"
             r"结束(掉)?这条(烂|贱|破)?命|活腻(了|歪)|人间不值得|绝笔|告别信|诀别|"
-            r"绳(子)?.{0,4}(系|挂|绑|套)(好|上)|吊死(我)?自己|把自己吊|(用|拿)头.{0,2}撞墙|(狠狠|使劲|一直|拼命)(地)?(打|扇|掐|咬)(我)?自己|"
+            r"绳(子)?.{0,4}(系|挂|绑|套)(好|上)|绳(子)?.{0,6}(拴|系|挂|绑)(在|到)(了)?.{0,4}(门框|房梁|横梁|暖气管|衣柜|床头|窗框|树上|门把手)|吊死(我)?自己|把自己吊|(用|拿)头.{0,2}撞墙|(狠狠|使劲|一直|拼命)(地)?(打|扇|掐|咬)(我)?自己|"
             r"我(想|要|准备)?(喝|吞|吃)(了|下|掉)?.{0,4}(农药|百草枯|敌敌畏|老鼠药|安眠药)|药(我)?(全|都)吃(了|光)|"
             r"(准备好|该)(离开|退场|走)了.{0,4}(谢谢|对不起|再见|永别)|(从|离开)(这个)?(世界|人间)(上)?(退场|离开|消失)|"
             r"(割|划|砍|扎|烫|烧|捅)(了|伤了)?(我)?自己|(割|划)(了|开|开了|破|破了|断)?(自己的?)?(手腕|动脉)|手腕.{0,8}(割|划|流血|血流|全是血)|"
@@ -516,6 +525,7 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
             HELP,
             "ingested",
             # poison or pills taken, with amounts between ("喝了半瓶敌敌畏"); not by mistake
+            r"吸(了|掉)?(好几|几|一整|整|一|两|三|半)(罐|瓶|管|袋|桶)(的)?.{0,8}(丁烷|打火机|笑气|胶水|汽油|油漆|稀释剂|天那水|气)|"
             r"(?<!误)(?<!不小心)(喝|吞|吃|服|灌)(了|下|掉|下去)?.{0,8}(农药|百草枯|敌敌畏|老鼠药|鼠药|安眠药|除草剂|杀虫剂|洁厕灵|消毒液|漂白水|漂白剂|84消毒|煤油|汽油|柴油|防冻液|玻璃水|整瓶药|一瓶药|硫酸(?!亚铁|镁|锌|钠|钾|羟|氢|沙丁|庆大|阿托|吗啡|软骨|铜|铝)|电瓶酸|电瓶水|除锈剂|烧碱|火碱|强酸|来苏儿?|来苏水|甲酚|(消毒|清洁|杀虫|除草)用的)|"
             r"(农药|百草枯|敌敌畏|老鼠药|鼠药|除草剂|杀虫剂|洁厕灵|消毒液|漂白水|漂白剂|煤油|汽油|防冻液|硫酸(?!亚铁|镁|锌|钠|钾|羟|氢|沙丁|庆大|阿托|吗啡|软骨|铜|铝)|电瓶酸|电瓶水|除锈剂|烧碱|火碱)(被.{0,4})?(我)?(已经)?(喝|吞|灌)(了|下去了|下去)",
         ),
@@ -678,14 +688,14 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
             "co_sleeping",
             # asleep with a heater or the engine running in a closed space, and now will not wake
             r"(叫不醒|醒不过来|喊不醒|推不醒|没反应|昏迷) && (帐篷|车里|车内|车上|车库|驾驶室|屋里|房间|棚里|窝棚) && "
-            r"(炉|炭|暖风|发动机|没熄火|开着空调|发电机|取暖|干冰)",
+            r"(炉|炭|暖风|发动机|没熄火|开着空调|发电机|取暖|干冰|柴暖|驻车加热|燃油加热)",
         ),
         (
             EVENT,
             "co_symptoms",
             # carbon monoxide: a household feeling ill around a gas heater, stove or charcoal
             r"(头疼|头痛|头晕|恶心|想吐|呕吐|叫不醒|叫不太醒|昏昏沉沉|迷迷糊糊|站不稳|浑身无力|晕(倒|过去|了|在)|喘不上气)"
-            r" && (燃气|煤气|天然气|热水器|炭火|炭盆|烧炭|煤炉|炉子|取暖炉|卡式炉|暖风|发电机|柴油机|壁挂炉|烟管|烟道|干冰|烤肉) && "
+            r" && (燃气|煤气|天然气|热水器|炭火|炭盆|烧炭|煤炉|炉子|取暖炉|卡式炉|暖风|发电机|柴油机|壁挂炉|烟管|烟道|干冰|烤肉|柴暖|驻车加热|燃油加热) && "
             r"(一家|全家|家里人|都|孩子|小孩|老人|大家|我们|朋友|同事|室友|几个人|好几个|一群|司机|师傅|工人|我也|叫不醒|醒不过来)",
         ),
         (
@@ -842,7 +852,7 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (
             EVENT,
             "fight",
-            r"打起来了|打起架|(动|打)起手来|往死里(打|揍|踢|掐|砸)|砸(破|伤|烂)(了)?(他的|她的|我的)?头|(用|拿)酒瓶砸|打架|斗殴|群殴|围殴|打群架|砍人|捅人|行凶|打人|打伤|被打(?!扰|折|卡|印|针|疫苗|电话)|挨打|殴打|打我(?!电话|手机|的电话|号码)",
+            r"打起来|打起架|(动|打)起手来|往死里(打|揍|踢|掐|砸)|砸(破|伤|烂)(了)?(他的|她的|我的)?头|(用|拿)酒瓶砸|打架|斗殴|群殴|围殴|打群架|砍人|捅人|行凶|打人|打伤|被打(?!扰|折|卡|印|针|疫苗|电话)|挨打|殴打|打我(?!电话|手机|的电话|号码)",
         ),
         (
             EVENT,
@@ -881,10 +891,18 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
             "armed",
             r"(拿|抄|举|挥|提|抡)(着|起)?(刀|棍|铁棍|钢管|锤子|斧|砍刀|扳手|铁锹|铁锨|铁铲|锄头|镰刀|扁担|钉耙|洋镐|板砖|砖头|水果刀)|"
             r"(要|说要|扬言要|喊着要)(打|砍|杀|捅|弄)(死)?我|(被|把人)(捅|砍|刺)(了|伤)|"
-            r"被(人|他|她|他们|她们|几个人|一群人|一伙人|陌生人|对方|那人|醉汉|小混混).{0,4}(打|揍|踢|砍|捅|刺|围殴)",
+            r"被(人|他|她|他们|她们|几个人|一群人|一伙人|陌生人|对方|那人|醉汉|小混混).{0,4}(打(?!针|疫苗|点滴|吊瓶|电话|卡|印|折|扰|官司|款|钱)|揍|踢|砍|捅|刺|围殴)",
         ),
     ),
     ROBBERY: (
+        (
+            # a weapon held on the writer for money: no service word around it ("把货搬走了")
+            # silences it
+            STRONG,
+            "armed_robbery",
+            r"(拿|持|掏出|亮出|举着|拎着|用)(着)?(菜)?(刀|枪|匕首|砍刀|斧头|棍子|钢管|刀子)"
+            r".{0,6}(逼|让|叫|要|威胁)(我|俺|我们|司机|老板).{0,4}(交|给|拿|掏|转|拿出)(钱|出|手机|东西|现金)|持刀抢|持枪抢|拿刀抢",
+        ),
         (
             # someone tied up while the house is searched, robbers inside
             STRONG,
@@ -970,6 +988,13 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
             r"记不住|认不得|不认(识)?路|痴呆|糊涂|失智|[七八九]十|\d岁|[一二三四五六七八九两几]岁",
         ),
         (
+            # someone gone and feared fallen into the water ("伙计夜里不见了 怕他掉江里了")
+            EVENT,
+            "feared_in_water",
+            r"不见了|找不到|没回来|人没了|不在(船|床|铺|舱)(上|里) && "
+            r"(怕|担心|可能|是不是|会不会|别是|该不会)(是)?.{0,4}(掉|落|摔|跳|滑)(进|到|入|下)?(了)?(江|河|海|湖|水库|水|井|塘)(里)?",
+        ),
+        (
             EVENT,
             "not_where_left",
             rf"({_PERSON}).{{0,8}}不在(帐篷|床上|房间|屋里|车上|车里|座位上|铺上)",
@@ -978,7 +1003,8 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
             STRONG,
             "job_trap",
             # someone gone to a "job" whose phone was taken and who cannot be reached since
-            r"手机(要|就)?被(收|没收|拿|扣)(走|了)|(再也|一直|都)联系不上|电话是空号 && 面试|招工|招聘|工作|传销|公司|老板|中介",
+            r"手机(要|就)?被(收|没收|拿|扣)(走|了)|(再也|一直|都)联系不上|电话是空号|(电话|手机)(一直|都|也|就)?关机|(后来|之后|然后|到现在)(电话|手机)?(就)?(一直|都|也)?(打不通|没人接) && "
+            r"面试|招工|招聘|应聘|工作|传销|公司|老板|中介",
         ),
         (
             EVENT,
@@ -1145,7 +1171,9 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
             EVENT,
             "road_hazard_now",
             r"(落石|石头|山石|树).{0,4}砸(了|中|到)?(车|车顶)|车顶(被砸)?瘪|(隧道|高速|快速路)(中间|里)?(停了|停着|抛锚)(一)?(辆|个)?车|"
-            r"(车|汽车)(闯进|冲进|开进)(了)?(人群|赛道|人行道|广场)|人群里乱开|逆行超车",
+            r"(车|汽车)(闯进|冲进|开进)(了)?(人群|赛道|人行道|广场)|人群里乱开|逆行超车|"
+            # livestock on a road with traffic ("草原公路上羊群堵路 大车没减速")
+            r"(羊群|牛群|马群|牦牛|羊|牛)(群)?.{0,4}(堵路|堵在路上|上了(公路|高速|国道)|横穿(公路|高速|国道|马路)|在(公路|高速|国道)(上|中间))",
         ),
         (
             EVENT,
@@ -1247,7 +1275,7 @@ _COMPILED: dict[str, tuple[tuple[str, str, tuple[re.Pattern[str], ...]], ...]] =
 _INJURED = re.compile(
     r"受伤|伤者|伤员|流血|出血|骨折|昏迷|晕(倒|过去|了)|不省人事|没(有)?意识|没(有)?呼吸|撞伤|"
     r"被车撞|被.{0,4}车.{0,2}撞(?!.{0,2}(车|坏|了车))|烧伤|烫伤|被砍|砍伤|捅伤|刀伤|被撞|撞了人|撞倒了|撞到人|撞人|压在|卡在车里|动不了|起不来|快不行|"
-    r"头破血流|中毒|溺水|呛水"
+    r"头破血流|满(脸|头)(是|都是)?血|一脸(的)?血|中毒|溺水|呛水"
 )
 # "没人受伤" is the opposite: removed before looking for injuries.
 _NOT_INJURED = re.compile(r"(没|没有|无)(人)?(受伤|伤亡|流血)|(人|司机|大家)?(都)?没(什么)?事")
@@ -1278,7 +1306,10 @@ _SERVICE = re.compile(
     r"拘留|判(几|多少)年|怎么(处罚|判|处理的)|离婚|财产|抚养权|(哪些|哪个|什么)(部门|机构|单位)|启事|"
     r"这种(情况|行为|事)?(能不能|能|可以|该不该|算不算)(报案|报警|立案|起诉)|保不保|赔不赔|投保|参保|"
     r"(能|可以)(找.{0,4})?赔(吗|么|不)|自首|合规|合不合规|合理吗|合不合理|合理不|报废|指标|(要|讨)个说法|"
-    r"(去|在|到)哪(里|儿)?(充|换|买|办|修|领|交|加|灌)|谁(来)?赔|谁承担|管不管|买(一|个|份)?.{0,10}险|模板|记录表|告诫书|隐私"
+    r"(去|在|到)哪(里|儿)?(充|换|买|办|修|领|交|加|灌)|谁(来)?赔|谁承担|管不管|买(一|个|份)?.{0,10}险|模板|记录表|告诫书|隐私|"
+    # after round 19: who is liable, is it lawful, a work injury, signing up to help, visit lists,
+    # whether a call was official
+    r"工伤|合法(吗|么|不)|违法(吗|么)|(有|负|担|承担)(什么)?责任|赔多少|(要|该)赔(多少|吗|么|不)|谁(来)?管|(怎么|如何|在哪|哪里)报名|(做|当)(志愿者|义工)|志愿者(招募|报名)|名单|台账|走访|入户|是(不是)?官方"
 )
 
 # A letter to officials (bot.safety.letters) gets a service frame (topics and events without a
@@ -1316,7 +1347,9 @@ _DANGER_NOW = re.compile(
     r"(还没|没有|一直没|到现在没)(下来|回来|回家|出来|开门)|关机|联系不上|打不通|不接电话|不见了|找不到(人|他|她)"
 )
 _PETS = (
-    "猫|狗|小狗|小猫|猫咪|狗狗|宠物|柯基|泰迪|金毛|哈士奇|柴犬|比熊|博美|边牧|拉布拉多|鹦鹉|兔子"
+    "猫|狗|小狗|小猫|猫咪|狗狗|宠物|柯基|泰迪|金毛|哈士奇|柴犬|比熊|博美|边牧|拉布拉多|鹦鹉|兔子|"
+    # livestock ("走失的牦牛"); whole words only (牛肉, 马上 are no animals)
+    "牦牛|黄牛|水牛|奶牛|耕牛|小牛|牛犊|羊羔|绵羊|山羊|小羊|骡子|毛驴|驴子|小猪|母猪|公鸡|母鸡|鸭子|大鹅"
 )
 # Spans that only look like a report and are removed before the lexicon is searched: appliances
 # that do not ignite ("煤气灶打不着火"), pets that ran away, idioms of annoyance ("堵得我想死").
@@ -1391,7 +1424,12 @@ _LOOKALIKE = re.compile(
     r"(像|好像|跟|如同|简直)(是)?[^ ，,。！!？?]{0,10}(一样|似的)?[ ，,。！!]{0,2}(哈哈|hh|233|笑死|😂)|"
     rf"({_PETS}).{{0,14}}(下不来|出不来|困住了?|卡住了?)|"
     # a shop or a show named with the words ("奶茶店叫“想死奶茶”"): a name, not a wish
-    r"(叫|名叫|名字叫|店名|招牌|标题)[“\"「『]([^”\"」』]{1,12})[”\"」』]|"
+    r"(叫|名叫|名字叫|店名|招牌|标题|题目|歌名|书名|片名|文案|配文|台词|歌词|弹幕|小品|相声|段子)(里|上|中)?(写(了|的是|着)?|是|用了|有句|有一句|唱的是|唱)?"
+    r"[“\"「『《]([^”\"」』》]{1,16})[”\"」』》]|"
+    # someone else's joke ("员工在群里开玩笑说加班加得想跳江"), not the writer's crisis
+    r"(他|她|员工|同事|有人|朋友|网友|学生|孩子|同学|领导|老板|下属|室友)(在.{0,6})?开(个)?玩笑(说|地说|的说|讲).{0,12}(想|要)(去)?(死|跳楼|跳江|跳河|跳海|撞墙|自杀)|"
+    # noise or a nuisance "making me want to jump" before the complaint about it
+    r"(吵|烦|闹|熏|臭|堵|挤|热|震)得(我|人)?(都|真|简直)?(快)?(要)?想(死|跳楼|跳江|跳河|撞墙)(了)?(?=.{0,30}(规定|有没有|能不能|找谁|谁管|投诉|怎么办|怎么处理|可以|吗|么))|"
     # despair wished on someone else in a request ("话术让女朋友觉得离开我她就活不下去")
     r"(让|叫|使)(她|他|对方|女朋友|男朋友|老婆|老公|对象).{0,8}(觉得|以为|感觉)?.{0,8}(活不下去|想死|不想活)|"
     # a bump in a lift or a queue ("他在电梯里撞了我一下")
@@ -1402,7 +1440,7 @@ _LOOKALIKE = re.compile(
 _FILMING = r"剧组|拍戏|的戏|情节|取景|短剧|网剧"
 # Fiction being written or played ("小说里有个角色想不开", "剧本里有个人物割腕"): with no mark of the
 # writer's own crisis, no self-harm signal counts, the writer's despair words included.
-_FICTION_WORDS = rf"小说|网文|剧本|剧情|剧里|角色|人物|主角|配角|女主|男主|部剧|追剧|片子里|综艺|节目|嘉宾|店名|招牌|名字叫|取名|人设|演员|素材|故事|电影|电视剧|{_FILMING}"
+_FICTION_WORDS = rf"小说|网文|剧本|剧情|剧里|角色|人物|主角|配角|女主|男主|部剧|追剧|片子里|综艺|节目|嘉宾|店名|招牌|名字叫|取名|人设|演员|素材|故事|电影|电视剧|小品|相声|台词|歌词|歌名|(一|这)首歌|{_FILMING}"
 _FICTION = re.compile(_FICTION_WORDS)
 # Self-harm words in a message *about* self-harm rather than from someone at risk: the past
 # ("去年自杀未遂的医药费"), a death being dealt with, fiction and news, prevention work. Such a
@@ -1434,7 +1472,7 @@ _SELF_HARM_PRESENT = re.compile(
 _NOT_NOW = re.compile(
     r"去年|前年|上个?月|上周|上星期|上礼拜|几年前|多年前|以前|之前|曾经|小时候|当年|那年|上次|"
     r"前几年|预防|防范|防止|避免|怎么防|如何防|"
-    r"防(溺水|落水|坠落|火(?!门)|盗(?!窗|门)|骗|诈|拐|汛|灾)|演练|演习|模拟|电影(?!院|场|城|厅)|电视剧|电视(?!机|柜|墙|还开着|开着|一直开着|没关|还在响|声)|小说|新闻|(?<!对面)(?<!对方)(?<!那人)(?<!他)(?<!她)视频(里|中)(?!给我|让我|叫我|要我|跟我|对我|.{0,6}(让|叫|要|教|逼|骗)(我|她|他|俺))|游戏(?!机|厅|城|里(卖|买|交易|认识)|账号|装备|币|充值|客服)|"
+    r"防(溺水|落水|坠落|火(?!门)|盗(?!窗|门)|骗|诈|拐|汛|灾)|演练|演习|模拟|电影(?!院|场|城|厅)|电视剧|电视(?!机|柜|墙|还开着|开着|一直开着|没关|还在响|声)|小说|新闻|(?<!对面)(?<!对方)(?<!那人)(?<!他)(?<!她)视频(里|中)(?!给我|让我|叫我|要我|跟我|对我|.{0,6}(让|叫|要|教|逼|骗)(我|她|他|俺))|游戏(?!机|厅|城|里(卖|买|交易|认识)|账号|装备|币|充值|客服|工作室|公司|店|馆|主播|陪玩)|"
     r"剧情|动画|漫画|以防|应急预案|注意事项|安全教育|培训|那次|"
     # a scene being filmed
     rf"{_FILMING}|"
@@ -1446,13 +1484,15 @@ _NOT_NOW = re.compile(
     r"提前(知道|了解|说好|问|问问|准备|打听)|留着备用|以备不时|还没(塌|倒|出事|发生|掉下来|烧起来)|当场(赔|私了|和解)|"
     # after the event: a statement taken, a witness, a solved or judged case
     r"当时报(了|过)?警|(做|补|录)(了|个|一下)?笔录|目击者|作证|证人|出庭|(事情|事)(都|已经)过去了|"
-    r"(案子|案件|案)(已经)?(破了|告破)|破案|(法院|已经)判(了|决)|退赔|追赃|"
+    r"(案子|案件|案)(已经)?(破了|告破)|破案|(法院|已经)判(了|决)|(罪犯|犯人|凶手|嫌疑人|被告|劫匪)(已经|都)?(被)?判(了|刑)|退赔|追赃|"
     # a rumour being checked ("有人说化工园区毒气泄漏 这是谣言吗")
     r"谣言|是不是真的|是真的吗|"
     # settled matters, and letters that date what they report ("2016年12月9号")
     r"私了了|已经私了|和解了|处理完了|结案|\d{2,4}年\d{1,2}月|\d{1,2}月\d{1,2}(日|号)|防走(失|丢)|"
     r"(累|热|笑|饿|气|困|忙|烦|冷|吵)死(了|我|人)|想死(你|您|他|她)(们)?(了|啦|咯|呀|啊|$)|"
-    r"什么是|怎么(识别|辨别|分辨|判断是不是)|如何(识别|辨别|分辨)|(怕|担心|以防)(进|招|遭|有)(小偷|贼)|"
+    r"什么是|怎么(识别|辨别|分辨|判断是不是)|如何(识别|辨别|分辨)|(怕|担心|以防|防)(进|招|遭|有)?(小偷|贼)|"
+    # fainted before ("低血糖晕倒过一次"), a stay in hospital over ("住了两天院")
+    r"(晕|昏)(倒|过去)过|(晕|昏)(倒)?过(一|两|几)次|住了.{0,3}(天|周|个月)(的)?院|"
     # a hypothetical taken back ("我只是问问"), a case settled or punished, a fraud suffered before
     r"我(就|只)?是(问问|想问问|随便问问|先问问|提前问问)|还没(有)?人(掉|摔|出事|受伤)|撤案|(对方|他|她)(已经)?赔(了)?(钱|款)|处分|记过|"
     r"(被)?(电信)?(诈骗|骗)过(?![来去])|追回来了|出警了|出过警|"
@@ -1503,7 +1543,9 @@ _REQUEST = re.compile(
     r"(帮|替|给|为)我(写|编|做|策划|找|查|扒|出|想|弄|搞|把|拉|拟|起草|生成|输出|列|整理|设计)|(帮|替|给|为)我(用|拿|通过|根据).{0,8}(查|找|扒|弄)|请?给出|请(告诉|列出|写出|提供)|(你|您)(帮|给)?(我)?(写|编|说|发|把|拟|起草|输出|生成|列)|"
     r"(写|编|发|做|拟|起草|输出|生成)(个|一个|一段|一条|一篇|一份|篇|条|段|张|份|套|一套|几条|几个|些|一些)|请给我|给我一(套|份|个|段|篇)|有什么(办法|技巧|方法|招)|(出|想)(个|点)?(主意|办法)|(需要|要|请)(你|您)|"
     r"(什么|哪种|哪些)(药|办法|东西|软件|工具)|(能|可以)(不能)?.{0,6}吗|行不行|靠谱吗|就说|说成|"
-    r"(?<!电话)(给|发给|告诉)我$|我(想|要|打算|准备)(把|让|给|去|找人|放|弄|搞|下)|(放|用|买|下|加)(点)?什么(合适|好|最好|管用|有效|比较好)"
+    r"(?<!电话)(给|发给|告诉)我$|我(想|要|打算|准备)(把|让|给|去|找人|放|弄|搞|下)|(放|用|买|下|加)(点)?什么(合适|好|最好|管用|有效|比较好)|"
+    # "放什么能让一户人都中毒", steps spelt out one by one
+    r"(放|用|买|下|加|掺|投|倒)(点)?什么(东西|药)?(能|可以|会|就能)?(让|使|把)|每一步|每个步骤|详细步骤|具体步骤|一个字一个字"
 )
 # A scam the writer saw through ("让我提供身份证号 我没给", "直接挂了"): no fraud in progress,
 # unless money or a code already went out.
@@ -1517,10 +1559,17 @@ _RESISTED = re.compile(
     r"一看就是骗|(知道|看出|识破|看穿)(了)?(是|这是)?骗"
 )
 _LOST = re.compile(r"(已经|刚|刚刚|都)(转|汇|打|付|给)(了|过去)|被(转|划|扣)走")
+# After a fraud ("被骗了 卖家跑了 能报警吗", "报案以后钱能追回来吗"): the question is what comes
+# next; with no money leaving now (_LOST, _PRESENT) the fraud words alone report nothing.
+_FRAUD_FOLLOW_UP = re.compile(
+    r"报(警|案)(以后|之后|后)|能(不能)?(报警|报案|立案)|(能|可以)(不能)?(追|要|拿)(回|得回)|追(得|不)回|多久(能)?(追回|退回|破案)"
+)
 _HABIT = re.compile(r"经常|总是|老是|老被|总被|常常|每次|多次|好几次|三天两头|后来")
 _PRESENT = re.compile(
     r"刚刚|刚才(?!你|您|说到|讲到|问的)|刚(?!好|需|性|毕业|满|开学|入职|上班|买|办|交|到手|才你|才您)|正在|(?<!从)现在(?!起|开始)|还在|此刻|马上|突然|今天|今晚|"
     r"又(打|来|在|要|让|叫|逼)|"
+    # still unreachable ("后来电话一直关机")
+    r"(一直|还是|到现在(都|还)?)(关机|联系不上|打不通|不接|没人接)|"
     # money still demanded ("客服让我再交解冻费")
     r"(让|叫|要|逼|催)我(再|还得|还要|继续|接着)(交|转|付|汇|打|投|充)|"
     # something under way ("正开车带我爸去取钱")
@@ -1708,11 +1757,16 @@ def _decide(
         # Last arrangements are made through services (注销, 预存, 送养): no service or "about"
         # frame silences them.
         all_hits.append(_Hit(SELF_HARM, HELP, "leaving"))
-    hits = _kept(all_hits, service, not_now, bool(_NOW.search(normalized)))
+    lost = bool(_LOST.search(normalized))
+    # Money already sent in a fraud is under way whatever service word is near ("让我先交过户费
+    # … 我已经转了两万").
+    now = bool(_NOW.search(normalized)) or (lost and any(h.category == FRAUD for h in all_hits))
+    hits = _kept(all_hits, service, not_now, now)
     present = bool(_PRESENT.search(normalized))
-    resisted = bool(_RESISTED.search(normalized) and not _LOST.search(normalized))
-    if resisted:
-        hits = [hit for hit in hits if hit.category != FRAUD]
+    resisted = bool(_RESISTED.search(normalized) and not lost)
+    follow_up = bool(_FRAUD_FOLLOW_UP.search(normalized)) and not (lost or present)
+    if resisted or follow_up:
+        hits = [hit for hit in hits if hit.category != FRAUD or hit.kind == HELP]
     # Whether the category model may name an emergency the rules did not: not for a request the
     # policy refused (its words name the harm it asks about) unless something is under way. The
     # self-harm model always reads: a crisis is never a request to refuse, and the policy layer
@@ -1789,7 +1843,7 @@ def _decide(
         return _choose(hits, injured, also)
     # A past event next to a present one ("之前还打过我 现在就在楼下蹲着") is still read.
     past_only = not_now and not present
-    if resisted or past_only or lookalike or ((all_hits or service) and not present):
+    if resisted or follow_up or past_only or lookalike or ((all_hits or service) and not present):
         # The words are there but framed as a question, the past or prevention: not a report.
         # A service word next to something under way does not silence the model ("刚出院 刚才
         # 下身一直出血", "撬了保险柜刚走"): it still has to be confident on its own.
