@@ -67,6 +67,8 @@ class RouteThresholds:
     min_score: float
     min_similarity: float
     min_relevance: float
+    question_min_relevance: float = 0.2
+    question_min_words: int = 4
 
     @classmethod
     def from_settings(cls, retrieval: RetrievalSettings | None = None) -> RouteThresholds:
@@ -76,27 +78,55 @@ class RouteThresholds:
             min_score=retrieval.route_min_score,
             min_similarity=retrieval.route_min_similarity,
             min_relevance=retrieval.route_min_relevance,
+            question_min_relevance=retrieval.route_question_min_relevance,
+            question_min_words=retrieval.route_question_min_words,
         )
 
     def __post_init__(self) -> None:
-        for name in ("min_score", "min_similarity", "min_relevance"):
+        for name in ("min_score", "min_similarity", "min_relevance", "question_min_relevance"):
             value = getattr(self, name)
             number = isinstance(value, int | float) and not isinstance(value, bool)
             if not number or not 0.0 <= value <= 1.0:
                 raise ValueError(f"{name} must be a number within [0, 1], got {value!r}")
+        words = self.question_min_words
+        if not isinstance(words, int) or isinstance(words, bool) or words < 1:
+            raise ValueError(f"question_min_words must be an integer >= 1, got {words!r}")
 
 
 def confident_hit(
-    hits: Sequence[Hit], thresholds: RouteThresholds, similarity: float | None
+    hits: Sequence[Hit],
+    thresholds: RouteThresholds,
+    similarity: float | None,
+    question_words: int = 0,
 ) -> Hit | None:
     """The best hit when it is confident, else None. ``similarity``: the best hit's dense cosine
-    similarity to the message, None without a dense source (then ``relevance`` decides)."""
+    similarity to the message, None without a dense source (then ``relevance`` decides).
+    ``question_words``: the message's content words when it asks a question (:func:`asks_a_question`),
+    else 0; a question of enough words whose best item covers enough of them is confident however
+    far the dense encoder puts it ("楼下有人好像在贩卖毒品，打什么电话反映": similarity 0.42)."""
     if not hits or hits[0].score < thresholds.min_score:
         return None
     best = hits[0]
+    if (
+        question_words >= thresholds.question_min_words
+        and best.relevance >= thresholds.question_min_relevance
+    ):
+        return best
     if similarity is not None:
         return best if similarity >= thresholds.min_similarity else None
     return best if best.relevance >= thresholds.min_relevance else None
+
+
+# A question asked: who handles it, where, how, whether, how much ("我能找谁帮忙", "哪里可以自愿戒").
+_QUESTION = re.compile(
+    _WHO_HANDLES.pattern
+    + r"|找谁|哪里|哪儿|在哪|去哪|什么|怎么|如何|多少|能不能|可不可以|可以|吗|么|谁|哪个|有没有|咋|\?|？"
+)
+
+
+def asks_a_question(text: str | None) -> bool:
+    """Whether the message asks something (see :func:`confident_hit`)."""
+    return bool(_QUESTION.search(text or ""))
 
 
 def is_cancel_request(text: str | None) -> bool:

@@ -14,7 +14,7 @@ from sqlalchemy.engine import Engine
 
 from bot.knowledge.answer import Answer, answer_question, compose_answer, no_answer
 from bot.knowledge.retrieval import Hit, KnowledgeRetriever, Resolution, RetrievalConfig
-from bot.knowledge.routing import RouteThresholds, confident_hit
+from bot.knowledge.routing import RouteThresholds, asks_a_question, confident_hit
 from bot.settings import Settings
 
 
@@ -95,6 +95,12 @@ class KnowledgeService:
             return answer
         return self._confident_rescue(question, resolution) or answer
 
+    def _question_words(self, question: str) -> int:
+        """The message's content words when it asks a question, else 0 (see ``confident_hit``)."""
+        if not asks_a_question(question):
+            return 0
+        return len(self.retriever.content_tokens(question))
+
     def _confident_rescue(self, question: str, resolution: Resolution) -> Answer | None:
         """The answer the ``min_score`` cut refused when the routing test is confident about the
         item: the best item ranks high in the fused score *and* is close to the question under
@@ -109,7 +115,7 @@ class KnowledgeService:
         if not retriever.content_tokens(question):
             return None  # "要带什么材料" with no item named: ask which service
         similarity = retriever.dense_similarity(question, item.id)
-        if confident_hit(hits, self.route, similarity) is None:
+        if confident_hit(hits, self.route, similarity, self._question_words(question)) is None:
             return None
         answer = compose_answer(item, resolution.aspects, question)
         answer.score = resolution.score
@@ -126,7 +132,7 @@ class KnowledgeService:
         resolution = retriever.resolve(question.strip()) if question.strip() else None
         hits = resolution.hits if resolution is not None else []
         similarity = retriever.dense_similarity(question, hits[0].id) if hits else None
-        hit = confident_hit(hits, self.route, similarity)
+        hit = confident_hit(hits, self.route, similarity, self._question_words(question))
         if hit is None:
             return None
         answer = answer_question(

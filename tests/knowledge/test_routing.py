@@ -9,6 +9,7 @@ from bot.knowledge.retrieval import Hit
 from bot.knowledge.routing import (
     GRIEVANCE_ASPECTS,
     RouteThresholds,
+    asks_a_question,
     asks_for_a_person,
     asks_to_file,
     confident_hit,
@@ -39,12 +40,49 @@ def test_without_a_dense_source_the_relevance_decides() -> None:
     assert confident_hit([], THRESHOLDS, similarity=None) is None
 
 
+def test_a_question_of_enough_words_covered_enough_is_confident_however_far() -> None:
+    """A question (who handles it, where, how) whose best item covers a fifth of its four or
+    more content words is confident even where the dense encoder puts the item far."""
+    best = [_hit(0.9, 0.2, "a")]
+    assert confident_hit(best, THRESHOLDS, similarity=0.3, question_words=4).id == "a"
+    assert confident_hit(best, THRESHOLDS, similarity=0.3, question_words=3) is None  # too short
+    assert confident_hit([_hit(0.9, 0.19)], THRESHOLDS, similarity=0.3, question_words=6) is None
+    assert confident_hit([_hit(0.74, 1.0)], THRESHOLDS, similarity=0.3, question_words=9) is None
+    # not a question (question_words=0): the similarity still decides
+    assert confident_hit([_hit(0.9, 1.0)], THRESHOLDS, similarity=0.3) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("老公喝了酒就动手打我，我能找谁帮忙", True),
+        ("楼下有人好像在贩卖毒品，打什么电话反映", True),
+        ("儿子染上毒瘾了，哪里可以自愿戒", True),
+        ("社保卡补办要几天?", True),
+        ("隔壁装修周末一大早就开电钻", False),
+        ("好的谢谢", False),
+    ],
+)
+def test_asks_a_question(text: str, asks: bool) -> None:
+    assert asks_a_question(text) is asks
+
+
 @pytest.mark.parametrize("bad", [-0.1, 1.5, "0.5", None, True])
-@pytest.mark.parametrize("field", ["min_score", "min_similarity", "min_relevance"])
+@pytest.mark.parametrize(
+    "field", ["min_score", "min_similarity", "min_relevance", "question_min_relevance"]
+)
 def test_thresholds_are_validated(field: str, bad) -> None:
     good = {"min_score": 0.5, "min_similarity": 0.5, "min_relevance": 0.5}
     with pytest.raises(ValueError, match=f"{field} must be a number within"):
         RouteThresholds(**{**good, field: bad})
+
+
+@pytest.mark.parametrize("bad", [0, -1, 2.5, "4", True])
+def test_question_words_are_validated(bad) -> None:
+    with pytest.raises(ValueError, match="question_min_words must be an integer"):
+        RouteThresholds(
+            min_score=0.5, min_similarity=0.5, min_relevance=0.5, question_min_words=bad
+        )
 
 
 def test_settings_carry_the_thresholds() -> None:
@@ -52,9 +90,12 @@ def test_settings_carry_the_thresholds() -> None:
     retrieval = settings.retrieval
     assert (retrieval.route_min_score, retrieval.route_min_similarity) == (0.75, 0.45)
     assert retrieval.route_min_relevance == 0.3
+    assert (retrieval.route_question_min_relevance, retrieval.route_question_min_words) == (0.2, 4)
     assert RouteThresholds.from_settings(retrieval) == THRESHOLDS == RouteThresholds.from_settings()
     with pytest.raises(SettingsError, match="retrieval.route_min_score"):
         load_settings(env={"BOT_RETRIEVAL_ROUTE_MIN_SCORE": "2"})
+    with pytest.raises(SettingsError, match="retrieval.route_question_min_words"):
+        load_settings(env={"BOT_RETRIEVAL_ROUTE_QUESTION_MIN_WORDS": "0"})
 
 
 @pytest.mark.parametrize(
@@ -146,6 +187,19 @@ def test_confident_answers_for_clear_service_questions(service, text: str, item:
 )
 def test_no_confident_answer_for_chat(service, text: str) -> None:
     assert service.confident_answer(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        # questions asking who handles a grievance, in words the dense encoder puts far
+        ("喝醉了的丈夫又对我动手，有哪里能帮我", "domestic_violence_help"),
+        ("小区里好像有人贩毒，该打什么电话反映", "drug_gambling_report"),
+    ],
+)
+def test_a_question_about_a_grievance_is_answered(service, text: str, item: str) -> None:
+    answer = service.confident_answer(text, GRIEVANCE_ASPECTS)
+    assert answer is not None and answer.item_id == item
 
 
 def test_a_grievance_gets_who_handles_it(service) -> None:
