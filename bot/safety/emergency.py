@@ -1789,6 +1789,11 @@ def _decide(
     # ("我不想填了" leaves "我").
     sized = CLASSIFIER_MIN_CHARS <= len(normalized) <= LETTER_MIN_CHARS
     sized = sized and len(affirmed) >= CLASSIFIER_MIN_CHARS
+    if hits and model is not None and sized and all(hit.kind == TOPIC for hit in hits):
+        # A subject named and nothing happening ("走失儿童的公益平台怎么报名", "接到96110的电话 说我
+        # 有被骗的风险 是官方的吗"): the category model must also find an emergency likely.
+        if model.probability(affirmed[:CLASSIFIER_MAX_CHARS]) < TOPIC_MIN_PROBABILITY:
+            hits = []
     also: list[str] = []
     if (
         model is not None
@@ -1961,6 +1966,9 @@ REQUEST_SELF_HARM_THRESHOLD = 0.9
 # The category model's other categories at least this likely add their line to the reply of the
 # most likely one (a stuck child: rescue 119 or medical 120; both are named).
 SECOND_CATEGORY_MIN = 0.25
+# A decision that rests on subject words alone (TOPIC signals, no event, no call for help) needs the
+# category model's emergency probability to be at least this (see _decide).
+TOPIC_MIN_PROBABILITY = 0.3
 # Inverse regularisation strength of the three logistic regressions (scikit-learn's C).
 CLASSIFIER_C = 4.0
 # Shorter messages ("好的", "在吗", "溜了溜了", "好了我走了") carry too little for the character

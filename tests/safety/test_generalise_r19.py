@@ -127,3 +127,36 @@ def test_a_licence_question_is_not_refused_by_a_strict_rule() -> None:
 def test_a_refused_request_for_a_poison_or_steps_raises_no_emergency(text: str) -> None:
     refused = {"level": "unsafe", "category": "violent"}
     assert emergency_after_policy(text, refused, use_classifier=False) is None, text
+
+
+class _FixedModel:
+    """A category model with a fixed emergency probability and no self-harm reading."""
+
+    self_harm_threshold = 0.6
+    threshold = 0.7
+
+    def __init__(self, probability: float) -> None:
+        self.p = probability
+
+    def self_harm(self, normalized: str) -> float:
+        return 0.0
+
+    def probability(self, normalized: str) -> float:
+        return self.p
+
+    def predict_likely(self, normalized: str) -> tuple[str | None, float, list[str]]:
+        return None, self.p, []
+
+    def likely_categories(self, normalized: str) -> list[str]:
+        return []
+
+
+def test_subject_words_alone_need_the_category_model_to_agree() -> None:
+    """A decision resting on TOPIC signals only ("走失儿童", "被骗") needs the model's emergency
+    probability; the lexicon alone (no model) keeps it, and an event never needs it."""
+    topic_only = "有个走失儿童公益项目 我想参加"
+    assert detect_emergency(topic_only, use_classifier=False) is not None
+    assert detect_emergency(topic_only, classifier=_FixedModel(0.1)) is None
+    assert detect_emergency(topic_only, classifier=_FixedModel(0.5)) is not None
+    event = "我家孩子在商场走丢了"
+    assert detect_emergency(event, classifier=_FixedModel(0.0)) is not None

@@ -21,6 +21,9 @@ class CauseModel:
     def self_harm(self, normalized: str) -> float:
         return 0.0
 
+    def probability(self, normalized: str) -> float:
+        return 0.9
+
     def predict_likely(self, normalized: str) -> tuple[str | None, float, list[str]]:
         return self.cause, 0.9, []
 
