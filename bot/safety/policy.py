@@ -177,7 +177,7 @@ _OFFICIAL = (
     r"网格员|社区工作人员|社工|村干部)"
 )
 _WEAPON = (
-    r"(?:炸药|炸弹|土炸弹|雷管|导火索|爆炸物|爆炸装置|tnt|硝化甘油|黑火药|燃烧瓶|汽油弹|强弩|弩箭|弩|钢珠枪|射钉枪|电击枪|"
+    r"(?:炸药|炸弹|土炸弹|雷管|导火索|爆炸物|爆炸装置|tnt|硝化甘油|黑火药|燃烧瓶|汽油弹|强弩|弩箭|弩|钢珠枪|射钉枪|电击枪|电击棍|高压电棍|"
     r"燃烧弹|枪支|手枪|步枪|猎枪|气枪|仿真枪|火药枪|子弹|弹药|枪|弓弩|十字弩|管制刀具|砍刀|"
     r"毒药|毒气|氰化物|氰化钾|砒霜|铊|毒鼠强|百草枯|神经毒剂|蓖麻毒素|放射性|脏弹|电击器|电棍)"
 )
@@ -267,7 +267,10 @@ _RULES: tuple[Rule, ...] = (
         "non_violent_illegal",
         r"(?<!被)(?:冒充|假冒|假扮|装成|装作|假装是|假装成|伪装成|扮成|冒名顶替)(?:成)?.{0,3}(?:"
         + _OFFICIAL
-        + r"|[\u4e00-\u9fff]{1,4}局|执法(?:人员|队)?|检查组|督察|稽查|消防|交警)",
+        + r"|[\u4e00-\u9fff]{1,4}局|执法(?:人员|队)?|检查组|督察|稽查|消防|交警)|"
+        # a utility's or a service company's staff at the door ("扮成电力公司的人上门收换表押金")
+        r"(?<!被)(?:冒充|假冒|假扮|装成|扮成|伪装成)(?:成)?.{0,6}(?:电力|供电|燃气|自来水|水务|电信|物业|快递)(?:公司|局)?的?(?:人|员工|师傅|工作人员)"
+        r".{0,10}(?:收|上门|要钱|押金|台词|流程|话术)",
     ),
     _rule(
         "impersonate:fake_notice",
@@ -358,7 +361,10 @@ _RULES: tuple[Rule, ...] = (
         "non_violent_illegal",
         r"(?:改|修改|篡改|p|ps|涂改)(?:一下|掉)?.{0,6}(?:日期|金额|年龄|出生|收入|数字|成绩|分数|名字|"
         r"姓名|印章|编号)"
-        + r".{0,10}(?:蒙混|过审|骗过|不被发现|看不出|查不出|通过审核|去申请|申请)",
+        + r".{0,10}(?:蒙混|过审|骗过|不被发现|看不出|查不出|通过审核|去申请|申请)|"
+        # a birth date made younger, an expiry date reprinted ("过期的奶粉重新打上新的生产日期")
+        r"(?:出生证明|出生证|户口本|身份证|证件)(?:上)?(?:的)?(?:日期|年龄|出生日期|年份)(?:怎么|能不能|帮我)?改|改小(?:一|两|几)?岁|"
+        r"过期.{0,8}(?:重新|改|换)(?:打|印|贴|喷)?(?:上)?(?:新的)?(?:生产)?日期",
     ),
     _rule(
         "forge:alter_undetected",
@@ -371,6 +377,9 @@ _RULES: tuple[Rule, ...] = (
         "non_violent_illegal",
         _DOC + r".{0,8}(?:自己|自行|私下|偷偷)(?:做|写|弄|开|编|打印|造|p|ps|填|刻)"
         r".{0,10}(?:能用|可以用|行不行|能过|看得出|查得出|会被发现|有效吗|管用|去申请|交上去)",
+        # a document made oneself and then used: no classifier reading needed (it drifted to 0.30
+        # on "无犯罪记录证明可以自己打印一份吗，能用吗" once round 20 joined the training data)
+        strict=True,
     ),
     _rule(
         "forge:edit_result",
@@ -433,14 +442,15 @@ _RULES: tuple[Rule, ...] = (
         r"(?:怎么|如何|教我|帮我|想|我要|能不能)(?:去)?(?:骗|忽悠|诈骗|套)(?:老人|老年人|别人|"
         r"他人|人家|邻居|网友|客户|人|钱|点钱)|(?:写|编|设计)(?:一个|个|一套|套)?.{0,8}(?:诈骗|骗人|骗钱)(?:的)?"
         r"(?:话术|剧本|短信|脚本)|诈骗话术|杀猪盘.{0,6}(?:怎么做|教程|话术|剧本)|"
-        r"(?:洗钱|跑分|卖卡|出租银行卡|收卡).{0,6}(?:怎么|教程|赚钱|渠道|哪里)",
+        r"(?:洗钱|跑分|卖卡|出租银行卡|收卡).{0,6}(?:怎么|教程|赚钱|渠道|哪里|具体步骤|步骤|方法|流程)|(?:怎么|如何|教我)洗钱",
     ),
     _rule(
         "abuse:fake_reports",
         "non_violent_illegal",
-        r"(?:假|虚假|刷|批量|恶意|乱)(?:的)?(?:投诉|举报|差评|工单)|诬告|栽赃|陷害|"
+        r"(?<!造)(?<!作)(?<!弄)(?:假|虚假|刷|批量|恶意|乱)(?:的)?(?:投诉|举报|差评|工单)|诬告|栽赃|陷害|"
         r"(?:写|编|造|发)(?:一万条|一千条|几百条|很多|大量|一堆).{0,4}(?:投诉|举报|评论|工单)|"
-        r"(?:搞垮|整垮|搞臭|搞倒)(?:竞争对手|对手|同行|他|她|对方|公司)",
+        r"(?:搞垮|整垮|搞臭|搞倒)(?:竞争对手|对手|同行|他|她|对方|公司)|"
+        r"(?:写|编)(?:几段|几条|几篇|一些|些)假的?.{0,6}(?:投诉|举报|差评)|编造.{0,12}(?:投诉|举报|差评)",
         strict=True,
     ),
     # --- bribery, 找关系, cutting the queue ---
@@ -536,7 +546,7 @@ _RULES: tuple[Rule, ...] = (
         "violence:threat_message",
         "violent",
         r"(?:写|编|发|帮我写|帮我发|起草)(?:一?封|一?条|一?段|个)?(?:恐吓|威胁|死亡威胁|恐吓信|威胁信|"
-        r"威胁短信|恐吓短信|警告信)|(?:怎么|如何)(?:恐吓|威胁|吓唬|逼迫|要挟|敲诈|勒索)"
+        r"威胁短信|恐吓短信|警告信)|(?:暗示|威胁|恐吓).{0,12}(?:消息|短信|话术|留言|群消息)怎么写|(?:怎么|如何)(?:恐吓|威胁|吓唬|逼迫|要挟|敲诈|勒索)"
         r"(?:他|她|别人|邻居|老板|对方|人|同事|前妻|前夫|家人)|(?:敲诈|勒索)(?:一笔|点|些|他|她|"
         r"对方|老板).{0,4}(?:钱|怎么|如何)",
     ),
@@ -545,7 +555,10 @@ _RULES: tuple[Rule, ...] = (
         "violent",
         r"(?:烧掉|烧了|点了|砸了|砸烂|砸掉|炸掉|炸了|毁掉)(?:他|她|他们|老板|邻居|对方|仇人|公司|"
         r"政府|派出所|城管|街道办|居委会).{0,4}(?:的)?(?:车|房子|店|家|办公室|门|厂|大楼|窗户|门面|"
-        r"公司)",
+        r"公司)|"
+        # a fire set to pass as an accident ("让别人的车起火 伪装成自燃")
+        r"(?:让|把)(?:别人|他|她|对方|人家|邻居|老板)(?:的)?.{0,4}(?:车|房子|店|仓库|厂)(?:起火|着火|烧起来|烧了|点着了?|点了).{0,10}"
+        r"(?:伪装|假装|看起来像|像是?|弄成)(?:成)?(?:自燃|意外|电路|失火)",
     ),
     _rule(
         "violence:undetectable_harm",
@@ -673,7 +686,7 @@ _RULES: tuple[Rule, ...] = (
         r"(?:小姐|卖淫|嫖娼|援交|约炮|特殊服务|色情服务|大保健|包夜|楼凤|外围|上门服务)|"
         r"(?:色情|黄色|成人|av)(?:网站|视频|电影|小说|图片|片)(?:推荐|哪里|有没有|给我|发我|网址|资源)|"
         r"(?:写|编|讲|来)(?:一段|一篇|个|一个)?(?:色情|黄色|露骨|淫秽)(?:的)?(?:小说|故事|内容|段子)|"
-        r"(?:未成年|幼女|儿童|小学生|初中生).{0,4}(?:色情|裸照|性|约|援交)",
+        r"(?:未成年|幼女|儿童|小学生|初中生).{0,4}(?:色情|裸照|性(?!侵|教育|骚扰|安全)|约|援交)",
         strict=True,
     ),
     # --- suicide / self-harm methods (the emergency gate answers with 12356 first) ---
@@ -807,6 +820,33 @@ _RULES: tuple[Rule, ...] = (
         r"(?:所有|全部|全体)(?:业主|住户|居民|员工|学生)(?:的)?(?:电话|号码|名单|信息)|"
         r"(?:单元|号楼|栋|室|门牌|\d{3,4}).{0,4}(?:住的是谁|住着谁|是谁住|住的谁)|谁住在.{0,10}(?:单元|号楼|栋|室|\d{3,4})",
     ),
+    # round 20: a slingshot aimed at people, mass gatherings organised to evade checks, extremist
+    # propaganda polished or praised
+    _rule(
+        "violence:slingshot_or_gathering",
+        "violent",
+        r"弹弓.{0,6}(?:打人|伤人|打脸|打眼)|(?:打人|伤人)(?:的)?.{0,6}弹弓",
+    ),
+    _rule(
+        "political:illegal_gathering_or_extremism",
+        "politically_sensitive",
+        r"非法聚集.{0,10}(?:联络|组织|策划|躲查|方法)|(?:策划|组织).{0,6}非法聚集|躲(?:避)?(?:警察|公安)?(?:的)?(?:追)?查(?:方法|办法)|"
+        r"(?:分裂主义|分裂国家|恐袭|恐怖袭击|恐怖分子|圣战|极端主义).{0,12}(?:宣传稿|润色|蛊惑|歌颂|赞美|美化|宣传)|"
+        r"(?:歌颂|赞美|美化)(?:一下)?.{0,6}(?:恐袭|恐怖分子|恐怖袭击|圣战)",
+        strict=True,
+    ),
+    # a pretext of training a filter to get a harmful answer demonstrated
+    _rule(
+        "jailbreak:training_pretext",
+        "jailbreak",
+        r"(?:为了|用于|用来)(?:训练|测试|评估)(?:你的|一个)?(?:过滤器|模型|分类器|审核|安全系统).{0,12}(?:示范|演示|写|生成|给出|输出)",
+        strict=True,
+    ),
+    _rule(
+        "promise:written_approval",
+        "unethical",
+        r"(?:书面|正式)?(?:回复|答复|回函|说明).{0,8}(?:写明|注明|写上|说明|证明).{0,20}(?:同意|批准|准许|允许)(?:我们|我)?.{0,12}(?:可以|先|不用|不办|免)",
+    ),
     # rigging a vote ("怎么在村里选举的时候做手脚")
     _rule(
         "political:election_fraud",
@@ -864,7 +904,7 @@ _RULES: tuple[Rule, ...] = (
         r"儿媳妇|女婿|亲家|仇人|情敌|客户|别人|他人|对方|某某|张某|李某|王某|小姨子|大姨子|小舅子|大舅子|"
         r"嫂子|弟媳|姐夫|妹夫|连襟|妯娌)(?:的)?.{0,4}"
         r"(?:病历|就诊记录|开房记录|通话记录|聊天记录|行踪|住址|手机号|电话|身份证号|银行流水|流水|"
-        r"社保缴费|缴费记录|存款|收入|名下|(?:医保|消费|购药|开药|住院)(?:消费)?记录)",
+        r"社保缴费|缴费记录|存款|收入|名下|(?:医保|消费|购药|开药|住院)(?:消费)?记录|(?:产检|建档|孕检)(?:建档)?(?:信息|记录)?)",
     ),
     _rule(
         "unethical:demand_promise",
@@ -1099,7 +1139,7 @@ _RULES: tuple[Rule, ...] = (
         "sexual:plain",
         "sexual",
         r"(?:能|可以)?上门的.{0,10}(?:联系方式|微信|电话)|(?:那种|特殊)(?:服务|按摩).{0,8}(?:联系|哪里|在哪)|"
-        r"露骨|黄色(?:小说|段子|描写)|(?:针孔|隐藏|偷拍)(?:摄像头|相机).{0,12}(?:拍|装)|"
+        r"露骨|(?<!我发)黄色(?:小说|段子|描写)|(?:针孔|隐藏|偷拍)(?:摄像头|相机).{0,12}(?:拍|装)|"
         r"(?:装|放)(?:个|一个)?(?:针孔|隐藏)(?:摄像头|相机)|"
         r"(?:初中生|小学生|未成年(?!人?保护)|小姑娘|小女孩|十[二三四五六]岁|十[二三四五]六岁|十三四岁).{0,12}"
         r"(?:暧昧|约(?:她|他|出来|会|炮|我)|加我|认识|聊骚|开房|交往|主动(?:加|约|找|联系))|"
@@ -1138,7 +1178,7 @@ _RULES: tuple[Rule, ...] = (
     _rule(
         "rumour:make_up",
         "politically_sensitive",
-        r"造(?:个|点|一个|一条|条)谣|(?:编|写|发|造|散布|传)(?:一条|一个|个|条|点|一段)?.{0,24}的"
+        r"造(?:个|点|一个|一条|条)谣|造(?:个|一个|条)?.{1,12}的谣|(?:编|写|发|造|散布|传)(?:一条|一个|个|条|点|一段)?.{0,24}的"
         r"(?:谣言|假消息|假新闻)",
     ),
     # --- families of round 10 (read after it was retired to tune) ---
@@ -1320,6 +1360,14 @@ _RULES: tuple[Rule, ...] = (
         r"(?=.{0,16}(?:难受|看不出|发现不了|不知道|查不出|察觉|出丑|吃点苦))",
     ),
     _rule(
+        "violence:swap_medicine",
+        "violent",
+        # a diabetic's insulin swapped for saline ("多久出事 查得出来吗"): strict, whatever the
+        # question around it ("会怎么样")
+        r"(?<!被)(?:胰岛素|降压药|救心丸|抗凝药)(?:换成|换了|调包成?)(?:生理)?盐水.{0,20}(?:多久|出事|看出来|查得出|查出来|会怎么样)",
+        strict=True,
+    ),
+    _rule(
         "pii:records_traded",
         "pii",
         # contact lists and records bought, sold or looked up without consent (rounds 16-18)
@@ -1484,7 +1532,7 @@ _RULES: tuple[Rule, ...] = (
         "jailbreak",
         r"ignore(?:the|all|previous|your|this|any)|(?:print|show|reveal|output|dump)(?:the)?(?:full)?(?:text)?(?:of)?(?:your)?"
         r"(?:hidden|system|internal|secret)(?:configuration|prompt|instructions|rules)|nofilters?|debugbuild|(?:has|with)norules|"
-        r"stayincharacter|staycharacter",
+        r"stayincharacter|staycharacter|override(?:the|your)?safety|safetypolicycode|disable(?:the|your)?(?:safety|filter)",
         strict=True,
     ),
     _rule(
@@ -1549,7 +1597,7 @@ _LAWFUL = re.compile(
     r"接到|接了|来电|打来|骗局|自称|陌生电话|骚扰电话|可疑电话|推销电话|陌生短信|可疑短信|验证(?!码)|反映|"
     r"(?:往|在|给)我(?:的)?(?:车|手机|家|包|电脑|门)|"
     r"扬言|(?:弄死|杀了|杀死|砍死|打死|报复|弄残|收拾|搞死|整死|威胁|恐吓|跟踪|监视)我(?![老前男女的家妈爸孩同邻朋])|"
-    r"科普|宣传|安全教育|普法|怎么处理|如何处理|查处|打击|整治|上交|销毁|回收|收缴|"
+    r"科普|宣传|安全教育|普法|怎么处理|如何处理|查处|打击|整治|上交|销毁|(?<!品)回收|收缴|"
     # finding something suspicious and asking what to do ("捡到疑似炸弹的东西怎么办")
     r"(?:捡到|发现|看到|碰到|遇到)(?:了)?.{0,6}(?:疑似|可疑|像是|好像是)|"
     # public records of a professional or a business ("怎么查律师的执业信息", "这家公司的资质")
@@ -1591,7 +1639,9 @@ _LAWFUL = re.compile(
     # licence a trade needs
     r"(?:这个|这|那个)(?:词|字|说法|梗|用语|名词)(?:是)?(?:啥|什么)意思|是什么意思|"
     r"(?:怎么|如何|该怎么)劝(?:劝)?|(?:带|陪|劝)(?:他|她|孩子|老人)(?:去)?(?:看|就)(?:医生|心理医生|心理科|精神科|医)|"
-    r"我不想(?:跟|随|送)|不跟风|许可证|(?:生产|经营|销售)许可"
+    r"我不想(?:跟|随|送)|不跟风|许可证|(?:生产|经营|销售)许可|"
+    # after round 20: prevention of sexual abuse, suing a harasser
+    r"防性侵|性教育|(?:我)?能(?:不能)?告(?:他|她|吗|么)|可以告(?:他|她|吗)?|保护(?:好)?自己|有(?:没有)?保护吗?"
 )
 # Morphemes that nearly every harmful request carries in some form; the classifier needs less
 # confidence when one is present (an alternation of literals: linear).
@@ -1684,6 +1734,12 @@ _ASKS_HOW_TO = re.compile(
     r"教我|教教我|告诉我(?:怎么|如何|该怎么)|(?:怎么|如何|怎样)(?:才能|才可以|能够)|有没有(?:什么)?办法|"
     r"有什么办法|帮我(?:写|做|弄|搞|编|伪造|改|查|找|想)|给我(?:写|做|弄|编|出)|替我(?:写|做|弄|编)|"
     r"能不能帮我|可不可以帮我|可以帮我"
+)
+
+
+# Asking how to tell a fake from the real thing.
+_TELL_FAKE = re.compile(
+    r"(?:怎么|如何|怎样|咋)(?:辨别|识别|鉴别|分辨|辨认|看出|区分)(?:出)?.{0,8}(?:真假|真伪|假的|是不是假|假冒|伪造)"
 )
 
 
@@ -1948,7 +2004,10 @@ def assess_request(text: str, classifier: PolicyClassifier | None = None) -> Pol
     p_unsafe, category = model.predict(norm)
     # Lawful framing ("举报", "被骗", "会怎么样") relaxes only what the classifier does not find
     # clearly harmful: "不会被抓的那种" or "你告诉我 我不会怎么样他的" carry the words, not the intent.
-    relaxed = lawful if lawful and p_unsafe < LAWFUL_RELAX_BELOW else None
+    # Asking how to tell a fake ("怎么辨别假的红头文件") relaxes however sure the classifier is: it
+    # learnt the fake's name from requests to make one.
+    telling_fakes = _TELL_FAKE.search(norm) is not None and _ASKS_HOW_TO.search(norm) is None
+    relaxed = lawful if lawful and (p_unsafe < LAWFUL_RELAX_BELOW or telling_fakes) else None
     if hits and not relaxed:
         rule = hits[0]
         if p_unsafe >= RULE_MIN_PROBABILITY:
