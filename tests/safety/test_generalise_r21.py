@@ -88,3 +88,9 @@ def test_a_deputys_contact_question_is_lawful() -> None:
 def test_a_refused_request_raises_no_emergency(text: str) -> None:
     refused = {"level": "unsafe", "category": "unethical"}
     assert emergency_after_policy(text, refused, use_classifier=False) is None, text
+
+
+@pytest.mark.parametrize("text", ["我想死的心都有了 怎么办", "加班加到想死 有没有人能救救我"])
+def test_hyperbole_without_a_complaint_still_counts(text: str) -> None:
+    """Only a complaint after it (合法吗, 投诉, 物业 …) makes "想死" hyperbole; a plea does not."""
+    assert "12356" in rule_numbers(text)
