@@ -125,6 +125,7 @@ class RetrievalSettings:
     # examples of the chat intents and file_complaint (515: none more routed); README "Knowledge
     # base", round 9.
     route_question_min_relevance: float = 0.2
+    # The fewest content words such a question must have (see route_question_min_relevance).
     route_question_min_words: int = 4
 
     def __post_init__(self) -> None:
