@@ -95,11 +95,12 @@ class KnowledgeService:
             return answer
         return self._confident_rescue(question, resolution) or answer
 
-    def _question_words(self, question: str) -> int:
-        """The message's content words when it asks a question, else 0 (see ``confident_hit``)."""
+    def _question_words(self, question: str, tokens: Sequence[str] | None = None) -> int:
+        """The message's content words when it asks a question, else 0 (see ``confident_hit``);
+        ``tokens``: its content tokens when the caller already has them."""
         if not asks_a_question(question):
             return 0
-        return len(self.retriever.content_tokens(question))
+        return len(tokens if tokens is not None else self.retriever.content_tokens(question))
 
     def _confident_rescue(self, question: str, resolution: Resolution) -> Answer | None:
         """The answer the ``min_score`` cut refused when the routing test is confident about the
@@ -112,10 +113,12 @@ class KnowledgeService:
         retriever = self.retriever
         if item is None or not hits or hits[0].id != item.id:
             return None
-        if not retriever.content_tokens(question):
+        tokens = retriever.content_tokens(question)
+        if not tokens:
             return None  # "要带什么材料" with no item named: ask which service
         similarity = retriever.dense_similarity(question, item.id)
-        if confident_hit(hits, self.route, similarity, self._question_words(question)) is None:
+        words = self._question_words(question, tokens)
+        if confident_hit(hits, self.route, similarity, words) is None:
             return None
         answer = compose_answer(item, resolution.aspects, question)
         answer.score = resolution.score
