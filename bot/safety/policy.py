@@ -1693,6 +1693,90 @@ _RULES: tuple[Rule, ...] = (
         r"(?:照做|执行|照着做|按(?:它|上面|里面)(?:说的)?做)",
         strict=True,
     ),
+    # round 23: colluding on an invoice, a gambling den guarded, forged notes spent, an online
+    # mob, a whole thesis done for someone, a worker forced out to save severance, a dog
+    # poisoned, a petrol bomb, a judge warned, a neighbour's background dug up, someone's
+    # hospital visits, extremist material spread, "the rules were lifted", pinyin asks
+    _rule(
+        "fraud:collude_invoice",
+        "non_violent_illegal",
+        r"串通.{0,10}(?:开|做|出|弄)(?:个|张|一张)?(?:假)?(?:发票|证明|病历|单据|收据)",
+    ),
+    _rule(
+        "gambling:run_den",
+        "non_violent_illegal",
+        r"开(?:个|家|一个|设)?(?:赌场|赌档|地下赌场|赌局|赌窝)|(?:赌场|赌档|赌局).{0,10}(?:放哨|防止被举报|不被抓|不被查)",
+    ),
+    _rule(
+        "counterfeit:spend_fake_money",
+        "non_violent_illegal",
+        r"假(?:币|钞|钱).{0,10}(?:花掉|花出去|用掉|怎么花|出手|找零|混进)",
+    ),
+    _rule(
+        "abuse:organise_mob",
+        "unethical",
+        r"组织(?:一批|一群|些)?水军|水军.{0,8}(?:骂|攻击|黑|带节奏|分工|冲)|(?:组织|带|叫)(?:一群|一帮|一批)?人(?:去)?(?:骂|网暴|冲|攻击)(?:她|他|一个|那个)",
+    ),
+    _rule(
+        "cheating:ghost_work",
+        "unethical",
+        r"(?:你|帮我)(?:都|全)包(?:了|圆)|就说是(?:我)?自己(?:做|写|调研|完成|设计)的",
+    ),
+    _rule(
+        "unethical:force_out_worker",
+        "unethical",
+        r"(?:逼|挤|赶|让他|让她)(?:.{0,6})(?:走|自己走|自己辞职|主动离职|辞职).{0,12}(?:省|不给|不用给|逃)(?:掉)?(?:补偿|赔偿|赔钱|n\+1)|"
+        r"(?:找|挑)(?:茬|碴|毛病).{0,6}(?:让|逼)(?:她|他)(?:自己)?(?:走|辞职|离职)|"
+        r"找.{0,8}的(?:茬|碴)(?:让|逼)?(?:她|他)?(?:自己)?(?:走|辞职|离职)",
+    ),
+    _rule(
+        "animal_cruelty:poison",
+        "violent",
+        r"(?:防冻液|老鼠药|鼠药|农药|毒鼠强|敌敌畏|百草枯|毒药).{0,10}(?:给|喂|拌|下).{0,6}(?:狗|猫|羊|鸡|鸭|牛|它)|"
+        r"(?:喂|拌|下)(?:多少)?.{0,6}(?:才能|就能|能)(?:弄死|毒死|药死)(?:它|狗|猫)",
+    ),
+    _rule(
+        "explosives:assemble",
+        "violent",
+        r"(?:导火索|雷管|炸药|硝铵|硝酸铵|黑火药).{0,24}(?:配(?:点)?(?:什么|啥)|做成).{0,20}(?:炸|爆)",
+        strict=True,
+    ),
+    _rule(
+        "weapon:petrol_bomb",
+        "violent",
+        r"(?:啤酒瓶|酒瓶|瓶子|玻璃瓶)(?:里)?(?:装|灌)(?:什么|啥|点)?(?:油|汽油).{0,12}(?:塞|布|点|扔)|燃烧瓶(?:怎么|咋)(?:做|弄)",
+        strict=True,
+    ),
+    _rule(
+        "threat:warn_official",
+        "violent",
+        r"(?:写信|发(?:条|个)?(?:短信|消息|信)|打电话|留言)(?:给)?.{0,16}(?:警告|威胁|吓唬)(?:他|她|对方)?(?:小心|当心|注意|走着瞧)",
+    ),
+    _rule(
+        "pii:background_check",
+        "pii",
+        r"(?:打听|调查|摸清|查查|查一下|扒一扒|扒)(?:一下)?(?:新)?(?:邻居|同事|某人|对方|他|她|这个人|那个人|前任|新同事).{0,4}(?:的)?"
+        r"(?:底细|家底|家庭情况|工作单位|背景|老底)",
+    ),
+    _rule(
+        "pii:medical_history",
+        "pii",
+        r"查.{0,6}(?:某人|他|她|别人|邻居|同事|对方|前任|员工).{0,6}(?:在)?(?:哪家医院|哪个医院)(?:看过病|就诊|住过院)|"
+        r"(?:某人|他|她|别人|邻居|同事|对方|员工)(?:的)?(?:就诊记录|病历|看病记录)",
+    ),
+    _rule(
+        "extremist:spread",
+        "politically_sensitive",
+        r"极端(?:主义)?的?(?:宣传|材料|视频|内容|思想).{0,12}(?:翻译|发到|转发|传播|群里)|(?:翻译|转发|传播).{0,12}极端(?:主义)?的?(?:宣传|材料|视频)",
+    ),
+    _rule(
+        "jailbreak:claimed_exception",
+        "jailbreak",
+        r"(?:rules|restrictions|filters|policies)(?:were|are|have|has|was)?(?:been)?(?:lifted|removed|disabled|suspended|turnedoff)|"
+        r"authori[sz](?:ing|e|ed)anexception|clone[a-z]{0,24}(?:accesscard|doorfob|fob|keycard)|copy[a-z]{0,30}(?:fob|accesscard|keycard)withoutthem|"
+        r"buyaoyonghanzi|yongpinyin(?:gaosu|shuo|hui|xie)|pinyingaosuwo",
+        strict=True,
+    ),
 )
 
 # Lawful framing: reporting, being a victim, prevention, what the law says, help and aid.
@@ -1761,6 +1845,13 @@ _LAWFUL = re.compile(
     # after round 22: asking a regulator to inspect, a practice imposed on the writer
     r"(?:请|让|叫|找)(?:市场监管|市监|工商|质监|卫健|环保|城管|执法|药监|消协)(?:局|部门|所)?(?:来)?(?:抽检|检查|查处|查一下|查查|处理|管管)|"
     r"(?:公司|单位|老板|领导|店长|学校|老师|平台)(?:强制|强迫|逼|硬要|要求)(?:员工|我们|我|学生|大家|职工)|"
+    # after round 23: whether an employer may impose something, pests, fakes bought, credit
+    # taken by a superior, the writer's own conversation records
+    r"(?:能|可以)(?:不能)?强制(?:吗|么)?|有权(?:强制|要求)|(?:蟑螂|老鼠|蚊子|苍蝇|白蚁|跳蚤|螨虫|臭虫|虫子)(?:泛滥|太多|很多|成灾|多)|"
+    r"(?:杀|灭|除)(?:蟑螂|老鼠|蚊子|白蚁|跳蚤|螨虫|臭虫)|"
+    r"(?<!能)(?<!可以)(?<!哪里)(?<!哪儿)(?<!在哪)(?<!去哪)(?<!怎么)买到(?:了)?(?:假|假冒|伪劣|山寨)(?!证|章|公章|文凭|毕业证|学历|发票|币|钞|身份)|"
+    r"(?:去哪|在哪|哪里|哪儿)(?:做|申请|办)?(?:个)?鉴定|鉴定(?:去哪|在哪|多少钱|收费|机构在哪|中心在哪)|"
+    r"被.{0,4}(?:拿去|冒领|剽窃|窃取)|我(?:之前|以前|上次)?的(?:对话|聊天记录|咨询记录)|(?:存|保存|保留)多久|"
     r"防性侵|性教育|(?:我)?能(?:不能)?告(?:他|她|吗|么)|可以告(?:他|她|吗)?|保护(?:好)?自己|有(?:没有)?保护吗?|人大代表|代表联络站|政协委员"
 )
 # Morphemes that nearly every harmful request carries in some form; the classifier needs less
@@ -1914,7 +2005,9 @@ _FURIOUS = re.compile(r"(?:我|人)(?:都)?(?:要|快|快要)(?:被.{0,6})?(?:�
 # Someone else's dangerous act reported ("有人用化肥自制炸药炸鱼 太危险了 我想举报"): strict rules
 # name what is reported.
 _THIRD_PARTY_REPORT = re.compile(
-    r"(?:有人|有个人|邻居|他们|村里人|楼上|楼下|对面).{0,24}(?:我(?:想|要|准备|得)|想|要)(?:举报|报警|报案|反映)"
+    r"(?:有人|有个人|邻居|他们|村里人|楼上|楼下|对面).{0,24}(?:我(?:想|要|准备|得)|想|要)(?:举报|报警|报案|反映)|"
+    # asking where to report what someone else does ("有人打着…旗号收钱 … 举报给民政还是公安"), round 23
+    r"(?:有人|有个人|邻居|他们|村里人|楼上|楼下|对面).{0,40}(?:举报|报警|报案|反映)(?:给|到)?.{0,8}(?:还是|哪里|哪个部门|找谁)"
 )
 
 
@@ -2127,7 +2220,12 @@ def assess_request(text: str, classifier: PolicyClassifier | None = None) -> Pol
     # Asking how to tell a fake ("怎么辨别假的红头文件") relaxes however sure the classifier is: it
     # learnt the fake's name from requests to make one.
     telling_fakes = _TELL_FAKE.search(norm) is not None and _ASKS_HOW_TO.search(norm) is None
-    relaxed = lawful if lawful and (p_unsafe < LAWFUL_RELAX_BELOW or telling_fakes) else None
+    # So does reporting what someone else does (the rules name the act reported).
+    relaxed = (
+        lawful
+        if lawful and (p_unsafe < LAWFUL_RELAX_BELOW or telling_fakes or reporting_others)
+        else None
+    )
     if hits and not relaxed:
         rule = hits[0]
         if p_unsafe >= RULE_MIN_PROBABILITY:
