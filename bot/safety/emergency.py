@@ -1510,6 +1510,8 @@ _LOOKALIKE = re.compile(
     r"(真|好|简直)想死(了)?(?=.{0,24}(投诉|客服|退款|退费|电话是多少|举报))|"
     r"(自残|自杀|割腕|轻生|自伤)(的)?(教程|视频|内容|帖子|图片|直播)(?=.{0,24}(举报|不删|不处理|删除|下架|投诉))|"
     r"(假装|装)(晕倒|晕|病|死|摔倒|摔|昏迷|受伤)|(吃|喝)?撑(死|要死|得要死)(了)?|"
+    # tiredness and annoyance said as dying ("累死了，下班了"): the classifier reads what is left
+    r"(累|忙|困|热|烦|吵|笑|撑)死(我|人)?了|"
     # a settled matter reopened for money ("已经私了了 对方现在又要加钱"): a dispute, no emergency
     r"(私了|和解|处理完|赔完|赔过钱)(了)?(了)?.{0,16}(又|还|再)(要|来|想)(加钱|多要|要钱|反悔|讹|找我要)|"
     # products named after what they protect from ("防抢包", "防狼喷雾")
