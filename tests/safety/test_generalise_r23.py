@@ -57,6 +57,8 @@ def test_round_23_families_get_their_number(text: str, number: str) -> None:
         "车祸骨折的那条腿现在康复了 对方保险公司的赔偿怎么算",
         "店里的收款账户被冻结了 冻结机关在外省 我要怎么提交材料申请解冻",
         "哈哈 晚上吃火锅吃撑死了 想问一下健身房的卡能转让吗",
+        "不好意思 对不起 我先走了 明天再来办",
+        "房东交代钥匙放在物业 现在电话打不通 怎么办",
     ],
 )
 def test_round_23_look_alikes_are_no_emergency(text: str) -> None:
