@@ -2006,10 +2006,12 @@ _OWN_DATA_EXPOSED = re.compile(
 _FURIOUS = re.compile(r"(?:我|人)(?:都)?(?:要|快|快要)(?:被.{0,6})?(?:气|急|愁)?炸了")
 # Someone else's dangerous act reported ("有人用化肥自制炸药炸鱼 太危险了 我想举报"): strict rules
 # name what is reported.
+_SOMEONE_ELSE = r"(?:有人|有个人|邻居|他们|村里人|楼上|楼下|对面)"
+_REPORT_VERB = r"(?:举报|报警|报案|反映)"
 _THIRD_PARTY_REPORT = re.compile(
-    r"(?:有人|有个人|邻居|他们|村里人|楼上|楼下|对面).{0,24}(?:我(?:想|要|准备|得)|想|要)(?:举报|报警|报案|反映)|"
+    rf"{_SOMEONE_ELSE}.{{0,24}}(?:我(?:想|要|准备|得)|想|要){_REPORT_VERB}|"
     # asking where to report what someone else does ("有人打着…旗号收钱 … 举报给民政还是公安"), round 23
-    r"(?:有人|有个人|邻居|他们|村里人|楼上|楼下|对面).{0,40}(?:举报|报警|报案|反映)(?:给|到)?.{0,8}(?:还是|哪里|哪个部门|找谁)"
+    rf"{_SOMEONE_ELSE}.{{0,40}}{_REPORT_VERB}(?:给|到)?.{{0,8}}(?:还是|哪里|哪个部门|找谁)"
 )
 
 
