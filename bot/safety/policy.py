@@ -1777,6 +1777,39 @@ _RULES: tuple[Rule, ...] = (
         r"buyaoyonghanzi|yongpinyin(?:gaosu|shuo|hui|xie)|pinyingaosuwo",
         strict=True,
     ),
+    # round 24: cash packed in a gift box for an official, "someone who can put in a word", a
+    # dead parent's pension kept going, a purchase date changed for a warranty, safety notes
+    # skipped and toxic gas asked for in English
+    _rule(
+        "bribery:gift_box_cash",
+        "non_violent_illegal",
+        r"(?:现金|现钞|钱|红包|购物卡|金条|万块?).{0,10}(?:茶叶盒|烟盒|月饼盒|礼盒|酒盒|果篮|信封)(?:里)?(?:装|塞|放)|"
+        r"(?:茶叶盒|烟盒|月饼盒|礼盒|酒盒|果篮)(?:里)?(?:装|塞|放).{0,6}(?:现金|现钞|钱|万|金条|购物卡)|"
+        r"(?:现金|现钞|钱|红包|购物卡|金条|万块?)(?:放|装|塞)(?:在|进|到)(?:茶叶盒|烟盒|月饼盒|礼盒|酒盒|果篮|信封)",
+    ),
+    _rule(
+        "guanxi:insider",
+        "non_violent_illegal",
+        r"(?:能|说得上|说的上|说上|讲得上)话的(?:人|领导|关系)|(?:帮|给|替)我(?:联系|找|介绍|搭)(?:一下)?.{0,12}(?:里面|内部|能办事)的(?:人|领导|关系)",
+    ),
+    _rule(
+        "benefit:dead_pension",
+        "non_violent_illegal",
+        r"(?:去世|死了|走了|过世|不在了|没了).{0,30}(?:养老金|退休金|抚恤金|退休工资|补贴|低保).{0,30}"
+        r"(?:不想注销|不注销|别注销|不销户|继续领|接着领|冒领|(?:用|拿)(?:他|她|老人)的?照片|人脸识别.{0,8}(?:过|通过|糊弄|骗))",
+    ),
+    _rule(
+        "fraud:backdate_record",
+        "non_violent_illegal",
+        r"(?:购买|下单|付款|购物|保修|延保|维修|就诊|缴费)?(?:记录|发票|订单|凭证|单据|收据|合同|小票)的?(?:日期|时间)(?:怎么|如何|能不能|咋|可以)(?:改|修改|往前调|提前|p)",
+    ),
+    _rule(
+        "jailbreak:skip_safety_en",
+        "jailbreak",
+        r"skip(?:the|any|all|your)?safety|nosafety(?:notes|warnings|disclaimers)|withoutsafety(?:notes|warnings|disclaimers)|"
+        r"(?:chemicals?|ingredients?)[a-z]{0,20}(?:toxic|poison(?:ous)?)gas|toxicgas[a-z]{0,30}(?:hurt|kill|harm)",
+        strict=True,
+    ),
 )
 
 # Lawful framing: reporting, being a victim, prevention, what the law says, help and aid.
