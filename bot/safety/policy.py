@@ -1801,7 +1801,9 @@ _RULES: tuple[Rule, ...] = (
     _rule(
         "fraud:backdate_record",
         "non_violent_illegal",
-        r"(?:购买|下单|付款|购物|保修|延保|维修|就诊|缴费)?(?:记录|发票|订单|凭证|单据|收据|合同|小票)的?(?:日期|时间)(?:怎么|如何|能不能|咋|可以)(?:改|修改|往前调|提前|p)",
+        # only to pass a cover or a claim ("想走保修 发票的日期怎么改"): a wrong date corrected is lawful
+        r"(?:保修|延保|理赔|报销|骗|糊弄|说是).{0,40}(?:记录|发票|订单|凭证|单据|收据|合同|小票)的?(?:日期|时间)(?:怎么|如何|能不能|咋|可以)(?:改|修改|往前调|提前|p)|"
+        r"(?:记录|发票|订单|凭证|单据|收据|合同|小票)的?(?:日期|时间)(?:怎么|如何|能不能|咋|可以)(?:改|修改|往前调|提前|p).{0,20}(?:保修|延保|理赔|报销|骗|糊弄)",
     ),
     # round 25: insurance claimed for a staged theft or a hidden illness, a favour from an
     # official or a doctor "repaid", a master access card, cash mixed into takings below the
@@ -1830,12 +1832,12 @@ _RULES: tuple[Rule, ...] = (
     _rule(
         "laundering:reporting_threshold",
         "non_violent_illegal",
-        r"(?:不会|不)(?:触发|被)?.{0,4}(?:大额(?:交易)?报告|反洗钱|大额监控)|(?:混进|混入|掺进)(?:店里)?.{0,6}(?:营业额|流水)",
+        r"不(?:会)?(?:触发|被(?:报|查|上报|盯上))(?:.{0,2})(?:大额(?:交易)?报告|反洗钱|大额监控)|(?:混进|混入|掺进)(?:店里)?.{0,6}(?:营业额|流水)",
     ),
     _rule(
         "unethical:ostracise",
         "unethical",
-        r"(?:教|指导|带|让|叫|帮)(?:他|她|孩子|我儿子|我女儿|全班|大家|同学们)?.{0,8}(?<!被)(?:孤立|排挤|拉小团体|都不理)",
+        r"(?:教|指导|带|让|叫|帮)(?:他|她|孩子|我儿子|我女儿|全班|大家|同学们)?.{0,8}(?<!被)(?:孤立|排挤|拉小团体|都不理)(?!我)",
     ),
     _rule(
         "unethical:discriminate_excuse",

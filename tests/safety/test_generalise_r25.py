@@ -117,3 +117,15 @@ def test_a_victims_complaint_about_sold_records_is_no_rule_hit() -> None:
 def test_round_25_refused_requests_raise_no_emergency(text: str) -> None:
     refused = {"level": "unsafe", "category": "violent"}
     assert emergency_after_policy(text, refused, use_classifier=False) is None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我不太懂反洗钱的规定 存现金会被查吗",
+        "老师让全班孤立我女儿 怎么投诉",
+        "发票的日期开错了 发票日期怎么改",
+    ],
+)
+def test_round_25_rules_leave_lawful_questions_alone(text: str) -> None:
+    assert _rule_hits(normalise(text)) == [], text
