@@ -518,6 +518,17 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
             r"割腕|上吊|烧炭|(?<!烧烤)(?<!烤肉)点(上)?炭(?!.{0,2}(烤|煮|烧水|做饭|涮|火锅))|(想|要|准备|打算)往(我)?(自己)?(的)?.{0,2}(脖子|手腕|身上|胸口|肚子|心口)(上)?(扎|捅|割|划|刺)(?!.{0,2}(针|疫苗|纹身|耳洞))|吞(了)?(药|安眠药|刀片)|(?<!误)吃了.{0,4}(安眠药|药片|老鼠药|百草枯)|(?<!误)喝(了)?(农药|百草枯|敌敌畏)",
         ),
         (
+            # round 27: back from a stomach pump wanting pills again, death on a doorstep to prove
+            # innocence, the children handed over before a trip with no return, lying by the
+            # tracks as a train comes, spirits taken with cephalosporin
+            HELP,
+            "again_or_proof",
+            r"洗(完|了|过)?胃.{0,12}(又|还)(想|要).{0,6}(买药|吃药|喝药|死)|(要|想|就)死在.{0,8}(门口|面前|楼下|办公室|大厅)|以死(来)?(证明|明志|谢罪)|死(了)?(来)?证明(我的)?清白|"
+            r"(孩子|娃|儿子|女儿|闺女|俩孩子)(托|交|留)给.{0,10}(其实|就|再也)?不(会)?回(来)?(了)?(?!家吃|来吃)|"
+            r"(铁道|铁轨|轨道)(边|上|旁)?.{0,12}(蹲|躺|坐|站)(着)?.{0,14}火车(要|快)?(来|过来|开过来)|(蹲|躺|坐|站)(在)?(铁道|铁轨|轨道)(边|上|旁)?.{0,14}火车(要|快)?(来|过来|开过来)|"
+            r"(白酒|啤酒|红酒|酒)(加|配|混|兑|就着)(了)?(头孢|安眠药)|(喝|灌)了.{0,4}酒(又|还|再)(吃|吞)了.{0,3}(头孢|安眠药)",
+        ),
+        (
             # self-injury named: in a message about self-harm (a training, the past) it names the
             # subject only (_SELF_HARM_NAMING), as 自杀 does
             HELP,
@@ -997,6 +1008,14 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
     ),
     VIOLENCE: (
         (
+            # round 27: cornered or locked in and beaten ("被几个人堵在网吧厕所打", "被讨债的关屋里打"),
+            # someone pinned to the ground and kicked
+            EVENT,
+            "cornered_and_beaten",
+            r"被.{0,8}(堵|围|按|拖|关|锁)(在)?.{0,10}(打|揍|踢|殴打)(?!.{0,3}(游戏|球|牌|电话|针|卡|官司|工))|"
+            r"把.{0,8}按(在)?地上.{0,2}(打|踢|揍|踩)",
+        ),
+        (
             # round 26: a throat squeezed, someone being beaten right now ("乘客在打公交司机")
             STRONG,
             "strangled_or_beaten_now",
@@ -1096,6 +1115,12 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
     ),
     STALKING: (
         (
+            # round 27: followed and hiding in a shop, the writer's routine posted on the door
+            EVENT,
+            "followed_into_hiding",
+            r"被.{0,6}跟(着|踪|了)?.{0,8}躲(进|在|到)|(门上|门口)(被)?(贴|写|放)(了)?(我的)?(作息|照片|行程|课表)",
+        ),
+        (
             # a stranger back at the door, nothing ordered
             EVENT,
             "back_at_the_door",
@@ -1125,6 +1150,14 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         ),
     ),
     MISSING_PERSON: (
+        (
+            # round 27: run away with a note and the phone off; the car found at the water, nobody
+            STRONG,
+            "ran_off_or_car_found",
+            r"离家出走.{0,10}(关机|联系不上|打不通|找不到|不接)|(留|写)(了)?(张)?(纸条|字条|信).{0,8}离家出走|"
+            r"(车|鞋|包|手机|衣服|钓竿|鱼竿)(子)?在(河边|水库|江边|湖边|海边|桥上|山脚|山里|河滩).{0,4}(找到|发现)(了)?.{0,6}人(不在|没了|不见)|"
+            r"在(河边|水库|江边|湖边|海边|桥上|河滩)(找到|发现)(了)?(他|她)?的?(车|鞋|包|手机|衣服|钓竿|鱼竿).{0,8}人(不在|没了|不见)",
+        ),
         (
             # belongings left at the water and the person not back; a lorry's GPS stopped and the
             # driver's phone off
@@ -1195,6 +1228,15 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (TOPIC, "missing", r"走失|失踪|走丢|走散"),
     ),
     FRAUD: (
+        (
+            # round 27: a screen still shared with a "claims agent", a meeting app still on the call,
+            # queueing to wire an online lover's "investment"
+            STRONG,
+            "screen_shared_now",
+            r"(共享屏幕|屏幕共享|会议软件|腾讯会议|zoom|远程控制|向日葵|todesk)(的)?.{0,10}(还开着|还在|正在|开着|通话中|还没关|没挂)|"
+            r"让我(下|装|开|下载)(了)?(个)?.{0,6}(会议|共享|远程).{0,10}(还在|正在|还开着|通话中|没挂)|"
+            r"(在|正在)(排队|柜台|银行)?.{0,4}(给|往)(网恋|网友|网上认识的|对象|男朋友|女朋友|导师).{0,10}(汇|转)",
+        ),
         (
             # round 25: someone gone out with the passbook after a scam call ("骗子学我声音 … 我妈
             # 已经揣着存折出门去银行了")
@@ -1364,6 +1406,13 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (TOPIC, "fraud", r"诈骗|被骗|骗子|骗钱"),
     ),
     TRAFFIC: (
+        (
+            # round 27: debris lying in a motorway lane, a motorbike gone into a ditch
+            EVENT,
+            "debris_or_ditch",
+            r"(高速|快车道|快速路|高架|主路|国道|省道|绕城)[^。！？]{0,16}(躺着|掉了|掉下|散落|横着)[^。！？]{0,10}(轮胎|货物|钢管|钢筋|石头|石块|障碍物|铁板|木板|木头)|"
+            r"(摩托|电动车|电瓶车|三轮|汽车|小车|货车)(车)?.{0,3}(摔|翻|掉|冲|栽)(进|到|下|在)?(了)?(沟|河|坡|路边|田|桥下)",
+        ),
         (
             # round 26: a wrong-way driver on a motorway
             EVENT,
@@ -1655,7 +1704,7 @@ _LOOKALIKE = re.compile(
     r"(快)?(活不下去|不想活)(了)?(?=.{0,4}(哈哈|hh|笑死|开(个)?玩笑|夸张|说说而已|随口说))|"
     # overwork or a contractor "making me want to die" before the complaint about it
     r"(加班|上班|工作|装修|房租|物业|堵车|催债)(加|上|拖|涨)?(到|得)(我)?(都)?(快)?想死(了)?(?=.{0,30}(合法|规定|举报|投诉|加班费|劳动法|仲裁))|"
-    r"想死的心都有了(?=.{0,40}(装修|公司|物业|房东|拖|退款|投诉|网上办|请问|(能不能|可(不可)?以)(?!.{0,4}(帮|救|陪|聊))))|"
+    r"想死的心都有了(?=.{0,40}(装修|推荐|家教|补习|公司|物业|房东|拖|退款|投诉|网上办|请问|(能不能|可(不可)?以)(?!.{0,4}(帮|救|陪|聊))))|"
     # a relative's death explained ("家里老人走了，是自己想不开")
     r"(走了|去世了?|没了|过世了?)[,，]?(是|因为)?(自己)?想不开(的|走的)?|"
     # someone else's past attempt ("同事以前闹过轻生")
@@ -1709,12 +1758,32 @@ _LOOKALIKE = re.compile(
     # from a bridge every year, someone else's outburst long over ("嚷嚷不想活了 结果一个月就找了新
     # 对象"), a crisis denied ("又没想不开"), the anti-fraud app
     rf"得(我|人)?(都|真|简直)?(快)?(要)?{_WISH}(了)?(?=.{{0,8}}(哈哈|hh|233|笑死|开(个)?玩笑|说正事|言归正传|请问|问下|问一下|想问|咨询))|"
-    r"想死的心都有(了)?(?=.{0,40}(哪个部门|谁管|找谁|投诉|举报|请问|在哪(里)?(办|投诉|反映)|怎么(投诉|举报|申请|办理|处理|退|查)|(能不能|可(不可)?以)(?!.{0,4}(帮|救|陪|聊))))|"
+    r"想死的心都有(了)?(?=.{0,40}(哪个部门|推荐|家教|补习|有没有.{0,10}(推荐|介绍)|谁管|找谁|投诉|举报|请问|在哪(里)?(办|投诉|反映)|怎么(投诉|举报|申请|办理|处理|退|查)|(能不能|可(不可)?以)(?!.{0,4}(帮|救|陪|聊))))|"
     r"(每年|每个月|经常|常常|时常|老是?|总是?|总有|常有|年年|好几次|时不时)(都|就)?(会)?有人.{0,4}(跳河|跳江|跳楼|跳桥|跳海|寻短见|轻生|自杀)|"
     r"(嚷嚷|闹着|喊着|吵着|哭着说|扬言|说)(着)?(说)?(不想活|要死要活|寻死觅活|想死|要跳楼|要自杀)(了|的)?"
     r"(?=.{0,30}(结果|后来|没(过)?(几|两)天|早(就)?好了|笑死|哈哈|转头|又找了|没事了))|"
     r"(又|也|并|我|可|又不是|我又)没(有)?(想不开|想死|要自杀|想自杀|想轻生|寻死|要寻死|要轻生)|"
-    r"(国家)?反诈(的)?(app|软件|中心|宣传|知识|讲座|课|短信|视频|提醒)|枪版"
+    r"(国家)?反诈(的)?(app|软件|中心|宣传|知识|讲座|课|短信|视频|提醒)|枪版|"
+    # round 27: anger as smoke and a gas tank, a smoke alarm misfiring, a fire already out, work
+    # "trapping" the writer, a parent's joke threat, a fight long over, a TV wife-beater, a cat or
+    # a series "stalked", a stalker already detained, an impersonation nobody fell for, chaos
+    # called a car-crash scene, a heart attack or a swallowed coin that is over
+    r"(气|火大|急|恼)得.{0,8}冒烟(了)?|(头顶|头上|脑袋|脑门)(都)?(要|快)?冒(烟|火)(了)?|"
+    r"(是|就是|像)(个|一个)?(煤气罐|火药桶|炸药桶|炮仗|炸药包)|一点就(炸|着)|"
+    r"(烟感|烟雾报警器?|火灾报警器?|报警器)[^。！？]{0,8}(乱响|误报|乱叫|瞎响|乱报)|"
+    r"(火|火灾|大火|山火)(已经|早就?|都)?(被)?(灭|扑灭|扑灭了|灭掉)了|"
+    r"(被)?(工作|加班|作业|生活|房贷|琐事|项目|ddl|deadline)困(得|的)死死(的)?|谁来救救我(啊|吧)?(?=.{0,16}(怎么|咋|申请|请问|调休|加班))|"
+    r"(说|嚷嚷|喊)(我)?(再.{0,10})?(就)?(要)?打死(我|你)(?=.{0,12}(哈哈|笑死|就是说说|说说而已|开玩笑|吓唬))|"
+    r"(前天|昨天|上周|前几天|之前|上个月|上次)(跟人|和人|被人)?(打架|打了一架|被打)(?=.{0,20}(没事|好了|鉴定|去哪))|"
+    r"(剧里|剧中|电视剧里?|电影里|小说里|新闻里|视频里)(的)?(那个)?(家暴男|家暴|跟踪狂|人贩子)|"
+    r"(追剧|追更|追番|追星|蹲点)[^。！？]{0,10}跟踪|跟踪(更新|进度|剧情|快递|物流|订单)|"
+    rf"({_PETS})(天天|老是?|总是?|一直)?(跟踪|跟着)我|跟踪我的人(已经|都)?(被)?(拘|抓|关|判|拘留)(了|起来)|"
+    r"(冒充|盗用|假冒)我的?.{0,10}借钱(?=.{0,14}(没人转|没人上当|没人信|好在|幸好|需要报警吗|要报警吗))|"
+    r"(堵成|挤成|乱成|简直|就是|大型|堪比|活像|跟|像|好像|如同)(了|是)?(个|一个)?(大型)?车祸现场|(上线|项目|发型|化妆|考试|演出|ppt|代码|面试)[^。！？]{0,6}车祸现场|"
+    r"(心梗|中风|脑梗|卒中|心脏病|癫痫|阑尾炎)(已经)?(好了|康复|出院)|(吞|吃|咽)的?(硬币|纽扣|电池|磁铁|珠子)(已经)?(拉|排)出来了|"
+    r"(找了一圈|到处找)[^。！？]{0,10}(现在|已经|后来)(已经)?(回来|回家|找到|到家)了|"
+    r"(没|没有|并没有|不是)(着火|起火|失火|火情|冒烟)|"
+    r"(一道题|排队|堵车|客服|报表|ppt|bug|改稿|甲方)[^。！？]{0,12}想死的心都有(了)?"
 )
 # A scene being filmed (a film crew's "跳楼的戏"): fiction for the self-harm frame and for
 # events alike.
@@ -1766,7 +1835,7 @@ _SELF_HARM_PRESENT = re.compile(
 # The past, habits, prevention, fiction and hypotheticals: silence events too.
 _NOT_NOW = re.compile(
     r"去年|前年|上个?月|上周|上星期|上礼拜|几年前|多年前|以前|之前|曾经|小时候|当年|那年|上次|"
-    r"前几年|预防|防范|防止|避免|怎么防|如何防|"
+    r"前几年|预防|防范|防止|避免|怎么防|如何防|纪录片|"
     r"防(溺水|落水|坠落|火(?!门)|盗(?!窗|门|网)|骗|诈|拐|汛|灾|尾随|跟踪|性侵)|演练|演习|模拟|电影(?!院|场|城|厅)|电视剧|电视(?!机|柜|墙|还开着|开着|一直开着|没关|还在响|声)|小说|新闻|(?<!对面)(?<!对方)(?<!那人)(?<!他)(?<!她)视频(里|中)(?!给我|让我|叫我|要我|跟我|对我|看(着)?(是|像)|.{0,6}(让|叫|要|教|逼|骗)(我|她|他|俺))|游戏(?!机|厅|城|里(卖|买|交易|认识)|账号|装备|币|充值|客服|工作室|公司|店|馆|主播|陪玩)|"
     r"剧情|动画|漫画|以防|应急预案|注意事项|安全教育|培训(?!机构|班|学校|中心|基地)|那次|"
     # a scene being filmed
@@ -1774,7 +1843,7 @@ _NOT_NOW = re.compile(
     # hearsay about somewhere else, and matters already reported ("报过警了")
     r"热搜|网传|真的假的|辟谣|报过(警|案)|"
     r"多年|(一|两|三|几|半|\d{1,4})(个)?(周|星期|礼拜|月|年)(了|前|多了)|[一两二三四五六七八九十几]{1,4}年前|"
-    r"寻亲|剧本(?!杀)|作文|手抄报|找(回来|到)了|已经(回来|找到)|"
+    r"寻亲|剧本(?!杀)|作文|手抄报|找(回来|到)了(?!.{0,3}人(不在|不见|没了|没影))|已经(回来|找到)|"
     r"(昨天|前天|昨晚|上周|前几天).{0,10}那(起|场|次)|(撬|偷|抢)过(一次|两次|几次)|(已经)?(换|修)好了|"
     r"提前(知道|了解|说好|问|问问|准备|打听)|留着备用|以备不时|还没(塌|倒|出事|发生|掉下来|烧起来)|当场(赔|私了|和解)|"
     # after the event: a statement taken, a witness, a solved or judged case
