@@ -20,6 +20,10 @@ class FixedPolicyModel:
         return self.p_unsafe, self.category
 
 
+# no rule reads this (the classifier alone can): "sitting by the tracks" became a rule in round 27
+NO_RULE_TRAFFIC = "车停在高架上 我坐在护栏上"
+
+
 class FixedEmergencyModel:
     """An emergency classifier with fixed outputs (the self-harm opinion and the category)."""
 
@@ -102,7 +106,8 @@ def test_a_report_stays_answered_with_a_middling_classifier() -> None:
 
 
 def test_a_likely_self_harm_adds_12356_to_another_emergency() -> None:
-    text = "铁轨边上坐着呢 等下一趟火车过来"
+    text = NO_RULE_TRAFFIC
+    assert not em._hits(em.normalize(text)), "the fixture must be one that only the classifier reads"
     model = FixedEmergencyModel(em.SELF_HARM_SECONDARY_THRESHOLD, category=em.TRAFFIC)
     decision = em.detect_emergency(text, classifier=model)
     assert decision is not None and decision.category == em.TRAFFIC
@@ -112,13 +117,13 @@ def test_a_likely_self_harm_adds_12356_to_another_emergency() -> None:
 
 def test_below_the_secondary_threshold_no_self_harm_line_is_added() -> None:
     model = FixedEmergencyModel(em.SELF_HARM_SECONDARY_THRESHOLD - 0.01, category=em.TRAFFIC)
-    decision = em.detect_emergency("铁轨边上坐着呢 等下一趟火车过来", classifier=model)
+    decision = em.detect_emergency(NO_RULE_TRAFFIC, classifier=model)
     assert decision is not None and "12356" not in decision.numbers
 
 
 def test_the_self_harm_opinion_above_its_threshold_is_the_reply() -> None:
     model = FixedEmergencyModel(em.SELF_HARM_THRESHOLD, category=em.TRAFFIC)
-    decision = em.detect_emergency("铁轨边上坐着呢 等下一趟火车过来", classifier=model)
+    decision = em.detect_emergency(NO_RULE_TRAFFIC, classifier=model)
     assert decision is not None and decision.category == em.SELF_HARM
 
 
