@@ -107,7 +107,9 @@ def test_a_report_stays_answered_with_a_middling_classifier() -> None:
 
 def test_a_likely_self_harm_adds_12356_to_another_emergency() -> None:
     text = NO_RULE_TRAFFIC
-    assert not em._hits(em.normalize(text)), "the fixture must be one that only the classifier reads"
+    assert not em._hits(
+        em.normalize(text)
+    ), "the fixture must be one that only the classifier reads"
     model = FixedEmergencyModel(em.SELF_HARM_SECONDARY_THRESHOLD, category=em.TRAFFIC)
     decision = em.detect_emergency(text, classifier=model)
     assert decision is not None and decision.category == em.TRAFFIC
