@@ -50,6 +50,7 @@ import yaml
 
 from bot.safety.letters import LETTER_MARKS, LETTER_MIN_CHARS
 from bot.safety.service_questions import KNOWLEDGE_DIR, knowledge_questions
+from bot.safety.simplified import simplify
 from bot.safety.tfidf import pipeline_proba
 
 logger = logging.getLogger(__name__)
@@ -239,26 +240,15 @@ def decision_for(category: str, reason: str, injured: bool = False) -> Emergency
 _SPACE = re.compile(r"[\s\u200b-\u200f\u2060\ufeff]+")
 
 
-# Traditional characters of the lexicon's words (opencc is not a dependency; these cover the
-# emergency vocabulary: 車禍, 觸電, 燒, 煤氣洩漏, 結束, 殺, 搶劫, 跟蹤 ...).
-_TRADITIONAL = str.maketrans(
-    "車禍觸電燒燃氣洩漏結束殺搶劫蹤醫護傷災爆煙點著跳樓溺救險綁撞裡這們來說門開關夢難過嗎麼為會絕斷錢"
-    "轉帳戶詐騙賬號聯繫發現媽爺奶孫兒麗龍體頭腦臉胸喚醒呼吸暈倒藥報警跡顏報應騷擾盜竊鎖窗戶們緊急個誰"
-    "賠損業牆還時後對動實間問題話讓給見長東從幾處辦碼線員務區縣鄉鎮樣聽寫買賣貴沒認識請謝讀課學師節歲"
-    "親愛燈閉鐘鐵橋飛機軌準備層廳廚陽臺邊條熱嚇嘔瘋殘癱療診劑針術絡網單據證費補貼審職資稅農貨運輛駕駛"
-    "罰擋闖紅綠黃藍滅屍殯墳靈",
-    "车祸触电烧燃气泄漏结束杀抢劫踪医护伤灾爆烟点着跳楼溺救险绑撞里这们来说门开关梦难过吗么为会绝断钱"
-    "转帐户诈骗账号联系发现妈爷奶孙儿丽龙体头脑脸胸唤醒呼吸晕倒药报警迹颜报应骚扰盗窃锁窗户们紧急个谁"
-    "赔损业墙还时后对动实间问题话让给见长东从几处办码线员务区县乡镇样听写买卖贵没认识请谢读课学师节岁"
-    "亲爱灯闭钟铁桥飞机轨准备层厅厨阳台边条热吓呕疯残瘫疗诊剂针术络网单据证费补贴审职资税农货运辆驾驶"
-    "罚挡闯红绿黄蓝灭尸殡坟灵",
-)
+# Traditional -> simplified is OpenCC's character table (bot/safety/simplified.py); 著 is also a
+# simplified character there (著名), but in a message to a hotline "著火" is 着火.
+_TRADITIONAL_EXTRA = str.maketrans("著", "着")
 
 
 def normalize(text: str | None) -> str:
-    """NFKC (full-width -> half-width), lower case, common traditional characters simplified,
+    """NFKC (full-width -> half-width), lower case, traditional characters simplified,
     all whitespace and zero-width marks removed."""
-    text = unicodedata.normalize("NFKC", text or "").lower().translate(_TRADITIONAL)
+    text = simplify(unicodedata.normalize("NFKC", text or "").lower()).translate(_TRADITIONAL_EXTRA)
     return _SPACE.sub("", text)
 
 

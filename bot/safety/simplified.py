@@ -1,0 +1,43 @@
+"""Traditional -> simplified Chinese, one character at a time, for the safety detectors' matching.
+
+The detectors' rules and lexicons are written in simplified characters; a citizen who types
+"不實名買弩" or "CAD註冊機" must read the same. The table is OpenCC's ``TSCharacters`` dictionary
+(Apache-2.0, shipped inside ``opencc-python-reimplemented``; nothing is downloaded), first candidate
+of each single character. Character-level is enough for matching: the text shown or stored is never
+converted. Fifteen characters that are also in GB2312 (後, 於, 乾, 麽 …) map the way OpenCC maps
+them; none of them carries a rule on its own.
+"""
+
+from __future__ import annotations
+
+import importlib.resources
+from functools import lru_cache
+
+
+@lru_cache(maxsize=1)
+def table() -> dict[int, str]:
+    """The ``str.translate`` table: code point of a traditional character -> its simplified form."""
+    try:
+        source = importlib.resources.files("opencc") / "dictionary" / "TSCharacters.txt"
+        lines = source.read_text(encoding="utf-8").splitlines()
+    except (ModuleNotFoundError, FileNotFoundError) as exc:  # pragma: no cover - install error
+        raise RuntimeError(
+            "opencc-python-reimplemented is a dependency of minsheng (its TSCharacters table "
+            "simplifies traditional characters for the safety rules); reinstall with `make install`"
+        ) from exc
+    out: dict[int, str] = {}
+    for line in lines:
+        if not line.strip():
+            continue
+        source_chars, _, targets = line.partition("\t")
+        candidates = targets.split()
+        if len(source_chars) == 1 and candidates and candidates[0] != source_chars:
+            out[ord(source_chars)] = candidates[0]
+    if len(out) < 2000:  # pragma: no cover - a truncated or foreign dictionary
+        raise RuntimeError(f"TSCharacters.txt gave only {len(out)} characters")
+    return out
+
+
+def simplify(text: str) -> str:
+    """``text`` with every traditional character replaced by its simplified form."""
+    return text.translate(table())
