@@ -144,3 +144,33 @@ class _SafeClassifier:
 
 
 _SAFE = _SafeClassifier()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "药我已经攒够了 就今晚",
+        "枕头底下藏着一瓶安眠药 睡不着的时候就想",
+        "刚刚吞了一整板止痛药 头有点晕",
+        "房贷还不上 明天就去了结",
+        "跟男朋友分手了 人现在在天桥上",
+        "过了今晚就不会再有我了",
+    ],
+)
+def test_round_27_means_times_and_heights_get_12356(text: str) -> None:
+    assert "12356" in rule_numbers(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "炭买好了 周末去露营烧烤",
+        "刀磨好了 准备过年杀鸡",
+        "孩子吞了一整瓶维生素片 要紧吗",
+        "今晚执行新的值班计划 请问几点交班",
+        "我在楼顶晒被子 被楼下说了 欠他们道歉吗",
+    ],
+)
+def test_round_27_kitchens_camping_and_chores_stay_calm(text: str) -> None:
+    decision = detect_emergency(text, use_classifier=False)
+    assert decision is None or decision.category != "self_harm", (text, decision)
