@@ -290,6 +290,27 @@ _AFTER_ERRAND = (
 _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
     SELF_HARM: (
         (
+            # round 28: bleach or pesticide drunk, spirits with a sedative (the person's own)
+            STRONG,
+            "poison_or_pills_swallowed",
+            r"(?<!孩子)(?<!宝宝)(?<!娃)(?<!儿子)(?<!女儿)(?<!老人)(?<!狗)(?<!猫)(喝|灌|吞)(了|下)(几口|一口|半瓶|一瓶|一大口|两口)?(84|八四|消毒液|洁厕灵|漂白水|除草剂|敌敌畏|百草枯|老鼠药|耗子药)|"
+            r"(白酒|啤酒|红酒|酒)(加|配|混|兑|就着)(了)?(安定|地西泮|艾司唑仑|阿普唑仑|氯硝|唑吡坦|思诺思|抗抑郁药)",
+        ),
+        (
+            # round 28: a painless way asked, a count before the jump, vanishing for good, the chance taken while able
+            HELP,
+            "ending_plans",
+            r"(怎么|怎样|如何)死(才|会)?(不疼|不痛|最快|比较快|最舒服|没(有)?痛苦)|(什么|哪种)死法(不疼|不痛|最快|最舒服|没(有)?痛苦)|"
+            r"数到(十|10|三|3|五|5|一百|100)(我)?(就)?(跳|走|下去)|想(要)?永远(地)?消失|想从(这个)?世界(上)?消失|"
+            r"趁(现在|着)?还(能|有力气)动手|(翻|爬|钻)(进|过|入)(了)?(铁路|铁道|高铁)(的)?(护网|围栏|护栏)",
+        ),
+        (
+            # round 28: the estate divided and passwords handed over, a funeral arranged by the one who is leaving
+            STRONG,
+            "affairs_settled",
+            r"遗产|后事|遗书|遗言 && 密码.{0,6}(都|全)?(发给|告诉|留给|写给|交给)|我(就)?要走了|我走(了)?(以)?后|我不在了",
+        ),
+        (
             HELP,
             "not_want_to_live",
             r"不想活|活不下去|活(着|起|得)没(有|得)?(意思|意义|希望|盼头)|活够了|不如死了|死了算了|"
@@ -552,7 +573,7 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
             r"桥上|桥墩|天桥上|塔吊|水塔|坝顶|江堤|楼顶上)(?!.{0,10}(晒|拍|看|吃|玩|钓|散步|乘凉|修|装|干活|施工|"
             r"工作|上班|检修|巡|收衣服|浇花|种菜)) && "
             r"不想|撑不住|活不下去|没意思|被裁|被辞|辞了|欠|还不上|离婚|被骗|挂科|不适应|网暴|欺负|讨不到|工钱|跑了|"
-            r"赶出|对不起|再见|别找我|不要找我|告别|分手|出轨|不见我|绝望|累赘|一事无成|不孝",
+            r"赶出|对不起|再见|别找我|不要找我|告别|分手|出轨|不见我|绝望|累赘|一事无成|不孝|延毕|毕不了业|考砸|落榜|退学|失恋|破产|失业|赔光|裁员|开除",
         ),
         (
             # self-injury named: in a message about self-harm (a training, the past) it names the
@@ -791,6 +812,12 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
     ),
     GAS: (
         (
+            # round 28: a gas main struck by a digger, gas pouring out
+            STRONG,
+            "main_struck",
+            r"(挖破|刨破|挖断|刨断|挖坏|铲破|碰破|弄破|挖到)(了)?.{0,6}(燃气管|煤气管|天然气管|黄管子|气管)|(燃气|煤气|天然气)(呼呼|哧哧|呲呲|嘶嘶)(地)?(冒|喷|往外)",
+        ),
+        (
             # round 26: a gas alarm going off with the smell strong ("厨房天然气报警 闻着很重")
             STRONG,
             "gas_alarm_smell",
@@ -982,6 +1009,12 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
     ),
     DOMESTIC_VIOLENCE: (
         (
+            # round 28: an ex kicking the door in to beat them
+            STRONG,
+            "door_kicked_in",
+            r"(踹门|破门|撬门|砸门)(进来|进屋|闯进来).{0,8}(揍|打|砸|掐)",
+        ),
+        (
             # round 26: an ex forcing his way in, the writer locked in a room with the children
             STRONG,
             "forced_in_hiding",
@@ -1033,6 +1066,12 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (TOPIC, "domestic_violence", r"家暴|家庭暴力"),
     ),
     VIOLENCE: (
+        (
+            # round 28: a knife drawn and slashed at people
+            STRONG,
+            "knife_drawn",
+            r"(掏|拿|亮|抽|拔)(出)?(了)?(把)?(刀|匕首|砍刀|菜刀|水果刀|剪刀).{0,6}(乱划|乱砍|乱捅|乱挥|砍人|捅人|伤人|追着)",
+        ),
         (
             # round 27: cornered or locked in and beaten ("被几个人堵在网吧厕所打", "被讨债的关屋里打"),
             # someone pinned to the ground and kicked
@@ -1140,6 +1179,13 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (TOPIC, "theft", r"小偷|扒手|盗窃"),
     ),
     STALKING: (
+        (
+            # round 28: a stranger knocking at night, the handle turned from outside
+            STRONG,
+            "door_tried_at_night",
+            r"门把手.{0,6}(被|有人).{0,8}(拧|扭|转|压)|(外面|门外)(有人|的人).{0,6}(拧|撬|扭)(我家|我)?(的)?(门把手|门锁|门)|"
+            r"(总有|老有|天天有|又有)(个|一个)?(陌生|不认识)(的)?(男|女|人).{0,8}(半夜|深夜|凌晨|夜里)?敲(我|我家)(的)?门",
+        ),
         (
             # round 27: followed and hiding in a shop, the writer's routine posted on the door
             EVENT,
@@ -1254,6 +1300,20 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (TOPIC, "missing", r"走失|失踪|走丢|走散"),
     ),
     FRAUD: (
+        (
+            # round 28: money sent to a fake officer, accounts emptied after a screen share, a platform gone
+            STRONG,
+            "money_just_gone",
+            r"(假的|冒充|假冒|骗子|骗).{0,16}(已经|刚)?(转|汇|打)(了|过去)?.{0,3}[0-9一二三四五六七八九十两几]+(万|千)|"
+            r"(?<!去年)(?<!以前)(?<!之前)骗(走|了)(我)?[0-9一二三四五六七八九十两几]+(万|千)(块)?"
+            r"(?!的|.{0,30}(报案|立案|报警|起诉|法律援助|派出所|律师|追回|能不能|吗|怎么办理))|(投资|理财|网恋).{0,10}平台(跑了|跑路了|关了|提不了现)",
+        ),
+        (
+            # round 28: accounts emptied (after a screen share)
+            STRONG,
+            "accounts_emptied",
+            r"(被)?(划空|转空|刷空|掏空)(了)? && 支付宝|银行卡|余额|微信|账户|卡里",
+        ),
         (
             # round 27: a screen still shared with a "claims agent", a meeting app still on the call,
             # queueing to wire an online lover's "investment"
@@ -1432,6 +1492,13 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (TOPIC, "fraud", r"诈骗|被骗|骗子|骗钱"),
     ),
     TRAFFIC: (
+        (
+            # round 28: someone knocked flying, cars stopped in a fast lane, a car racing the wrong way
+            STRONG,
+            "struck_or_stranded_lane",
+            r"撞飞(了)?|(停|堵|横)在(快车道|超车道|最内道|应急车道|高架|高速).{0,16}(差点撞|差点追尾|险些撞)|"
+            r"逆行.{0,4}(狂飙|飙车|狂奔)|(逆行|狂飙).{0,16}(差点撞|急打方向|躲不开)",
+        ),
         (
             # round 27: debris lying in a motorway lane, a motorbike gone into a ditch
             EVENT,
@@ -1657,6 +1724,17 @@ _PETS = (
 # Spans that only look like a report and are removed before the lexicon is searched: appliances
 # that do not ignite ("煤气灶打不着火"), pets that ran away, idioms of annoyance ("堵得我想死").
 _LOOKALIKE = re.compile(
+    # round 28: heat and anger said as fire, a fire in another city, a gas smell that was a mistake,
+    # a project that "traps", penalties asked in general, a scene being filmed, "算跟踪吗", pets and
+    # husbands "missing" at the mahjong table, a crash only feared
+    r"热得(冒火|冒烟|着火|要命)|(心里|嗓子|眼睛|气得)冒火|(隔壁|外地|别的|邻)(市|省|县|城市).{0,4}(大火|火灾|着火)|"
+    r"以为(闻到|是|有).{0,10}(煤气|燃气|天然气)(味)?|"
+    r"(项目|工作|作业|论文|加班|会议|报表|考试|ddl|deadline)(给)?困(死|住)(了)?|(谁来)?救救?我.{0,4}(哈哈|开玩笑|说说而已)|"
+    r"(打架|斗殴)(一般|的话)?.{0,2}(怎么罚|咋罚|罚多少|拘几天|判几年|怎么判)|"
+    r"(拍|演|排|写)(一场|个|部)?(抢劫|打架|绑架|火灾|车祸|跳楼|自杀)(的)?(戏|剧|片|视频|短剧|场景|镜头)|"
+    r"算不算(违法)?跟踪|算(违法)?跟踪(吗|么|不|啊|呀|呢)|跟踪狂(似的|一样)|电梯里(贴|张贴|挂)|"
+    r"又(失踪|不见|跑)了.{0,6}肯定|肯定.{0,6}(打牌|麻将|喝酒|钓鱼|网吧)去了|"
+    r"怕(出|发生|引起)?(车祸|事故|火灾)|容易(出|发生)(车祸|事故)|"
     r"(烟囱|排气口|油烟机|烧烤|锅炉房).{0,8}(冒|排|出).{0,6}烟|"
     # giving up on a task ("我不想填了", "不想等了"), not on life
     r"不想(再)?(填|办|弄|写|等|排队|问|聊|说|要|交|搞|管|投诉|申请|预约|改|看|听)(了|啦|下去了)?|"
@@ -1862,7 +1940,7 @@ _SELF_HARM_PRESENT = re.compile(
 _NOT_NOW = re.compile(
     r"去年|前年|上个?月|上周|上星期|上礼拜|几年前|多年前|以前|之前|曾经|小时候|当年|那年|上次|"
     r"前几年|预防|防范|防止|避免|怎么防|如何防|纪录片|"
-    r"防(溺水|落水|坠落|火(?!门)|盗(?!窗|门|网)|骗|诈|拐|汛|灾|尾随|跟踪|性侵)|演练|演习|模拟|电影(?!院|场|城|厅)|电视剧|电视(?!机|柜|墙|还开着|开着|一直开着|没关|还在响|声)|小说|新闻|(?<!对面)(?<!对方)(?<!那人)(?<!他)(?<!她)视频(里|中)(?!给我|让我|叫我|要我|跟我|对我|看(着)?(是|像)|.{0,6}(让|叫|要|教|逼|骗)(我|她|他|俺))|游戏(?!机|厅|城|里(卖|买|交易|认识)|账号|装备|币|充值|客服|工作室|公司|店|馆|主播|陪玩)|"
+    r"防(溺水|落水|坠落|火(?!门)|盗(?!窗|门|网)|骗|诈|拐|汛|灾|尾随|跟踪|性侵)|演练|演习|模拟|电影(?!院|场|城|厅)|电视剧|电视(?!机|柜|墙|还开着|开着|一直开着|没关|还在响|声|都|也|被|让|给|砸|摔)|小说|新闻|(?<!对面)(?<!对方)(?<!那人)(?<!他)(?<!她)视频(里|中)(?!给我|让我|叫我|要我|跟我|对我|看(着)?(是|像)|.{0,4}(穿警服|穿制服|警察|民警|公安|检察|法官|客服|领导|老板)|.{0,6}(让|叫|要|教|逼|骗)(我|她|他|俺))|游戏(?!机|厅|城|里(卖|买|交易|认识)|账号|装备|币|充值|客服|工作室|公司|店|馆|主播|陪玩)|"
     r"剧情|动画|漫画|以防|应急预案|注意事项|安全教育|培训(?!机构|班|学校|中心|基地)|那次|"
     # a scene being filmed
     rf"{_FILMING}|"
@@ -1957,6 +2035,8 @@ _REQUEST = re.compile(
     r"的(方法|做法|电路|配方|教程)$|(用|要)什么(配置|材料|型号|零件)|示范|演示一(个|下)|伪装成|假装成|弄成.{0,4}(意外|自燃|事故)|"
     # round 22: "用什么毒药", "想自己做…配啥", "放哪不会被发现", "你全写了吧"
     r"(什么|哪种|哪些)毒药|(想|要|打算|准备)自己(做|造|配|弄|搞|制|炸)|配(啥|什么)|"
+    # round 28: "哪有图纸", "土炸药配方", "打算把他堵楼道里", "用啥家伙打人"
+    r"哪(里|儿)?(有|找|买|弄|下)(图纸|教程|配方|渠道)|配方|哪一步|(打算|准备)(把|让|找人)|用(啥|什么)(家伙|东西|工具|武器)|"
     r"(放|藏|装|贴|埋|塞)(在)?哪(里|儿)?(不|才|比较|最|好)|(你|您)(全|都|直接)(给我)?(写|编|做)|"
     # round 23: "装什么油 塞什么布", "再配点什么", "要多少才能弄死", pinyin and English asks
     r"(装|塞|灌|配|掺)(点)?(什么|啥)|做成(一个|个)?|(要|用|放|喂)多少(才能|就能|能|可以)|"
@@ -2349,11 +2429,14 @@ def _not_now_frame(normalized: str) -> bool:
 # unless the message names a past time, a drill, fiction, a dream or a hypothetical (round 24).
 _GOING_ON = re.compile(
     r"(烧|着)起来了|全是(浓|黑)?烟|浓烟(滚滚)?|火(越来越|很|好|太)大|(下|出|跑|逃)不去了|(出|跑|逃)不出(去|来)了|"
-    r"(人|个|孩子|老人|工人|他|她|他们|她们)(还|都)(没|没有)(出来|跑出来|逃出来|救出来)|(人|他|她|他们)还在里面"
+    r"(人|个|孩子|老人|工人|他|她|他们|她们)(还|都)(没|没有)(出来|跑出来|逃出来|救出来)|(人|他|她|他们)还在里面|"
+    # round 28: cars still stopped in a fast lane; money just sent
+    r"(都|还)停在(快车道|超车道|最内道|应急车道|高架|高速|路中间)|我(已经|刚刚|刚)(转|汇|打)(了|过去)"
 )
 _PAST_OR_UNREAL = re.compile(
     r"去年|前年|上个?月|上周|上星期|上礼拜|几年前|多年前|以前|之前|曾经|小时候|当年|那年|那次|上次|前几年|"
-    r"昨天|前天|昨晚|那时|演练|演习|模拟|电影|电视剧|小说|剧情|剧本(?!杀)|动画|漫画|视频(里|中)|梦|游戏里|新闻|"
+    r"昨天|前天|昨晚|那时|演练|演习|模拟|电影|电视剧|小说|剧情|剧本(?!杀)|动画|漫画|"
+    r"视频(里|中)(?!.{0,4}(穿警服|穿制服|警察|民警|公安|检察|法官|客服|领导|老板))|梦|游戏里|新闻|"
     rf"热搜|网传|假如|如果|万一|假设|要是|预防|防范|注意事项|安全教育|{_FILMING}"
 )
 
