@@ -11,3 +11,24 @@ def rule_numbers(text: str) -> tuple[str, ...]:
     decision = detect_emergency(text, use_classifier=False)
     assert decision is not None, text
     return decision.numbers
+
+
+class _SafePolicyClassifier:
+    """A policy classifier that finds nothing harmful: only the rules decide."""
+
+    def predict(self, norm_text: str) -> tuple[float, str | None]:
+        return 0.0, None
+
+
+def rule_level(text: str) -> str:
+    """The policy level the rules alone give ``text`` (a classifier that finds nothing harmful)."""
+    from bot.safety.policy import assess_request
+
+    return assess_request(text, classifier=_SafePolicyClassifier()).level
+
+
+def rule_names(text: str) -> list[str]:
+    """The names of the policy rules that match ``text``."""
+    from bot.safety.policy import _rule_hits, normalise
+
+    return [hit.name for hit in _rule_hits(normalise(text))]

@@ -4,10 +4,9 @@ general form, rule-only. The wordings here are new, not round 28's messages."""
 from __future__ import annotations
 
 import pytest
-from safety_helpers import rule_numbers
+from safety_helpers import rule_level, rule_names, rule_numbers
 
 from bot.safety.emergency import detect_emergency
-from bot.safety.policy import _rule_hits, assess_request, normalise
 
 
 @pytest.mark.parametrize(
@@ -89,7 +88,7 @@ def test_round_28_look_alikes_are_no_emergency(text: str) -> None:
     ],
 )
 def test_round_28_requests_hit_a_rule(text: str, rule: str) -> None:
-    assert rule in [hit.name for hit in _rule_hits(normalise(text))], text
+    assert rule in rule_names(text), text
 
 
 @pytest.mark.parametrize(
@@ -104,15 +103,4 @@ def test_round_28_requests_hit_a_rule(text: str, rule: str) -> None:
     ],
 )
 def test_round_28_rules_leave_victims_and_service_questions_alone(text: str) -> None:
-    level = assess_request(text, classifier=_SAFE).level
-    assert level != "unsafe", (text, [hit.name for hit in _rule_hits(normalise(text))])
-
-
-class _SafeClassifier:
-    """A policy classifier that finds nothing harmful: only the rules decide."""
-
-    def predict(self, norm_text: str) -> tuple[float, str | None]:
-        return 0.0, None
-
-
-_SAFE = _SafeClassifier()
+    assert rule_level(text) != "unsafe", (text, rule_names(text))
