@@ -272,6 +272,11 @@ async def test_a_sender_over_the_rate_limit_is_told_to_slow_down(sanic_serving, 
 async def test_a_full_queue_gets_the_busy_text_and_an_emergency_still_waits(
     sanic_serving, build, agent, monkeypatch
 ) -> None:
+    from bot.safety.emergency import detect_emergency
+
+    # The emergency classifier is loaded once per process, as the server does at start-up; loading
+    # it here (seconds on a busy machine) keeps this test about the queue, not about a cold load.
+    assert detect_emergency("我家厨房着火了，火很大") is not None
     admission = TurnAdmission(concurrent=1, max_waiting=0)
     monkeypatch.setattr(admission_module, "_process_admission", admission)
     async with sanic_serving(build) as url:
