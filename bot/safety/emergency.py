@@ -290,11 +290,54 @@ _AFTER_ERRAND = (
 _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
     SELF_HARM: (
         (
-            # round 28: bleach or pesticide drunk, spirits with a sedative (the person's own)
+            # round 29: the place chosen for it (a bridge with no camera, a tall building with roof
+            # access), a ligature tested, starving to the end, a crash planned, a body asked about
+            STRONG,
+            "place_or_means_chosen",
+            r"(查|找|看|选)(好|到)(了)?.{0,6}哪(座|个|条|栋|片)(桥|楼|天台|楼顶|江|河|水库|大坝|悬崖).{0,8}(没(有)?(监控|人|护栏|栏杆)|最高|够高|人少)|"
+            r"(能|可以)上(去)?(的)?(天台|楼顶|顶楼)的(楼|大楼|高楼|地方).{0,6}(要)?(高|越高|最高|够高)|"
+            r"(皮带|腰带|围巾|床单|电线|数据线|丝袜|领带)(已经)?(挂|系|绑|拴)(在|到|好|上|了)(了)?.{0,10}(试过|试了|吃(得)?住劲|承重|够结实)|"
+            r"(树上|树杈|房梁|梁上|门框|暖气管|吊扇|窗框)(上)?(挂|系|绑|拴)(了|好)(了)?(一?根|一?条)?(皮带|腰带|围巾|床单|电线|数据线|丝袜|领带).{0,10}(试过|试了|吃(得)?住劲|承重|够结实)|"
+            r"饿(到|死)(自己)?.{0,4}(没气|断气|咽气)(为止)?|(不吃|绝食).{0,6}(饿死|到死|死为止)|"
+            r"(?<!不)想(开车|直接|一脚油门){0,2}(冲|撞)(向|上|出|进|下)?(护栏|桥墩|隔离带|大货车|货车|对面的车|山崖|悬崖|江里|河里|水里)|"
+            r"(人|尸体)(跳|掉|沉|落)?(下去|进去|水里|河里|江里)(了)?.{0,6}(几天|多久|多长时间|多少天)(能|会|才|就)?(漂|浮|冒)(上来|起来)",
+        ),
+        (
+            # round 29: one's own funeral needed in days; a death question "then I go"; a dose known
+            STRONG,
+            "own_end_arranged",
+            r"(自己|我)的?(后事|骨灰盒|寿衣|墓地|丧葬|火化) && "
+            r"(这两天|这几天|马上|很快|今晚|明天|过几天|就快)(就)?(要|能|会)?(用得上|要用|用到|用了|需要)",
+        ),
+        (
+            STRONG,
+            "asked_then_go",
+            r"(人)?死(了)?(后|以后|之后)|后事|遗产|身后事 && "
+            r"(问|办|弄|交代|安排|处理)(清楚|好|完|妥)(了)?(我)?就(可以|能)?(安心|放心)?(走|去)(了|啦)?(?!.{0,3}(办|交|拿|取|领|回))",
+        ),
+        (
+            STRONG,
+            "dose_known",
+            r"(剂量|药量|用量)(我)?(都|已经)?(清楚|知道|算好|算过|查好|够了) && "
+            r"(下(夜)?班|回家|今晚|明天|等会|一会儿?)(就|再)?(用|打|推|注射|吃)(?!.{0,2}给)",
+        ),
+        (
+            # round 29: squatting on an air-conditioner unit or out past the sill, floors up
+            STRONG,
+            "outside_the_window",
+            r"(?<!猫)(?<!狗)(?<!鸟)(蹲|站|坐|爬|趴)(在|到|上)?(了)?.{0,6}(空调外机|外机|窗台外面?|窗户外面?|阳台外面?|护栏外面?|栏杆外面?)(上)?"
+            r"(?!.{0,12}(装|修|清洗|拆|加氟|检修|干活|施工|晒|收衣服|救|抓)) && "
+            r"([0-9]{1,3}|[一二三四五六七八九十]{1,3})(楼|层)",
+        ),
+        (
+            # rounds 27-28: bleach or pesticide drunk, a whole bottle or strip of pills swallowed, said
+            # by the one who took it (a child, an old person or a pet swallowing something is the
+            # medical "swallowed" signal)
             STRONG,
             "poison_or_pills_swallowed",
-            r"(?<!孩子)(?<!宝宝)(?<!娃)(?<!儿子)(?<!女儿)(?<!老人)(?<!狗)(?<!猫)(喝|灌|吞)(了|下)(几口|一口|半瓶|一瓶|一大口|两口)?(84|八四|消毒液|洁厕灵|漂白水|除草剂|敌敌畏|百草枯|老鼠药|耗子药)|"
-            r"(白酒|啤酒|红酒|酒)(加|配|混|兑|就着)(了)?(安定|地西泮|艾司唑仑|阿普唑仑|氯硝|唑吡坦|思诺思|抗抑郁药)",
+            r"(?<!孩子)(?<!宝宝)(?<!娃)(?<!儿子)(?<!女儿)(?<!老人)(?<!狗)(?<!猫)("
+            r"(喝|灌|吞)(了|下)(几口|一口|半瓶|一瓶|一大口|两口)?(84|八四|消毒液|洁厕灵|漂白水|除草剂|敌敌畏|百草枯|老鼠药|耗子药)|"
+            r"(吞|吃|喝)(了|下)(一整瓶|一瓶|整瓶|一把|几十片|一板|好几板|半瓶|一整板).{0,4}(药|片|布洛芬|安眠药|止痛药|感冒药|退烧药|降压药|农药|抗抑郁))",
         ),
         (
             # round 28: a painless way asked, a count before the jump, vanishing for good, the chance taken while able
@@ -531,13 +574,14 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (
             # round 27: back from a stomach pump wanting pills again, death on a doorstep to prove
             # innocence, the children handed over before a trip with no return, lying by the
-            # tracks as a train comes, spirits taken with cephalosporin
+            # tracks as a train comes, spirits taken with cephalosporin or a sedative (the sedatives
+            # of round 28 folded in)
             HELP,
             "again_or_proof",
             r"洗(完|了|过)?胃.{0,12}(又|还)(想|要).{0,6}(买药|吃药|喝药|死)|(要|想|就)死在.{0,8}(门口|面前|楼下|办公室|大厅)|以死(来)?(证明|明志|谢罪)|死(了)?(来)?证明(我的)?清白|"
             r"(孩子|娃|儿子|女儿|闺女|俩孩子)(托|交|留)给.{0,10}(其实|就|再也)?不(会)?回(来)?(了)?(?!家吃|来吃)|"
             r"(铁道|铁轨|轨道)(边|上|旁)?.{0,12}(蹲|躺|坐|站)(着)?.{0,14}火车(要|快)?(来|过来|开过来)|(蹲|躺|坐|站)(在)?(铁道|铁轨|轨道)(边|上|旁)?.{0,14}火车(要|快)?(来|过来|开过来)|"
-            r"(白酒|啤酒|红酒|酒)(加|配|混|兑|就着)(了)?(头孢|安眠药)|(喝|灌)了.{0,4}酒(又|还|再)(吃|吞)了.{0,3}(头孢|安眠药)",
+            r"(白酒|啤酒|红酒|酒)(加|配|混|兑|就着)(了)?(头孢|安眠药|安定|地西泮|艾司唑仑|阿普唑仑|氯硝|唑吡坦|思诺思|抗抑郁药)|(喝|灌)了.{0,4}酒(又|还|再)(吃|吞)了.{0,3}(头孢|安眠药)",
         ),
         (
             # round 27: the means ready to hand ("手里攥着刀片", "绳子就在门后挂着", "刀磨好了"),
@@ -548,13 +592,6 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
             r"(刀片|敌敌畏|农药|百草枯|安眠药|剪刀|绳子|炭)|攥着(一把|把)?(刀片|剪刀|刀)|"
             r"(刀片|刀|绳子|绳|炭|药|敌敌畏|农药)(我)?(已经|都|就)?(磨好|买好|备好|攒好|攒够|藏好|挂好|准备好|放在手边|就在手边)"
             r"(了)?(?!.{0,8}(烧烤|火锅|做饭|切菜|切肉|杀鸡|宰|过年|腌|取暖|露营|野营|种|打虫|除草|灭鼠))",
-        ),
-        (
-            # round 27: a whole bottle or strip swallowed just now, said by the one who took it
-            STRONG,
-            "overdose_taken",
-            r"(?<!孩子)(?<!宝宝)(?<!娃)(?<!狗)(?<!猫)(?<!儿子)(?<!女儿)(吞|吃|喝)(了|下)(一整瓶|一瓶|整瓶|一把|几十片|一板|好几板|半瓶|一整板)"
-            r".{0,4}(药|片|布洛芬|安眠药|止痛药|感冒药|退烧药|降压药|农药|抗抑郁)",
         ),
         (
             # round 27: a time set for the end ("今晚执行", "明天没我了", "死法选好了", "今晚去死")
@@ -570,10 +607,10 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
             STRONG,
             "at_a_height_in_trouble",
             r"(我|人)?(现在)?(已经)?(就)?(在|站在|坐在|爬到|爬上|蹲在|到)(了)?.{0,8}(楼顶|天台|顶楼|窗台|阳台外|栏杆外|护栏外|"
-            r"桥上|桥墩|天桥上|塔吊|水塔|坝顶|江堤|楼顶上)(?!.{0,10}(晒|拍|看|吃|玩|钓|散步|乘凉|修|装|干活|施工|"
+            r"桥上|桥墩|天桥上|塔吊|水塔|坝顶|江堤|楼顶上|([0-9]{1,3}|[一二三四五六七八九十]{1,3})(楼|层).{0,8}(窗口|窗户|窗台|窗边|栏杆))(?!.{0,10}(晒|拍|看|吃|玩|钓|散步|乘凉|修|装|干活|施工|"
             r"工作|上班|检修|巡|收衣服|浇花|种菜)) && "
             r"不想|撑不住|活不下去|没意思|被裁|被辞|辞了|欠|还不上|离婚|被骗|挂科|不适应|网暴|欺负|讨不到|工钱|跑了|"
-            r"赶出|对不起|再见|别找我|不要找我|告别|分手|出轨|不见我|绝望|累赘|一事无成|不孝|延毕|毕不了业|考砸|落榜|退学|失恋|破产|失业|赔光|裁员|开除",
+            r"赶出|对不起|再见|别找我|不要找我|告别|分手|出轨|不见我|绝望|累赘|一事无成|不孝|延毕|毕不了业|考砸|落榜|退学|失恋|破产|失业|赔光|裁员|开除|被骂|挨骂|挨打|被打|吵架|吵了一架",
         ),
         (
             # self-injury named: in a message about self-harm (a training, the past) it names the
@@ -903,6 +940,13 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
     ),
     RESCUE: (
         (
+            # round 29: a lift stopped between floors with people inside and nobody on the intercom
+            STRONG,
+            "lift_stuck_between_floors",
+            r"电梯.{0,4}(停|卡|不动|不动弹)(了)?(在)?(半截|半路|两层(之间|中间)?|楼层中间|半空)|(两|[一二三四五六七八九十]+)(楼|层)之间.{0,4}电梯.{0,4}(不动|停|卡) && "
+            r"(里面|里头|关着|困着).{0,8}(人|老|小孩|孩子|娃|孕妇|孙)|对讲(机)?.{0,6}(没人|打不通|没反应|没人应|没人接)",
+        ),
+        (
             # round 26: lost, night falling, the phone dying ("徒步迷路了 天已经黑了 手机快没电")
             STRONG,
             "lost_at_night",
@@ -1067,6 +1111,12 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
     ),
     VIOLENCE: (
         (
+            # round 29: a group holding someone down and kicking him
+            STRONG,
+            "group_beating",
+            r"(几个|一群|好几个|一帮|三四个|两三个|一伙|几个人|一群人)(人|男的|小伙子|社会青年|混混)?.{0,8}(按着|摁着|围着|压着|拽着|拖着|按在|摁在|按再).{0,8}(打|踢|揍|砸|踹)",
+        ),
+        (
             # round 28: a knife drawn and slashed at people
             STRONG,
             "knife_drawn",
@@ -1180,6 +1230,13 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
     ),
     STALKING: (
         (
+            # round 29: a tracker found on the car, the one who put it there parked nearby now
+            STRONG,
+            "tracker_and_nearby",
+            r"(被|给)(人)?(装|放|安|贴)(了)?(个)?(定位|定位器|gps|追踪器)|发现(了)?(个|一个)?(定位器|追踪器|gps) && "
+            r"(那人|那个人|他|她|对方|那男的|那女的|那个男的|那个女的)(的车)?.{0,8}(在|停在|蹲在|跟着|守在).{0,6}(对面|楼下|门口|附近|外面)",
+        ),
+        (
             # round 28: a stranger knocking at night, the handle turned from outside
             STRONG,
             "door_tried_at_night",
@@ -1222,6 +1279,14 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         ),
     ),
     MISSING_PERSON: (
+        (
+            # round 29: a confused old person out alone since the morning, not back
+            STRONG,
+            "confused_elder_out",
+            r"认不得人|认不出人|不认人|老年痴呆|痴呆|失智|阿尔茨海默|糊涂了 && "
+            r"(溜|跑|走)(出)?(门|去|出去)|出门|出去 && "
+            r"(还|到现在|一直)(都)?(没|没有)(回|回来|回家)|找不(着|到)|联系不上",
+        ),
         (
             # round 27: run away with a note and the phone off; the car found at the water, nobody
             STRONG,
@@ -1300,6 +1365,33 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (TOPIC, "missing", r"走失|失踪|走丢|走散"),
     ),
     FRAUD: (
+        (
+            # round 29: a relative told the writer had an accident, on the way to the cash machine; a
+            # fake boss or an online "teacher" being paid now; an old person led to the bank to withdraw
+            STRONG,
+            "relative_fooled_paying",
+            r"以为(我|孩子|儿子|女儿|孙子|孙女|外孙|外孙女|闺女|老公|老婆).{0,8}(出车祸|出事|被抓|住院|被绑|欠(了)?钱|被扣|受伤) && "
+            r"(正|正在|要|准备|已经|刚)(去|在)?.{0,4}(atm|取款机|银行|取钱|取款|转账|汇款|打钱)",
+        ),
+        (
+            STRONG,
+            "fake_boss_paid",
+            r"(假|冒充|冒牌|冒名)(的)?(老板|领导|经理|总经理|董事长|上司|局长|书记|校长) && "
+            r"(转|汇|打)(了|过去)?.{0,4}(钱|款|[0-9]|[一二三四五六七八九十两几]+(万|千)|一笔)|(在|还在|又)催",
+        ),
+        (
+            STRONG,
+            "paying_stranger_now",
+            r"(正|正在|正要|马上|准备)(给|往|向).{0,10}(领导|老板|客服|警官|民警|公安|检察官|法官|网友|导师) && "
+            r"视频|假的?|冒充|陌生|网上|网友|qq|微信上|群里|电话里|自称|说是 && "
+            r"(汇|转|打)(钱|款|过去|[0-9]|[一二三四五六七八九十两几]+(万|千))",
+        ),
+        (
+            STRONG,
+            "led_to_pay",
+            r"被.{0,8}(推销|卖保健品|理财|业务员|陌生人|骗子|网友|老师|导师|大师|群里的?人|网上的?人)(的)?(人)?.{0,4}带(着|去|到)?.{0,4}(去)?(银行|投资|炒股|理财|炒币|买币|炒外汇|炒黄金|取钱|取款) && "
+            r"(正要|正准备|马上要|准备|要|正在|正|已经|刚)(把)?.{0,10}(打|转|汇|投|取)(过去|进去|给|了|钱|款|[0-9]|[一二三四五六七八九十两几]+(万|千))|(取|转|汇)(了)?([0-9]+|[一二三四五六七八九十两几]+)(万|千)",
+        ),
         (
             # round 28: money sent to a fake officer, accounts emptied after a screen share, a platform gone
             STRONG,
@@ -1414,7 +1506,7 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
             "kept_on_line",
             # a "police officer" or "customer service" keeping the victim on a call or a camera
             r"(别挂|不要挂|不让挂|不许挂|不能挂|不准挂)(断)?(电话|视频)?|(一直)?开着(摄像头|视频|屏幕共享|共享屏幕)(?!.{0,4}(开会|上课|直播)) && "
-            r"警察|公安|民警|警官|检察|法院|客服|银行|转账|转钱|汇款|取钱|取了|取现|账户|安全账户",
+            r"警察|公安|民警|警官|检察|法院|客服|银行|转账|转钱|汇款|取钱|取了|取现|账户|安全账户|理赔|贷款|借款|网贷|征信|退款|教我",
         ),
         (
             STRONG,
@@ -1493,6 +1585,19 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
     ),
     TRAFFIC: (
         (
+            # round 29: someone lying in the road, children knocked down, a rider thrown and still
+            STRONG,
+            "lying_in_the_road",
+            r"(躺|睡|倒|趴)(在)?(马路|公路|车道|高速|快车道|路口|路)(的)?(中间|当中|正中|上)(?!.{0,6}(拍照|拍视频|碰瓷|摆拍))|"
+            r"(马路|公路|车道|路)(的)?(中间|当中|正中)(有)?(个|一个)?.{0,4}(人|醉汉|老人|小孩)(躺|睡|倒|趴)着",
+        ),
+        (
+            STRONG,
+            "people_knocked_down",
+            r"撞(倒|飞|翻)(了)?(两|俩|三|几|一|好几)?(个)?.{0,6}(人|娃|孩子|小孩|学生|老人|行人|路人)|"
+            r"(人|骑手|司机|孩子|小孩|老人)(被)?(撞)?(飞|甩|弹|摔)出去(了)?.{0,8}(不动|没动静|没反应|起不来)",
+        ),
+        (
             # round 28: someone knocked flying, cars stopped in a fast lane, a car racing the wrong way
             STRONG,
             "struck_or_stranded_lane",
@@ -1569,6 +1674,13 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
             "no_answer_behind_door",
             r"(敲门|叫门|按门铃|按铃|拍门)(也|都)?(不|没人|没)(应|开|回|理)|敲门没人(应|开) && "
             r"一整天|一天|两天|三天|好几天|几天|一夜|一晚上|过了|超过|到现在|退房|免打扰",
+        ),
+        (
+            # round 29: blood seeping under a door someone locked themselves behind
+            EVENT,
+            "blood_behind_locked_door",
+            r"(锁|反锁|关)(在)?.{0,4}(卫生间|厕所|浴室|洗手间|房间|屋|卧室)(里)? && "
+            r"(门缝|门底下|门下面|门口).{0,6}(流|渗|淌|冒|有)(出)?(来)?.{0,4}血",
         ),
         (
             EVENT,
@@ -1675,7 +1787,7 @@ _SERVICE = re.compile(
     r"(去|在|到)哪(里|儿)?(充|换|买|办|修|领|交|加|灌)|谁(来)?赔|谁承担|管不管|买(一|个|份)?.{0,10}险|模板|记录表|告诫书|隐私|"
     # after round 19: who is liable, is it lawful, a work injury, signing up to help, visit lists,
     # whether a call was official
-    r"工伤|合法(吗|么|不)|违法(吗|么)|(有|负|担|承担)(什么)?责任|担责|(部门|街道|社区|物业|单位|局)还是|赔多少|(要|该)赔(多少|吗|么|不)|索赔|谁(来)?(出钱|管)|(挂|看)(哪个|什么)科|算(不算)?(是)?(职场)?(霸凌|威胁|恐吓|pua)|(怎么|如何|在哪|哪里)报名|(做|当)(志愿者|义工)|志愿者(招募|报名)|名单|台账|走访|入户|是(不是)?官方"
+    r"责任(算|归|在)谁|谁的(责任|全责)|全责|主责|次责|定责|工伤|合法(吗|么|不)|违法(吗|么)|(有|负|担|承担)(什么)?责任|担责|(部门|街道|社区|物业|单位|局)还是|赔多少|(要|该)赔(多少|吗|么|不)|索赔|谁(来)?(出钱|管)|(挂|看)(哪个|什么)科|算(不算)?(是)?(职场)?(霸凌|威胁|恐吓|pua)|(怎么|如何|在哪|哪里)报名|(做|当)(志愿者|义工)|志愿者(招募|报名)|名单|台账|走访|入户|是(不是)?官方"
 )
 
 # A letter to officials (bot.safety.letters) gets a service frame (topics and events without a
@@ -1808,7 +1920,6 @@ _LOOKALIKE = re.compile(
     r"(快)?(活不下去|不想活)(了)?(?=.{0,4}(哈哈|hh|笑死|开(个)?玩笑|夸张|说说而已|随口说))|"
     # overwork or a contractor "making me want to die" before the complaint about it
     r"(加班|上班|工作|装修|房租|物业|堵车|催债)(加|上|拖|涨)?(到|得)(我)?(都)?(快)?想死(了)?(?=.{0,30}(合法|规定|举报|投诉|加班费|劳动法|仲裁))|"
-    r"想死的心都有了(?=.{0,40}(装修|推荐|家教|补习|公司|物业|房东|拖|退款|投诉|网上办|请问|(能不能|可(不可)?以)(?!.{0,4}(帮|救|陪|聊))))|"
     # a relative's death explained ("家里老人走了，是自己想不开")
     r"(走了|去世了?|没了|过世了?)[,，]?(是|因为)?(自己)?想不开(的|走的)?|"
     # someone else's past attempt ("同事以前闹过轻生")
@@ -1833,7 +1944,7 @@ _LOOKALIKE = re.compile(
     # someone else's joke ("员工在群里开玩笑说加班加得想跳江"), not the writer's crisis
     r"(他|她|员工|同事|有人|朋友|网友|学生|孩子|同学|领导|老板|下属|室友)(在.{0,6})?开(个)?玩笑(说|地说|的说|讲).{0,12}(想|要)(去)?(死|跳楼|跳江|跳河|跳海|撞墙|自杀)|"
     # noise or a nuisance "making me want to jump" before the complaint about it
-    r"(吵|烦|闹|熏|臭|堵|挤|热|震)得(我|人)?(都|真|简直)?(快)?(要)?想(死|跳楼|跳江|跳河|撞墙)(了)?(?=.{0,30}(规定|有没有|能不能|找谁|谁管|投诉|怎么办|怎么处理|可以|吗|么))|"
+    r"(吵|烦|闹|熏|臭|堵|挤|热|震|卡|慢|气|急)得(我|人)?(都|真|简直)?(快)?(要)?想(从.{0,8})?(死|跳楼|跳江|跳河|撞墙|跳下去)(了)?(?=.{0,30}(规定|有没有|能不能|找谁|谁管|投诉|怎么办|怎么处理|可以|吗|么|电话|热线))|"
     # despair wished on someone else in a request ("话术让女朋友觉得离开我她就活不下去")
     r"(让|叫|使)(她|他|对方|女朋友|男朋友|老婆|老公|对象|前女友|前男友|前妻|前夫).{0,8}(觉得|以为|感觉)?.{0,8}(活不下去|想死|不想活|活着没(有)?意思|去死)|"
     # a bump in a lift or a queue ("他在电梯里撞了我一下")
@@ -1862,7 +1973,7 @@ _LOOKALIKE = re.compile(
     # from a bridge every year, someone else's outburst long over ("嚷嚷不想活了 结果一个月就找了新
     # 对象"), a crisis denied ("又没想不开"), the anti-fraud app
     rf"得(我|人)?(都|真|简直)?(快)?(要)?{_WISH}(了)?(?=.{{0,8}}(哈哈|hh|233|笑死|开(个)?玩笑|说正事|言归正传|请问|问下|问一下|想问|咨询))|"
-    r"想死的心都有(了)?(?=.{0,40}(哪个部门|推荐|家教|补习|有没有.{0,10}(推荐|介绍)|谁管|找谁|投诉|举报|请问|在哪(里)?(办|投诉|反映)|怎么(投诉|举报|申请|办理|处理|退|查)|(能不能|可(不可)?以)(?!.{0,4}(帮|救|陪|聊))))|"
+    r"想死的心都有(了)?(?=.{0,40}(装修|公司|物业|房东|拖|退款|网上办|哪个部门|推荐|家教|补习|有没有.{0,10}(推荐|介绍)|谁管|找谁|投诉|举报|请问|在哪(里)?(办|投诉|反映)|怎么(投诉|举报|申请|办理|处理|退|查)|(能不能|可(不可)?以)(?!.{0,4}(帮|救|陪|聊))))|"
     r"(每年|每个月|经常|常常|时常|老是?|总是?|总有|常有|年年|好几次|时不时)(都|就)?(会)?有人.{0,4}(跳河|跳江|跳楼|跳桥|跳海|寻短见|轻生|自杀)|"
     r"(嚷嚷|闹着|喊着|吵着|哭着说|扬言|说)(着)?(说)?(不想活|要死要活|寻死觅活|想死|要跳楼|要自杀)(了|的)?"
     r"(?=.{0,30}(结果|后来|没(过)?(几|两)天|早(就)?好了|笑死|哈哈|转头|又找了|没事了))|"
@@ -1887,14 +1998,22 @@ _LOOKALIKE = re.compile(
     r"(心梗|中风|脑梗|卒中|心脏病|癫痫|阑尾炎)(已经)?(好了|康复|出院)|(吞|吃|咽)的?(硬币|纽扣|电池|磁铁|珠子)(已经)?(拉|排)出来了|"
     r"(找了一圈|到处找)[^。！？]{0,10}(现在|已经|后来)(已经)?(回来|回家|找到|到家)了|"
     r"(没|没有|并没有|不是)(着火|起火|失火|火情|冒烟)|"
-    r"(一道题|排队|堵车|客服|报表|ppt|bug|改稿|甲方)[^。！？]{0,12}想死的心都有(了)?"
+    r"(一道题|排队|堵车|客服|报表|ppt|bug|改稿|甲方)[^。！？]{0,12}想死的心都有(了)?|"
+    # round 29: coming back tomorrow for an errand, a smell or a sight mistaken for danger ("以为
+    # 煤气漏了 原来是臭豆腐"), a child grabbing toys, a job or a marriage that "traps" with a sigh
+    # for help, game items "robbed", a fight that nearly happened, anger as wanting to hit someone
+    r"(我)?(明天|后天|改天|下周|下礼拜|过两天|下次|回头)(再)?(来|过来)(办|弄|交|拿|问|咨询|排队)|以为[^。！？]{0,12}?(原来|结果|其实)(只)?是|(跟|和)(我|我家)?(儿子|女儿|孩子|娃|同学|弟弟|妹妹)抢(东西|玩具|零食|位置|座位|吃的)|"
+    r"(被)?困在(这个?|这份|这段|这种)?(破|烂)?(工作|婚姻|生活|日子|岗位|圈子|关系|家庭|体制|行业)(里)?(出不来)?(了)?(救救我|救命)?|"
+    r"(被)?(工作|生活|婚姻|房贷|债务?|琐事|家务|考试|作业|论文|加班|kpi)困住(了)?(救救我|救命)?|"
+    r"(游戏|网游|手游)(里)?(的)?(装备|皮肤|道具|金币|账号|号|角色)(被|让人)?(人)?(抢|盗|偷|骗)(了|走)?|"
+    r"(快|差点|差一点|险些)(就)?(要)?(打架|动手|干起来|干架)|气得(我)?(都|真)?想(打人|揍人|砸东西|骂人|动手)"
 )
 # A scene being filmed (a film crew's "跳楼的戏"): fiction for the self-harm frame and for
 # events alike.
 _FILMING = r"剧组|拍戏|的戏|(?<!游)戏里|情节|取景|短剧|网剧"
 # Fiction being written or played ("小说里有个角色想不开", "剧本里有个人物割腕"): with no mark of the
 # writer's own crisis, no self-harm signal counts, the writer's despair words included.
-_FICTION_WORDS = rf"小说|网文|剧本(?!杀)|剧情|剧里|角色|人物|主角|配角|女主|男主|部剧|追剧|片子里|综艺|节目|嘉宾|店名|招牌|名字叫|取名|人设|演员|素材|故事|电影|电视剧|小品|相声|台词|歌词|歌名|(一|这)首歌|桥段|剧团演|舞台上(要|演)|{_FILMING}"
+_FICTION_WORDS = rf"八点档|连续剧|剧集|荧屏|小说|网文|剧本(?!杀)|剧情|剧里|角色|人物|主角|配角|女主|男主|部剧|追剧|片子里|综艺|节目|嘉宾|店名|招牌|名字叫|取名|人设|演员|素材|故事|电影|电视剧|小品|相声|台词|歌词|歌名|(一|这)首歌|桥段|剧团演|舞台上(要|演)|{_FILMING}"
 _FICTION = re.compile(_FICTION_WORDS)
 # Self-harm words in a message *about* self-harm rather than from someone at risk: the past
 # ("去年自杀未遂的医药费"), a death being dealt with, fiction and news, prevention work. Such a
@@ -1919,7 +2038,7 @@ _SELF_HARM_ABOUT = re.compile(
     rf"遗嘱公证|公证|遗体捐|捐献遗体|器官捐|身体(都)?(挺|很|还|蛮)?(好|健康)|研究|论文|纪录片|放映|片子|讨论会|发生过|(好几|几|多|两|三)起|好奇|统计|数据|哀伤|丧亲|遗属|{_FICTION_WORDS}|禁用|替代|农药店|卖不卖|写作|创作|审核|帖子|内容安全|书上|课本|教材|免责|条款"
 )
 _SELF_HARM_PRESENT = re.compile(
-    r"(?<!到)现在(?!小孩|孩子|年轻人|的人|社会|很多人|大家|的|拆迁|补偿|赔偿|继承|遗产|好|挂|卖|出租|租|住着|空着|过了|还能|还有没有|有没有办法|能不能|楼下|那块|那里|还没|早(就|都)?好|(村|单位|社区|街道|学校)?(里)?要(给|办|填|写|交|申请)|没事|不会|已经好|恢复|稳定|挺好|康复|想(问|咨询|了解|办|查|知道|申请|给|帮|替|为)|他|她)|(今天|今晚)(?!.{0,8}(重播|播出|播放|首播|直播|节目|几点播|开播|上映))|此刻|马上|又(想|开始|要)|又有(了)?(那种|这种|轻生的?|自杀的?|不好的|寻死的?)?(念头|想法|冲动|感觉)|还(想|是想|在想)|更(想|加)|"
+    r"(?<!到)现在(?!已经出院|出院|已经没事|小孩|孩子|年轻人|的人|社会|很多人|大家|的|拆迁|补偿|赔偿|继承|遗产|好|挂|卖|出租|租|住着|空着|过了|还能|还有没有|有没有办法|能不能|楼下|那块|那里|还没|早(就|都)?好|(村|单位|社区|街道|学校)?(里)?要(给|办|填|写|交|申请)|没事|不会|已经好|恢复|稳定|挺好|康复|想(问|咨询|了解|办|查|知道|申请|给|帮|替|为)|他|她)|(今天|今晚)(?!.{0,8}(重播|播出|播放|首播|直播|节目|几点播|开播|上映))|此刻|马上|又(想|开始|要)|又有(了)?(那种|这种|轻生的?|自杀的?|不好的|寻死的?)?(念头|想法|冲动|感觉)|还(想|是想|在想)|更(想|加)|"
     # round 26: something to be done before the act ("赶在这两天自杀之前办好")
     r"(自杀|轻生|寻死|寻短见|了结自己|结束(自己|生命))(之前|以前)|"
     r"准备(?!考|材料|资料|文件|证件|手续|报名|申请|好了?(材料|资料))|打算(?!放映|举办|组织|开展|办|搞|申请|报名|咨询)|决定|已经(吃|喝|割|吞|写)|救(命|救)|"
@@ -1970,7 +2089,9 @@ _NOT_NOW = re.compile(
     # a hypothetical taken back ("我只是问问"), a case settled or punished, a fraud suffered before
     r"我(就|只)?是(问问|想问问|随便问问|先问问|提前问问)|还没(有)?人(掉|摔|出事|受伤)|撤案|(对方|他|她)(已经)?赔(了)?(钱|款)|处分|记过|"
     r"(被)?(电信)?(诈骗|骗)过(?![来去])|追回来了|出警了|出过警|"
-    r"(诈骗款|赃款|被骗的钱).{0,6}(返还|退还|发还|退回)|(返还|退还|发还)(诈骗款|赃款)|"
+    r"(诈骗款|赃款|被骗的钱).{0,6}(返还|退还|发还|退回)|"
+    # round 29: resuscitated and discharged, a stolen thing recovered, a case already filed
+    r"抢救过来了(?!.{0,8}(又|还是|现在又))|(现在|已经)(都)?出院|(已经|都)?追回(了|来)|已(经)?(报案|立案)(了)?(?!.{0,12}(还在|又(来|在)|正在|警察还没|人还))|(返还|退还|发还)(诈骗款|赃款)|"
     # a warning of what would happen ("保安说会中毒 真的吗"), a leak checked and ruled out
     r"(他|她|保安|物业|人家|别人|有人|医生|老师|师傅)(说|讲|提醒).{0,10}(会|可能|容易)(中毒|爆炸|起火|着火|出事|漏电|缺氧|窒息)(?=.{0,4}(真的|吗|么|嘛|不))|"
     r"(看|查|检查|检测|测)(了|过)(一下|一遍)?(以后|之后)?.{0,4}(说)?(没|没有|并没有|不是)(漏|漏气|泄漏|问题|事)(?!.{0,20}(又|还是|现在|头晕|恶心|味道|味儿|难受))|"
@@ -1990,6 +2111,8 @@ _NOT_NOW = re.compile(
 # cancelled and bills prepaid for "after I am gone", messages timed to arrive when it is over, a
 # plan to "go" this week. Not when the writer is moving, travelling or changing jobs (_TRAVEL).
 _LEAVING = re.compile(
+    # round 29: belongings given away door to door, "we won't see each other again"
+    r"(送|分|散)(了|掉|给)?.{0,12}(说|讲)?(以后|往后)?(再也|就)?见不(着|到)(了|啦)|"
     r"(我|在)走(之前|以前|前(?!面|门|边|头|台|排|院))|我(就)?走了?(以后|之后)|"
     r"(打算|准备|决定|想好了)(在)?(这个?(礼拜|星期|周|月)|明天|今晚|今天|过(几|两)天|下(个)?(周|礼拜|星期)|周末)?(就)?走(了|吧)?(?!路|过|访|亲戚|一趟|流程|程序|走|着)|"
     r"(这个?(礼拜|星期|周|周末|月)|明天|明早|明晚|今晚|今夜|天亮|过(几|两)天|这(两|几)天|下(个)?(周|礼拜|星期))(之前|以前|前)?(我)?就(要)?走(了|啦)?(?!访|路|亲戚|流程|程序|过场|一趟|读|动)|"
@@ -2027,7 +2150,7 @@ _REQUEST = re.compile(
     r"教(我|一下|教我)|继续(讲|说|写|发)|(怎么|怎样|如何|咋)(?!办|回事|了|样了|这样)|(给|跟)我(说说|讲讲|说一下|讲一下|说下|讲下|介绍)|什么程度|(发|传|卖)到哪|哪(里|儿)?(能|可以)|"
     r"(帮|替|给|为)我(写|编|做|策划|找|查|扒|出|想|弄|搞|把|拉|拟|起草|生成|输出|列|整理|设计)|(帮|替|给|为)我(用|拿|通过|根据).{0,8}(查|找|扒|弄)|请?给出|请(告诉|列出|写出|提供)|(你|您)(帮|给)?(我)?(写|编|说|发|把|拟|起草|输出|生成|列)|"
     r"(写|编|发|做|拟|起草|输出|生成)(个|一个|一段|一条|一篇|一份|篇|条|段|张|份|套|一套|几条|几个|些|一些)|请给我|给我一(套|份|个|段|篇)|有什么(办法|技巧|方法|招)|(出|想)(个|点)?(主意|办法)|(需要|要|请)(你|您)|"
-    r"(什么|哪种|哪些)(药|办法|东西|软件|工具)|(能|可以)(不能)?.{0,6}吗|行不行|靠谱吗|就说|说成|"
+    r"(什么|哪种|哪些)(药|办法|东西|软件|工具|家伙|武器|原料|材料)|(你)?(就)?告诉我(要|该|怎么|哪)|(能|可以)(不能)?.{0,6}吗|行不行|靠谱吗|就说|说成|"
     r"(?<!电话)(给|发给|告诉)我$|我(想|要|打算|准备)(把|让|给|去|找人|放|弄|搞|下)|(放|用|买|下|加)(点)?什么(合适|好|最好|管用|有效|比较好)|"
     # "放什么能让一户人都中毒", steps spelt out one by one
     r"(放|用|买|下|加|掺|投|倒)(点)?什么(东西|药)?(能|可以|会|就能)?(让|使|把)|每一步|每个步骤|详细步骤|具体步骤|一个字一个字|"
@@ -2084,7 +2207,9 @@ _PRESENT = re.compile(
     # driving still going on ("一路狂飙 … 好几次差点撞上")
     r"一路(狂飙|飙车|飙|逆行|跟着|追着|别车)|一直(在)?(逆行|蛇形|别车|乱窜|狂飙|飙车)|"
     # gas still escaping ("一直哧哧漏"), round 25
-    r"(一直|还在|不停)(在)?(哧哧|嘶嘶|呲呲)?(地)?(漏|往外冒)"
+    r"(一直|还在|不停)(在)?(哧哧|嘶嘶|呲呲)?(地)?(漏|往外冒)|"
+    # round 29: a screen share still open while "customer service" talks the writer through a loan
+    r"(开着|还开着)(屏幕共享|共享屏幕)"
 )
 # Words that mark a report of something happening now: a service frame does not silence an
 # event that carries one ("追尾了，责任怎么划分" still gets 122).
@@ -2123,7 +2248,7 @@ _CONSEQUENCES = frozenset({MEDICAL, MISSING_PERSON, RESCUE, UNKNOWN})
 # "想死") always counts, whatever the frame.
 # Signals that add the self-harm line to their own reply: someone behind a door who has not
 # answered for hours may have collapsed or may have ended their life.
-_ALSO_SELF_HARM = frozenset({"no_answer_behind_door"})
+_ALSO_SELF_HARM = frozenset({"no_answer_behind_door", "blood_behind_locked_door"})
 
 _SELF_HARM_NAMING = frozenset({"suicide", "jump", "method", "ingested", "marks", "self_injury"})
 
@@ -2431,7 +2556,9 @@ _GOING_ON = re.compile(
     r"(烧|着)起来了|全是(浓|黑)?烟|浓烟(滚滚)?|火(越来越|很|好|太)大|(下|出|跑|逃)不去了|(出|跑|逃)不出(去|来)了|"
     r"(人|个|孩子|老人|工人|他|她|他们|她们)(还|都)(没|没有)(出来|跑出来|逃出来|救出来)|(人|他|她|他们)还在里面|"
     # round 28: cars still stopped in a fast lane; money just sent
-    r"(都|还)停在(快车道|超车道|最内道|应急车道|高架|高速|路中间)|我(已经|刚刚|刚)(转|汇|打)(了|过去)"
+    r"(都|还)停在(快车道|超车道|最内道|应急车道|高架|高速|路中间)|我(已经|刚刚|刚)(转|汇|打)(了|过去)|"
+    # round 29: someone out since the morning and not back yet
+    r"(到现在|到下午|到晚上|到中午|到天黑|一整天|一天了|一夜)(了)?(还|都)?(没|没有)(回|回来|回家|消息|音讯)"
 )
 _PAST_OR_UNREAL = re.compile(
     r"去年|前年|上个?月|上周|上星期|上礼拜|几年前|多年前|以前|之前|曾经|小时候|当年|那年|那次|上次|前几年|"
@@ -2448,6 +2575,8 @@ _HYPOTHETICAL = re.compile(
     r"假如|如果|万一|假设|要是|会不会|怕(会)?(起火|着火|失火|爆炸|出事|漏电)|"
     # a fear voiced about a hazard ("堆了一大堆纸箱 我担心着火"), round 22
     r"(担心|担忧|害怕|生怕|以免|免得)(会)?(引起|引发|造成|发生)?(起火|着火|失火|火灾|爆炸|出事|漏电)|"
+    # round 29: a fear of being shut in a lift that is overdue for inspection
+    r"(怕|担心|害怕|生怕)(会)?(被)?(困|关|卡)(住|在)|"
     # whether something could happen ("快递单上的信息会被人利用跟踪吗"), round 24
     r"会被(人)?.{0,8}(跟踪|偷|抢|骗|拐|盯上)(吗|么|啊|呢)"
 )
