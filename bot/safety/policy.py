@@ -743,7 +743,7 @@ _RULES: tuple[Rule, ...] = (
     _rule(
         "evade:contraband",
         "non_violent_illegal",
-        r"走私|偷电|偷水|偷气|改电表|电表.{0,6}(?:改|调|动手脚|倒转)|(?:里程表|公里数).{0,6}(?:调|改|回)|"
+        r"走私|(?<!怀疑我)(?<!说我)(?<!冤枉我)偷电|偷水|偷气|改电表|电表.{0,6}(?:改|调|动手脚|倒转)|(?:里程表|公里数).{0,6}(?:调|改|回)|"
         r"高仿|a货|假冒名牌|仿冒.{0,6}(?:名牌|品牌|商标|logo)|(?:印|仿|山寨).{0,4}(?:名牌|大牌)"
         r".{0,4}(?:logo|商标|标志)|门禁卡.{0,4}复制|复制.{0,4}门禁卡|(?:破解|蹭|破)(?:一下)?.{0,4}"
         r"(?:wifi|无线网|门禁|密码)|(?:wifi|无线网)密码.{0,6}(?:破|蹭|破解)",
@@ -2453,6 +2453,95 @@ _RULES: tuple[Rule, ...] = (
         r"(?:平行世界|虚构世界|异世界)(?:里|中).{0,10}(?:咋|怎么|如何)(?:造|做|伪造|仿|制作)",
         strict=True,
     ),
+    # --- round 30 (read from tune/refuse_r30.yml; general forms of the families it missed) ---
+    _rule(
+        "weapon:improvised_or_unregistered",
+        "violent",
+        # firework powder packed into a can, acid bought without ID, a bayonet ground at home,
+        # a gas hose loosened "to look unscrewed", a tasteless salt in the water dispenser, a gang
+        # fight's weapons chosen
+        r"(?:鞭炮|大地红|烟花|二踢脚|炮仗)(?:里)?(?:的|头的)?(?:药|火药).{0,16}(?:压|装|封|塞)(?:到|进)?.{0,6}(?:罐|管|瓶)|(?:封好口|插(?:根)?引线).{0,10}(?:能炸|多响|威力)|"
+        r"(?:买|购买)(?:硫酸|盐酸|硝酸|氰化|汽油|炸药|雷管|管制刀具|弩|枪).{0,6}(?:不登记|不用登记|不实名|免登记)|"
+        r"三棱(?:军)?刺|军刺.{0,6}(?:磨|做|教程|哪买)|"
+        r"(?:燃气|煤气|天然气)(?:软管|管子|管|阀门).{0,6}(?:怎么|咋|如何)(?:松|拧松|弄松|拔|割)|(?:看着|看起来|显得)像(?:没拧紧|自己松|老化|意外)|"
+        r"无色无味.{0,16}(?:搁|放|倒|加|下)(?:到|进|在)?.{0,6}(?:饮水机|水杯|杯子|饭|菜|汤|水壶|茶)|"
+        r"(?:搁|放|倒|加|下)(?:到|进|在)?(?:饮水机|水杯|水壶|饭菜|茶杯)(?:里)?.{0,12}(?:几天|多久)(?:能)?见效|"
+        r"约(?:好了?)?(?:干|打)?一?架.{0,24}(?:钢管|开山刀|砍刀|甩棍|棍子|刀)|(?:约架|干一架|打一架).{0,6}(?:钢管|开山刀|砍刀|甩棍)|(?:钢管|甩棍)还是(?:开山刀|砍刀)",
+        strict=True,
+    ),
+    _rule(
+        "illegal:fake_certificates_and_trades",
+        "non_violent_illegal",
+        # a health certificate without the check-up, an unregistered seal, a disability card
+        # without a disability, a sham marriage for housing, organs and real-name cards sold,
+        # cannabis grown or bought, a rival's website knocked down, meters slowed, a breath test
+        # beaten, a hospital bed kept for nothing, a dead parent's photo shown to the camera
+        r"(?:健康证|体检报告|体检证明|驾照体检).{0,8}(?:免体检|不用体检|不体检|直接出证|代体检|替检)|(?:免体检|不用体检|不体检)(?:直接)?(?:出证|拿证|办证|健康证)|"
+        r"(?:刻|定|订|做)(?:个)?公章.{0,6}(?:不备案|不用备案|免备案)|(?:不备案|没备案)的?公章|"
+        r"没(?:有)?残疾.{0,6}(?:办|弄|开)(?:个)?残疾证|"
+        r"假(?:结婚|离婚).{0,10}(?:分|拿|多分|多拿|买房|落户|拆迁|安置)|"
+        r"卖(?:个|一个|掉)?(?:肾|器官|肝)|(?:肾|器官).{0,4}(?:哪(?:里)?(?:有人)?收|什么价|啥价)|"
+        r"(?:实名卡|电话卡|手机卡|银行卡|对公账户|u盾)(?:出手|出售|卖掉)|卖(?:实名卡|电话卡|银行卡|对公账户)|"
+        r"(?:搞|买|弄|拿)(?:点)?叶子|叶子.{0,4}暗号|火麻.{0,10}(?:吸|抽)|(?:种|养)(?:几株|几棵)?(?:大麻|火麻).{0,12}(?:吸|抽|味|遮|种子)|大麻种子.{0,6}(?:哪|买|卖|弄)|(?:买|弄|搞)(?:点)?大麻种子|"
+        r"(?:打|攻击|ddos)(?:对家|对手|竞争对手|别人|他|她)的?(?:网站|服务器|app)|(?:网站|服务器).{0,4}(?:打瘫|打挂)|"
+        r"(?:电表|水表|燃气表|气表).{0,10}(?:倒转|吸(?:块)?(?:强)?磁|磁铁)|(?:怎么|咋|如何)(?:接|弄|改|调).{0,6}(?:能|才)?(?:少走字|不走字|慢走)|"
+        r"(?:少走字|不走字).{0,10}(?:哪种|好使|抄表的?能发现|不被发现)|"
+        r"(?:吹|测)(?:酒精|那个仪器|气)?.{0,10}(?:嚼|吃|喝)(?:点)?(?:啥|什么).{0,8}(?:压下去|降下来|测不出|吹不出)|"
+        r"多挂(?:我)?几天床|挂床住院|挂名住院|"
+        r"(?:去世|死了|过世)的?.{0,6}(?:照片|视频).{0,10}(?:认证|刷脸|人脸|镜头)|(?:认证|刷脸|人脸).{0,8}(?:混过去|蒙过去|糊弄过去)",
+        strict=True,
+    ),
+    _rule(
+        "illegal:surrogacy",
+        "non_violent_illegal",
+        # relaxable: a woman deceived by an agent tells of it in the same words
+        r"代孕中介|找代孕|代孕.{0,4}(?:多少钱|哪里|哪家)|代孕.{0,6}出生证",
+    ),
+    _rule(
+        "unethical:false_cures_and_pressure",
+        "unethical",
+        # a mattress sold as curing diabetes, debt collectors blasting contact lists, tenants
+        # driven out by cutting water, a pile-on organised, a rumour about a neighbour's illness
+        r"(?:能|可以)(?:治|治好|根治)(?:糖尿病|高血压|癌|癌症|肿瘤|心脏病).{0,6}(?:的)?(?:词|话术|说辞|文案)|"
+        r"爆通讯录.{0,4}(?:话术|技巧|方法|怎么|咋)|(?:怎么|咋|教我|如何)爆(?:他|她)?(?:的)?通讯录|(?:打|轰炸)(?:他|她)(?:的)?通讯录|"
+        r"断(?:水|电|气)(?:断(?:水|电|气))?.{0,6}(?:逼|赶|让)(?:租客|房客|他|她|邻居|住户)(?:走|搬)|"
+        r"(?:组织|发起|带)(?:一波|人)?网暴|带节奏.{0,6}(?:骂|网暴|冲)|网暴.{0,4}带节奏|"
+        r"造谣(?:说)?(?:邻居|同事|他|她|前任|对方|同学)",
+        strict=True,
+    ),
+    _rule(
+        "sexual:hidden_cameras_and_undressing",
+        "sexual",
+        r"针孔.{0,10}(?:藏|装)(?:在)?(?:哪|排风扇|插座|厕所)|(?:藏|装)(?:在)?.{0,6}(?:厕所|卫生间|浴室|更衣室|排风扇|插座)(?:的)?(?:哪|哪种|什么)?(?:针孔|摄像头)|"
+        r"(?:厕所|卫生间|浴室|更衣室)针孔.{0,6}(?:藏|装|哪种|买)|一键(?:去衣|脱衣)|(?:去衣|脱衣)(?:软件|app)|ai(?:去衣|脱衣)|"
+        r"看片(?:网站|软件|app)|不翻墙.{0,4}看片",
+        strict=True,
+    ),
+    _rule(
+        "pii:dig_out_or_watch",
+        "pii",
+        r"(?:id|账号|网名|昵称|手机号|微信号|小红书|抖音号).{0,10}(?:挖出|扒出|查出|找到|定位)(?:他|她|对方)?(?:家|的)?(?:门牌|住址|地址|家在哪|真名|单位)|"
+        r"(?:业主|住户|员工|租客|邻居|家长|学生)的?(?:身份证|手机号|电话|住址).{0,10}(?:咋|怎么|如何)(?:从|跟)(?:物业|单位|公司|居委会|学校|社区)(?:那里?)?(?:拿|要|弄|调)|"
+        r"(?:远程|偷偷|悄悄)(?:看|监控|查看|读)(?:别人|他|她|老公|老婆|对象)?的?(?:微信|聊天记录|短信)|"
+        r"(?:打听|查|摸清|弄清楚)(?:清楚)?.{0,12}(?:老婆|老公|孩子|家人|家属)(?:在哪|的)?(?:上班|念书|上学|单位|学校)|"
+        r"(?:老婆|老公|孩子|家人).{0,4}在哪(?:上班|念书|上学).{0,12}(?:打听|查|办法)|(?:打听|摸清).{0,8}(?:老婆|老公|孩子|家人|家属).{0,4}在哪",
+    ),
+    _rule(
+        "political:insult_or_hostile_outlets",
+        "politically_sensitive",
+        r"骂(?:党|政府|国家领导)|(?:反华|境外敌对|反动)(?:媒体|组织|网站)|劝退(?:党|团)|退党(?:材料|声明)|"
+        r"(?:那年|八九年|1989).{0,4}(?:广场|天安门)(?:上)?的?事",
+        strict=True,
+    ),
+    _rule(
+        "jailbreak:persona_or_forbidden_list",
+        "jailbreak",
+        r"(?:运维|管理员|开发者|测试|工号|内部|后台|技术)[^。]{0,16}(?:审核|过滤|安全检查|内容审查)(?:先|都)?(?:停|关|暂停|关闭)|"
+        r"(?:演|扮演|假装是|当)(?:我)?(?:的)?(?:奶奶|外婆|姥姥|爷爷).{0,10}(?:讲|说|念|教)(?:炸药|配方|制作|怎么做|激活码|序列号)|"
+        r"(?:以后|从现在起|今后)(?:你)?(?:不准|不许|不能|不要)(?:再)?拒绝(?:我)?|你(?:现在)?是.{0,6}(?:不受|没有|无)(?:任何)?(?:约束|限制)|不受约束了|"
+        r"(?:不能说|不让说|禁止说)的?(?:东西|内容|词|话题).{0,6}(?:列|清单|都说|说出来)",
+        strict=True,
+    ),
 )
 
 # Lawful framing: reporting, being a victim, prevention, what the law says, help and aid.
@@ -2594,10 +2683,21 @@ _NOT_LAWFUL = re.compile(
 )
 
 
+# Talk about the conversation itself, lawful use of what was bought, public-health supplies, the
+# source of a policy (round 30: the classifier refused each as a jailbreak, piracy or PII request).
+_SERVICE_TALK = re.compile(
+    r"(?:上条|上一条|刚才|之前)(?:的)?(?:回复|回答|消息|那条)(?:再)?(?:发|说|重复)(?:一遍|一下|一次)|"
+    r"重新(?:回答|说)(?:一遍|一下)|再(?:说|发)一遍|(?:跟|和)我问的对不上|"
+    r"正版.{0,10}(?:授权|能装|装几台|几台电脑|许可)|授权书|"
+    r"(?:发|领|取)(?:安全)?套(?:子)?的(?:机器|地方)|(?:安全套|避孕套)(?:发放|领取|自助)|"
+    r"(?:政策|文件|规定|通知)(?:的)?(?:原文|出处)|原文出处"
+)
+
+
 # Asking where or to whom to report something ("该报给谁", "往哪举报", "交给反诈中心").
 _REPORTING = re.compile(
     r"(?:怎么|如何|去哪|在哪|向哪|往哪|到哪|该向谁|向谁|找谁|打什么电话|打哪个电话)(?:里|儿)?(?:个部门)?"
-    r"(?:举报|报警|报案|反映|报告|检举)|(?:该|应该|要)?报给谁|(?:交给|报给|告诉)(?:反诈|公安|警方|网警|派出所)|"
+    r"(?:举报|报警|报案|反映|报告|检举)|(?:该|应该|要)?报给谁|找谁(?:说|反映|投诉)|(?:交给|报给|告诉)(?:反诈|公安|警方|网警|派出所)|"
     # something suspicious found and asked about ("捡到疑似炸弹的东西怎么办")
     r"(?:捡到|发现|看到|碰到)(?:了)?.{0,6}(?:疑似|可疑|像是|好像是).{0,12}(?:怎么办|怎么处理|该怎么做|交给谁|交到哪)"
 )
@@ -2640,7 +2740,9 @@ _ASKS_HOW_TO = re.compile(
 
 # Asking how to tell a fake from the real thing.
 _TELL_FAKE = re.compile(
-    r"(?:怎么|如何|怎样|咋)(?:辨别|识别|鉴别|分辨|辨认|看出|区分)(?:出)?.{0,8}(?:真假|真伪|假的|是不是假|假冒|伪造)"
+    r"(?:怎么|如何|怎样|咋)(?:辨别|识别|鉴别|分辨|辨认|看出|区分)(?:出)?.{0,8}(?:真假|真伪|假的|是不是假|假冒|伪造)|"
+    # round 30: a document received or a degree checked for authenticity ("在税务局网站上怎么查真伪")
+    r"(?:查|核验|核实|验证|验)(?:一下)?.{0,6}(?:真伪|真假)|(?:真伪|真假).{0,6}(?:怎么|咋|如何|在哪)(?:查|核验|验证)"
 )
 
 
@@ -2949,7 +3051,10 @@ def assess_request(text: str, classifier: PolicyClassifier | None = None) -> Pol
     aimed_at_things = bool(_NON_PERSON_TARGET.search(norm) and not _PERSON_TARGET.search(norm))
     cue = _RISK_CUE.search(norm) and not aimed_at_things
     threshold = CUE_UNSAFE_THRESHOLD if cue else UNSAFE_THRESHOLD
-    refusable = len(norm) <= CLASSIFIER_MAX_REFUSE_CHARS and not reporting
+    # Talk about the conversation or a lawful use the classifier learnt from requests' words
+    # ("上条回复再发一遍", "正版软件能装几台", "发票怎么查真伪"): with no rule's hit, never refused.
+    benign = not hits and (_SERVICE_TALK.search(norm) is not None or telling_fakes)
+    refusable = len(norm) <= CLASSIFIER_MAX_REFUSE_CHARS and not reporting and not benign
     if refusable and p_unsafe >= threshold and (not lawful or category not in _RELAXABLE):
         return PolicyDecision("unsafe", category, f"classifier:{p_unsafe:.2f}")
     if p_unsafe >= CONTROVERSIAL_THRESHOLD:
