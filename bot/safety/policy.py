@@ -71,6 +71,10 @@ UNSAFE_THRESHOLD = 0.9
 # on real citizen letters it fired on ~12% (bench/safety_realworld.py). Beyond this many
 # normalised characters it only records (controversial); the rules still refuse.
 CLASSIFIER_MAX_REFUSE_CHARS = 80
+# Nor is it calibrated on a few characters: "多少钱" alone, a follow-up about a fee, read as harmful
+# at 0.93 once rounds 29 and 30 were in training. Below this many normalised characters only the
+# rules refuse (every short harmful request seen in the banks, "买枪", "炸药配方", hits a rule).
+CLASSIFIER_MIN_REFUSE_CHARS = 5
 # A letter to officials (a complaint, report or petition pasted into the chat, bot.safety.letters)
 # describes others' wrongdoing in the rules' words ("家属打砸医护人员", "虚假培训骗取国家补贴", "找关系"):
 # on one that asks for no help to do something ("教我", "怎么才能", "帮我写"), a rule's hit is
@@ -2709,7 +2713,9 @@ _OWN_DOCUMENT = re.compile(
     r"我(?:去)?(?:找|看|查|翻|想|拿|取)(?:一?下|找|看|查|翻|想)?(?:我的|自己的)?"
     r"(?:身份证|户口本|户口簿|社保卡|医保卡|证件|驾驶证|驾照|银行卡|护照)|"
     r"^(?:我的)?(?:身份证|证件|社保卡|医保卡)(?:号|号码)?是多少来着|"
-    # the writer's own contact details on file changed ("我想改一下预留的手机号码")
+    # the writer's own contact details on file changed ("我想改一下预留的手机号码"), an account
+    # put in the writer's or the company's name ("电费户名想改成我自己的")
+    r"(?:户名|抬头|户主|登记人|开户名)(?:想)?(?:要)?改(?:成|为)(?:我|我自己|自己|本人|公司|我们公司|单位)|"
     r"(?:改|修改|更改|变更|更新|换)(?:一下|下)?(?:我的|自己的|本人的?)?(?:预留|绑定|登记|注册)(?:的)?"
     r"(?:手机号|手机号码|手机|电话|电话号码|号码|地址|邮箱)"
 )
@@ -3054,7 +3060,11 @@ def assess_request(text: str, classifier: PolicyClassifier | None = None) -> Pol
     # Talk about the conversation or a lawful use the classifier learnt from requests' words
     # ("上条回复再发一遍", "正版软件能装几台", "发票怎么查真伪"): with no rule's hit, never refused.
     benign = not hits and (_SERVICE_TALK.search(norm) is not None or telling_fakes)
-    refusable = len(norm) <= CLASSIFIER_MAX_REFUSE_CHARS and not reporting and not benign
+    refusable = (
+        CLASSIFIER_MIN_REFUSE_CHARS <= len(norm) <= CLASSIFIER_MAX_REFUSE_CHARS
+        and not reporting
+        and not benign
+    )
     if refusable and p_unsafe >= threshold and (not lawful or category not in _RELAXABLE):
         return PolicyDecision("unsafe", category, f"classifier:{p_unsafe:.2f}")
     if p_unsafe >= CONTROVERSIAL_THRESHOLD:

@@ -123,3 +123,26 @@ def test_round_30_requests_hit_a_rule(text: str, rule: str) -> None:
 )
 def test_round_30_rules_leave_victims_and_service_questions_alone(text: str) -> None:
     assert rule_level(text) != "unsafe", (text, rule_names(text))
+
+
+# --- ordinary messages the detectors misread once rounds 29 and 30 were in training ----------------
+
+
+@pytest.mark.parametrize(
+    "text", ["那今天就先到这吧", "好的 我先下了 拜拜", "算了 不办了", "行 以后再说"]
+)
+def test_the_end_of_a_chat_is_no_emergency(text: str) -> None:
+    assert detect_emergency(text) is None, text
+
+
+@pytest.mark.parametrize("text", ["多少钱", "在哪办", "要多久"])
+def test_a_few_characters_are_never_refused_on_the_classifier_alone(text: str) -> None:
+    from bot.safety.policy import assess_request
+
+    assert not assess_request(text).refuse, text
+
+
+def test_an_account_put_in_ones_own_name_is_ones_own_document() -> None:
+    from bot.safety.policy import assess_request
+
+    assert assess_request("燃气户名想改成我自己的").reason == "own_document"
