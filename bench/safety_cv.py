@@ -273,6 +273,28 @@ def emergency_cv(
 # --- policy -------------------------------------------------------------------------------------
 
 
+def policy_fold_model(
+    refuse: Sequence[BankCase],
+    answer: Sequence[BankCase],
+    base: list[tuple[str, str]],
+    nlu: list[tuple[str, str]],
+    test_groups: set[str],
+    index: int,
+    k: int,
+) -> tuple[po.PolicyClassifier, list[tuple[str, str]]]:
+    """The policy classifier of one fold, trained on the policy data, the bank groups outside
+    ``test_groups`` and all but every ``k``-th NLU example from ``index``; and those held-out
+    NLU examples."""
+    train_bank = [
+        (c.text, c.category if c.category in po.CATEGORIES else "non_violent_illegal")
+        for c in refuse
+        if c.group not in test_groups
+    ]
+    train_bank += [(c.text, po.SAFE) for c in answer if c.group not in test_groups]
+    nlu_train = [x for i, x in enumerate(nlu) if i % k != index]
+    return po.PolicyClassifier(base + nlu_train + train_bank), nlu[index::k]
+
+
 def policy_cv(k: int, show: bool, round_out: str | None = None) -> dict[str, Any]:
     refuse = read_bank_file("refuse", "tune")
     answer = read_bank_file("answer", "tune")
@@ -284,15 +306,7 @@ def policy_cv(k: int, show: bool, round_out: str | None = None) -> dict[str, Any
     }
     misses: dict[str, list[dict[str, str]]] = {"rules": [], "full": []}
     for index, test_groups in enumerate(tqdm(folds, desc="policy folds")):
-        train_bank = [
-            (c.text, c.category if c.category in po.CATEGORIES else "non_violent_illegal")
-            for c in refuse
-            if c.group not in test_groups
-        ]
-        train_bank += [(c.text, po.SAFE) for c in answer if c.group not in test_groups]
-        nlu_test = nlu[index::k]
-        nlu_train = [x for i, x in enumerate(nlu) if i % k != index]
-        model = po.PolicyClassifier(base + nlu_train + train_bank)
+        model, nlu_test = policy_fold_model(refuse, answer, base, nlu, test_groups, index, k)
         test_refuse = [c for c in refuse if c.group in test_groups]
         test_answer = [c for c in answer if c.group in test_groups]
         for mode in modes:

@@ -53,16 +53,10 @@ def sweep(rounds: list[str]) -> dict[str, Any]:
             test = {c.group for c in refuse + answer if f"-{tag}-" in c.group}
             if not test:
                 raise SystemExit(f"no tune group has '-{tag}-' in its id")
-            train = [
-                (c.text, c.category if c.category in po.CATEGORIES else "non_violent_illegal")
-                for c in refuse
-                if c.group not in test
-            ]
-            train += [(c.text, po.SAFE) for c in answer if c.group not in test]
-            fold = index % FOLDS
-            nlu_test = [text for text, _ in nlu[fold::FOLDS]]
-            nlu_train = [x for i, x in enumerate(nlu) if i % FOLDS != fold]
-            model = po.PolicyClassifier(base + nlu_train + train)
+            model, nlu_held = cv.policy_fold_model(
+                refuse, answer, base, nlu, test, index % FOLDS, FOLDS
+            )
+            nlu_test = [text for text, _ in nlu_held]
             test_refuse = [c for c in refuse if c.group in test]
             test_answer = [c for c in answer if c.group in test]
             for unsafe, cue in grid:

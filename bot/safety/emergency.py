@@ -303,7 +303,7 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
             # round 30: a coal stove brought into a shut room, stones in a backpack by the water,
             # petrol poured over oneself, the means bought in full, last arrangements with a fear
             STRONG,
-            "means_ready_or_feared",
+            "coal_stove_shut_in",
             r"(煤炉|炭盆|炭火|火盆|木炭|煤球|炭)(子)?.{0,2}(搬|拿|端|放|点)(进|到|在)(了)?(来|屋|屋里|房间|车里|店里|卧室|厕所) && "
             r"(门|窗|卷帘门|门窗)(都)?(拉|关|封|堵|锁)(了|上|死|好|严)",
         ),
