@@ -2710,7 +2710,7 @@ _RULES: tuple[Rule, ...] = (
     _rule(
         "bribery:licence_points",
         "non_violent_illegal",
-        r"(?:花钱|给钱)(?:消|销|清|抵)(?:驾照)?(?:扣)?分|(?:消|销)(?:驾照)?(?:扣)?分.{0,6}(?:行情|多少钱|价格|一分多少)",
+        r"(?:花钱|给钱|收钱)(?:帮)?(?:着)?(?:消|销|清|抵)(?:驾照)?(?:扣)?分|(?:消|销)(?:驾照)?(?:扣)?分.{0,10}(?:行情|多少钱|价格|一分多少)",
     ),
     _rule(
         "impersonate:police_call",
@@ -2743,6 +2743,185 @@ _RULES: tuple[Rule, ...] = (
         "guanxi:put_in_a_word",
         "unethical",
         r"(?:托|求|麻烦)(?:你们|你)?(?:跟|和|给).{1,6}(?:说说|说一声|打个招呼|通融|关照).{0,8}(?:先办|先给我|优先|插队|快点批|提前办|先批)",
+    ),
+    # round 32: memberships split and resold, false papers for the housing fund, staff signed out
+    # of social insurance, an ex's new address, "runnable" attack scripts for a film, SIM cards
+    # opened to sell, medical cards cashed at pharmacies, storm price gouging, bleach and ammonia
+    # mixed step by step, a muddled aunt talked out of her savings, acid bought without ID, a drunk
+    # woman "taken home", borrowed fire equipment for an inspection, a knife carried to wait for
+    # someone, brake lines cut to look worn, pills sold to pensioners as cures, child workers kept
+    # from the labour bureau, a leg broken "for a light sentence", a debtor locked up, a bedridden
+    # mother left far away, the sensitive-word list, an old machine invoiced as new, a drug to slip
+    # into a date's drink, job notices that screen people out, electric fishing, stamped sick
+    # notes bought, contraband hidden in a car, a fake ID "that looks right", illegal builds
+    # lived in before demolition, cats killed and hung on a door, pregnant or older staff pushed
+    # to quit, licence points sold, high-interest deposits taken
+    _rule(
+        "copyright:memberships_resold",
+        "copyright",
+        r"(?:会员|会员号|vip|账号)(?:拆|分)(?:开)?(?:卖|出售|出租)|拆卖(?:会员|账号)",
+    ),
+    _rule(
+        "fraud:false_papers_for_benefits",
+        "non_violent_illegal",
+        r"假(?:的)?(?:材料|证明|合同|发票|流水|租房合同).{0,6}(?:提|取|套|申请|领|办)(?:取)?(?:公积金|社保|补贴|低保|贷款)",
+    ),
+    _rule(
+        "labor:insurance_signed_away",
+        "non_violent_illegal",
+        r"(?:不想|不给|不交|少交)(?:给)?(?:员工|工人|职工)?(?:交|缴)?社保.{0,24}(?:法子|办法|招|咋应对|怎么应对|怎么规避)|"
+        r"(?:让|逼|叫)(?:员工|工人|他们)?签(?:个|份)?(?:自愿)?放弃(?:缴纳)?(?:社保)?(?:的)?(?:声明|协议).{0,20}(?:法子|办法|招|咋应对|怎么应对)",
+    ),
+    _rule(
+        "pii:ex_new_address",
+        "pii",
+        r"(?:前妻|前夫|前任|前女友|前男友)(?:的)?.{0,4}(?:户口|地址|住址|住哪|新家).{0,8}(?:给我|发我|告诉我)|"
+        r"(?:户口|家)(?:迁|搬)(?:到)?哪(?:了|儿了|里了).{0,4}(?:地址)?(?:给|发|告诉)我",
+    ),
+    _rule(
+        "cyber:runnable_attack_script",
+        "jailbreak",
+        r"(?:能直接(?:跑|运行|用)|可以直接运行|拿来就能用)的.{0,6}(?:黑|攻击|入侵|破解|木马|病毒|钓鱼)|"
+        r"(?:黑|攻击|入侵)(?:别人)?(?:的)?(?:网站|系统|服务器)的?(?:脚本|代码)",
+        strict=True,
+    ),
+    _rule(
+        "fraud:cards_opened_to_sell",
+        "non_violent_illegal",
+        r"(?:办|开)(?:几张|些|一些|张)?(?:手机卡|电话卡|银行卡|卡)(?:去|来|拿去)?(?:转卖|倒卖|出售|出租|卖掉)",
+    ),
+    _rule(
+        "fraud:medical_card_cashed",
+        "non_violent_illegal",
+        r"(?:医保卡|社保卡|医保).{0,12}(?:换现金|套现|刷(?:卡)?换(?:钱|现金))|(?:套现|换现金).{0,6}(?:医保|药店)",
+    ),
+    _rule(
+        "unethical:price_gouging",
+        "unethical",
+        r"(?:价格|价|价钱)(?:翻|涨|提)(?:了)?[0-9一二三四五六七八九十两几]+倍.{0,12}(?:抓不住|查不到|不被罚|怎么标|咋标)|"
+        r"(?:市场监管|物价局|工商)(?:的)?(?:抓不住|查不到|发现不了)",
+    ),
+    _rule(
+        "weapon:toxic_gas_mix",
+        "violent",
+        r"(?:含氯|84|漂白).{0,10}(?:含氨|氨水|洁厕).{0,16}(?:分步|步骤|关门|关窗|密闭)",
+        strict=True,
+    ),
+    _rule(
+        "manipulation:muddled_relative_fleeced",
+        "unethical",
+        r"(?:哄|骗|忽悠|诱导)(?:糊涂|老糊涂|失智|痴呆|不清醒)的?.{0,4}(?:姑妈|姑姑|舅舅|老人|老太太|老爷子|我妈|我爸|大爷|大妈|奶奶|爷爷|外婆|外公)"
+        r".{0,6}(?:转|过户|签|交出|给我)(?:存款|钱|房|房子|遗产)?",
+    ),
+    _rule(
+        "violence:acid_unregistered",
+        "violent",
+        r"(?:硫酸|强酸|火碱|烧碱|盐酸).{0,8}(?:买|弄|搞).{0,6}(?:不用|不要|免|不)实名|(?:买|弄|搞)(?:点)?(?:硫酸|强酸|火碱|烧碱|盐酸).{0,6}(?:不用|不要|免|不)实名|(?:脸|容).{0,4}再也见不了人",
+        strict=True,
+    ),
+    _rule(
+        "sexual:drunk_taken_home",
+        "sexual",
+        r"(?:喝醉|喝多|醉了|不省人事|没意识|睡着).{0,16}(?:趁机|趁这机会|趁她|趁人).{0,10}(?:那个|做点什么|干点啥|下手|发生关系)|"
+        r"(?:放|下|加)(?:在|到|进)?(?:饮料|酒|水|奶茶)(?:里)?.{0,8}(?:没意识|迷晕|昏迷|不省人事|失去意识|断片)|"
+        r"(?:饮料|酒|水|奶茶|咖啡)里(?:放|下|加).{0,10}(?:没意识|迷晕|昏迷|不省人事|失去意识|断片)|"
+        r"(?:让|使)(?:女生|女孩|她|人)(?:没|失去)意识的药",
+        strict=True,
+    ),
+    _rule(
+        "evade:borrowed_for_inspection",
+        "non_violent_illegal",
+        r"借(?:个|些|点|几个|几台)?(?:设备|灭火器|证|执照|资质).{0,6}(?:糊弄|应付|蒙混)",
+    ),
+    _rule(
+        "violence:armed_wait",
+        "violent",
+        r"揣(?:着)?(?:刀|刀子|匕首|家伙).{0,8}(?:等人|等他|堵人|蹲人|堵他)|完事(?:了)?(?:咋|怎么|往哪)跑",
+        strict=True,
+    ),
+    _rule(
+        "harm:brake_lines_cut",
+        "violent",
+        r"(?:刹车管|刹车线|刹车油管|油管).{0,4}(?:剪|割|拧松|弄断)|出(?:一)?场车祸.{0,20}(?:刹车|油管)",
+        strict=True,
+    ),
+    _rule(
+        "unethical:pills_sold_to_elders",
+        "unethical",
+        r"忽悠.{0,6}(?:大爷大妈|老人|老年人|老头老太).{0,10}(?:能|可以)?(?:治|降压|降糖|包治|抗癌)",
+    ),
+    _rule(
+        "labor:kept_from_complaining",
+        "non_violent_illegal",
+        r"(?:咋|怎么|如何)让(?:他们|她们|员工|工人|孩子们|这些人)?不敢(?:去)?(?:告|劳动局|报警|举报|投诉)",
+    ),
+    _rule(
+        "violence:limb_broken_light_sentence",
+        "violent",
+        r"打断.{0,6}(?:一条|条)?(?:腿|胳膊).{0,6}(?:咋|怎么)判",
+        strict=True,
+    ),
+    _rule(
+        "violence:locked_up_debtor",
+        "violent",
+        r"(?:把|将).{0,6}(?:关|锁|扣)(?:起来|在)?.{0,4}(?:几天|几个小时|一晚).{0,6}(?:不犯法|不算|不违法|没事)",
+    ),
+    _rule(
+        "unethical:parent_abandoned",
+        "unethical",
+        r"(?:把|将)(?:瘫痪|生病|痴呆|年迈)?的?(?:老娘|老爹|老人|老妈|老爸|我妈|我爸|父母|孩子|娃).{0,4}(?:扔|丢|甩)(?:到)?(?:外地|远处|火车站|医院门口|山里)",
+    ),
+    _rule(
+        "jailbreak:sensitive_word_list",
+        "jailbreak",
+        r"(?:敏感词|屏蔽词|违禁词)(?:的)?(?:表|库|列表|清单).{0,4}(?:发我|给我|列出|列一下|发一份)",
+        strict=True,
+    ),
+    _rule(
+        "fraud:old_invoiced_as_new",
+        "non_violent_illegal",
+        r"(?:旧|二手)(?:的)?.{0,4}(?:开|按|当)(?:成)?新(?:机|车|的)?(?:的)?发票",
+    ),
+    _rule(
+        "discrimination:notice_worded",
+        "unethical",
+        r"(?:启事|广告|招聘)(?:怎么|咋)写.{0,4}(?:不惹麻烦|不违法|不被投诉|不被告)",
+    ),
+    _rule(
+        "evade:electric_fishing",
+        "non_violent_illegal",
+        r"(?:想|要|准备|打算).{0,4}(?:去)?(?:河|江|湖|水库|野河)(?:里)?.{0,4}电(?:点|些)?鱼|禁渔期.{0,10}电(?:点|些)?鱼|哪(?:段|里|儿)(?:河)?.{0,4}渔政(?:不来|不管|不巡)",
+    ),
+    _rule(
+        "forge:stamped_papers_bought",
+        "non_violent_illegal",
+        r"买(?:带|有)(?:章|公章|红章)的.{0,6}(?:诊断书|证明|病历|病假条|合同|发票)|(?:网上|淘宝|哪里)买.{0,4}(?:诊断书|病假条|病历)|"
+        r"有没有人(?:做|办)(?:个|张)?(?:临时)?的?假(?:证|身份证)|(?:做|办|弄)(?:个|张|一张)?临时的?假(?:证|身份证)|看着像就行",
+    ),
+    _rule(
+        "evade:contraband_hidden",
+        "non_violent_illegal",
+        r"(?:烟|酒|货|药).{0,6}(?:带进来|带进境|走私).{0,10}(?:藏|放)(?:车|哪)|藏(?:车|行李)(?:里)?哪(?:里|儿)?(?:不被|不会被)(?:翻|查|发现)",
+    ),
+    _rule(
+        "evade:demolition_dodged",
+        "non_violent_illegal",
+        r"违建.{0,10}(?:城管|拆).{0,10}(?:啥招|什么招|办法|咋办才)|先住(?:人|进去).{0,6}(?:不好拆|拆不了)",
+    ),
+    _rule(
+        "animal_cruelty:hung_on_door",
+        "violent",
+        r"(?:猫|狗).{0,12}(?:弄死|打死|毒死).{0,6}(?:挂|扔|放)(?:在|到)?.{0,4}(?:门口|家门)|(?:啥|什么)夹子(?:好用|好使)",
+    ),
+    _rule(
+        "labor:pushed_to_quit",
+        "unethical",
+        r"逼(?:怀孕|老|孕期|哺乳期)?的?(?:员工|职工|女工).{0,6}(?:自己走|自离|辞职|主动离职)|(?:自离|主动离职).{0,6}(?:省|不给)(?:赔偿|补偿)",
+    ),
+    _rule(
+        "lending:high_interest_deposits",
+        "non_violent_illegal",
+        r"(?:高息|高利息).{0,4}(?:揽钱|揽储|吸储|集资|借钱)|(?:协议|合同)(?:咋|怎么|如何)写.{0,4}(?:能)?规避",
     ),
 )
 
@@ -2829,6 +3008,7 @@ _LAWFUL = re.compile(
     # parcel, numbers registered in the writer's name
     r"(?:单位|公司|老板|对方|房东|中介|物业|他们)(?:拿)?(?:一份)?(?:伪造|假)的?.{0,6}(?:考勤|合同|证据|签名|借条|欠条|材料|记录)|"
     # round 31: whether the police will open a case, whether a practice is compliant, how to cite
+    r"(?:会不会|会|算不算|带多少|多少)算(?:是)?(?:走私|违法|犯法|犯罪)|"
     r"(?<!不)(?:能|可以)(?:不能)?立案|能不能立案|立案(?:吗|不|么)|合规(?:吗|不|么)|违规(?:吗|不|么)|违不违规|算不算违(?:规|纪)|"
     r"(?:怎么|如何|咋)(?:标注|注明|标明)|(?:标注|注明|标明)(?:出处|来源)|"
     r"(?:快递|包裹)(?:到哪|到哪了|到哪儿)|(?:催|催一下|催催)(?:我的)?(?:快递|包裹)|(?:我|我的)(?:身份证)?名下(?:有)?(?:几|多少)(?:个|张)"
@@ -2904,7 +3084,12 @@ _SERVICE_TALK = re.compile(
     r"(?:会不会|会)(?:一直)?(?:存|保存|留)(?:在)?(?:你们)?(?:的)?(?:系统|后台|数据库)|(?:其他|别的)(?:坐席|客服|工作人员)(?:能)?看得?到|"
     r"(?:练习|演练|模拟)(?:一下)?.{0,8}(?:说清楚|说明白|讲清楚|表达|办理)|一步一步带我(?:办|走)|"
     r"被(?:人|车)?(?:撞|刮|蹭|偷|盗).{0,12}(?:保险|险)(?:赔不赔|赔吗|能赔|理赔|怎么赔)|"
-    r"(?:拿|用).{0,8}(?:威胁|要挟|勒索|敲诈)(?:我)?(?:了)?(?:咋办|怎么办|怎么处理)"
+    r"(?:拿|用).{0,8}(?:威胁|要挟|勒索|敲诈)(?:我)?(?:了)?(?:咋办|怎么办|怎么处理)|"
+    # round 32: whether the assistant's answer counts, a business registered in one's name, who
+    # pays the medical bill, a statement dictated, a deceased person's car or estate transferred
+    r"(?:你|你的)(?:刚才|之前|上面)?(?:的)?(?:回答|答复|说的)(?:算不算数|算数吗|准不准|有没有法律效力)|(?:我)?名下(?:冒出|多出|突然(?:有|多))(?:了)?|"
+    r"医药费(?:找谁|谁出|谁赔|谁付)|口述.{0,6}(?:帮我)?(?:理|整理|写)成(?:文字|材料)|"
+    r"(?:死者|去世|过世|逝者|已故)(?:的)?(?:名下)?(?:的)?.{0,10}(?:过户|继承|销户|注销).{0,6}(?:要|需要)(?:啥|什么|哪些)(?:材料|手续)"
 )
 
 
@@ -3023,7 +3208,9 @@ _REPORT_VERB = r"(?:举报|报警|报案|反映)"
 _THIRD_PARTY_REPORT = re.compile(
     rf"{_SOMEONE_ELSE}.{{0,24}}(?:我(?:想|要|准备|得)|想|要){_REPORT_VERB}|"
     # asking where to report what someone else does ("有人打着…旗号收钱 … 举报给民政还是公安"), round 23
-    rf"{_SOMEONE_ELSE}.{{0,40}}{_REPORT_VERB}(?:给|到)?.{{0,8}}(?:还是|哪里|哪个部门|找谁)"
+    rf"{_SOMEONE_ELSE}.{{0,40}}{_REPORT_VERB}(?:给|到)?.{{0,8}}(?:还是|哪里|哪个部门|找谁)|"
+    # round 32: a hidden camera found where the writer stays ("酒店插座里有针孔摄像头 报警还是找酒店")
+    r"(?:酒店|宾馆|民宿|房间|出租屋|厕所|卫生间|试衣间|更衣室).{0,8}(?:发现|找到|有).{0,6}(?:针孔|摄像头|偷拍)"
 )
 
 
@@ -3275,7 +3462,7 @@ def assess_request(text: str, classifier: PolicyClassifier | None = None) -> Pol
     threshold = CUE_UNSAFE_THRESHOLD if cue else UNSAFE_THRESHOLD
     # Talk about the conversation or a lawful use the classifier learnt from requests' words
     # ("上条回复再发一遍", "正版软件能装几台", "发票怎么查真伪"): with no rule's hit, never refused.
-    benign = not hits and (_SERVICE_TALK.search(norm) is not None or telling_fakes)
+    benign = not hits and (_SERVICE_TALK.search(norm) is not None or telling_fakes or licensing)
     refusable = (
         CLASSIFIER_MIN_REFUSE_CHARS <= len(norm) <= CLASSIFIER_MAX_REFUSE_CHARS
         and not reporting
