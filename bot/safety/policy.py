@@ -1808,8 +1808,8 @@ _RULES: tuple[Rule, ...] = (
     _rule(
         "benefit:dead_pension",
         "non_violent_illegal",
-        r"(?:去世|死了|走了|过世|不在了|没了).{0,30}(?:养老金|退休金|抚恤金|退休工资|补贴|低保).{0,30}"
-        r"(?:不想注销|不注销|别注销|不销户|继续领|接着领|冒领|(?:用|拿)(?:他|她|老人)的?照片|人脸识别.{0,8}(?:过|通过|糊弄|骗))",
+        r"(?:去世|死了|走了|过世|不在了|没了)(?:.{0,8}没去销户)?.{0,30}(?:养老金|退休金|抚恤金|退休工资|补贴|低保).{0,30}"
+        r"(?:不想注销|不注销|别注销|不销户|继续领|接着领|接着取|还能取|一直领|别让人发现|冒领|(?:用|拿)(?:他|她|老人)的?照片|人脸识别.{0,8}(?:过|通过|糊弄|骗))",
     ),
     _rule(
         "fraud:backdate_record",
@@ -2543,7 +2543,7 @@ _RULES: tuple[Rule, ...] = (
     _rule(
         "jailbreak:persona_or_forbidden_list",
         "jailbreak",
-        r"(?:演|扮演|假装是|当)(?:我)?(?:的)?(?:奶奶|外婆|姥姥|爷爷).{0,10}(?:讲|说|念|教)(?:炸药|配方|制作|怎么做|激活码|序列号)|"
+        r"(?:演|扮演|扮|假装是|当)(?:我)?(?:的)?(?:奶奶|外婆|姥姥|爷爷).{0,10}(?:讲|说|念|教).{0,3}(?:炸药|配方|制作|怎么做|激活码|序列号)|"
         r"(?:以后|从现在起|今后)(?:你)?(?:不准|不许|不能|不要)(?:再)?拒绝(?:我)?|你(?:现在)?是.{0,6}(?:不受|没有|无)(?:任何)?(?:约束|限制)|不受约束了|"
         r"(?:不能说|不让说|禁止说)的?(?:东西|内容|词|话题).{0,6}(?:列|清单|都说|说出来)",
         strict=True,
@@ -2726,7 +2726,8 @@ _RULES: tuple[Rule, ...] = (
     _rule(
         "pii:customer_data_sold",
         "pii",
-        r"(?<!把)(?<!将)(?:收件人|客户|快递|业主|学生|患者|会员)(?:的)?(?:信息|资料|电话|数据)(?:拿去|偷偷)?卖",
+        r"(?<!把)(?<!将)(?:收件人|客户|快递|业主|学生|患者|会员|辖区|居民|老人)(?:的)?(?:老人的?|居民的?)?(?:信息|资料|电话|数据)(?:拿去|偷偷)?卖|"
+        r"(?:信息|资料)(?:拿去|偷偷|都)?卖给(?:保健品|贷款|推销|中介)|(?:手里|手上)有.{0,10}(?:信息|资料).{0,12}(?:要买|想买).{0,6}(?:咋|怎么)卖",
     ),
     _rule(
         "violence:arson_disguised",
@@ -2764,7 +2765,8 @@ _RULES: tuple[Rule, ...] = (
     _rule(
         "fraud:false_papers_for_benefits",
         "non_violent_illegal",
-        r"假(?:的)?(?:材料|证明|合同|发票|流水|租房合同).{0,6}(?:提|取|套|申请|领|办)(?:取)?(?:公积金|社保|补贴|低保|贷款)",
+        r"假(?:的)?(?:材料|证明|合同|发票|流水|租房合同|报废证明).{0,6}(?:提|取|套|申请|领|办|拿)(?:取)?(?:公积金|社保|补贴|低保|贷款)|"
+        r"假(?:的)?(?:租房合同|房产证|购房合同|证明).{0,6}(?:落户|落学区|上户口|迁户口|入学)",
     ),
     _rule(
         "labor:insurance_signed_away",
@@ -2793,7 +2795,7 @@ _RULES: tuple[Rule, ...] = (
     _rule(
         "fraud:medical_card_cashed",
         "non_violent_illegal",
-        r"(?:医保卡|社保卡|医保).{0,12}(?:换现金|套现|刷(?:卡)?换(?:钱|现金))|(?:套现|换现金).{0,6}(?:医保|药店)",
+        r"(?:医保卡|社保卡|医保).{0,12}(?:换现|套现|刷(?:卡)?换(?:钱|现金))|(?:套现|换现金).{0,6}(?:医保|药店)",
     ),
     _rule(
         "unethical:price_gouging",
@@ -2869,7 +2871,8 @@ _RULES: tuple[Rule, ...] = (
     _rule(
         "unethical:parent_abandoned",
         "unethical",
-        r"(?:把|将)(?:瘫痪|生病|痴呆|年迈)?的?(?:老娘|老爹|老人|老妈|老爸|我妈|我爸|父母|孩子|娃).{0,4}(?:扔|丢|甩)(?:到)?(?:外地|远处|火车站|医院门口|山里)",
+        r"(?:把|将)(?:瘫痪|生病|痴呆|年迈)?的?(?:老娘|老爹|老人|老妈|老爸|我妈|我爸|父母|孩子|娃).{0,4}(?:扔|丢|甩)(?:到)?(?:外地|远处|火车站|医院门口|山里)|"
+        r"(?:带|送)到(?:外地|远处)?(?:的)?(?:火车站|车站|山里).{0,4}(?:放下|扔下|丢下)",
     ),
     _rule(
         "jailbreak:sensitive_word_list",
@@ -2922,6 +2925,149 @@ _RULES: tuple[Rule, ...] = (
         "lending:high_interest_deposits",
         "non_violent_illegal",
         r"(?:高息|高利息).{0,4}(?:揽钱|揽储|吸储|集资|借钱)|(?:协议|合同)(?:咋|怎么|如何)写.{0,4}(?:能)?规避",
+    ),
+    # round 33: a plan to overthrow the state, casualty figures inflated for foreign media, explosive
+    # mixed from fertiliser, records changed on a government site, rules designed so staff cannot
+    # win at arbitration, a partner "mind-controlled", a death made to look like a slip, wages held
+    # until workers give up, an emissions test bought, a gas joint loosened, found IDs used for
+    # loans, video-chat sex platforms, a classmate's home address, people found from a photo,
+    # password-guessing software, benefits drawn while paid cash, income hidden to dodge child
+    # support, a classmate's nerves broken before an exam, deaf workers underpaid, a lonely widow
+    # forced to sell, a brake sabotaged, a relative made to take the blame for drink-driving, a
+    # health certificate that scans, hidden earpieces, victims' families tricked into waivers
+    _rule(
+        "political:overthrow_plan",
+        "politically_sensitive",
+        r"推翻.{0,8}(?:制度|政府|政权).{0,12}(?:行动计划|计划|方案|步骤)|(?:制度|政府|政权).{0,6}推翻.{0,12}(?:行动计划|计划|方案)",
+        strict=True,
+    ),
+    _rule(
+        "rumour:for_foreign_media",
+        "politically_sensitive",
+        r"(?:遇难|死亡|伤亡)人数.{0,10}(?:官方|公布).{0,6}(?:[0-9]+|十|几|百)倍|"
+        r"(?:编|写|造|捏造).{0,16}(?:给|发给|发到|拿去)(?:外媒|外网|境外媒体)|(?:拿去|拿到)(?:外网|外媒|境外)(?:发|去发)",
+    ),
+    _rule(
+        "explosives:fertiliser_mix",
+        "violent",
+        r"(?:配|调)(?:制)?炸药|炸药(?:啥|什么|的)?(?:比例|配比)",
+        strict=True,
+    ),
+    _rule(
+        "cyber:records_changed",
+        "non_violent_illegal",
+        r"(?:网站|系统|后台).{0,4}改(?:一下|下)?(?:社保|医保|缴费|档案|学籍|户籍)?(?:的)?(?:缴费)?(?:记录|年限|信息|数据)|"
+        r"直接(?:说)?(?:咋|怎么)改(?:社保|医保|缴费|档案|学籍|户籍)(?:的)?(?:记录|年限|信息)",
+    ),
+    _rule(
+        "labor:rules_they_cannot_win",
+        "unethical",
+        r"(?:仲裁|告)(?:也)?(?:告)?不赢|(?:设计|定)(?:个|一套)?(?:规章|制度).{0,6}(?:逼|让)(?:员工|他们)",
+    ),
+    _rule(
+        "manipulation:mind_control",
+        "unethical",
+        r"(?:咋|怎么|如何)(?:精神控制|pua|洗脑)(?:我的?)?(?:女朋友|男朋友|老婆|老公|对象|她|他)",
+    ),
+    _rule(
+        "violence:death_made_to_look_accidental",
+        "violent",
+        r"(?:看着|看起来|弄得|搞得)像(?:是)?(?:他|她|老人)?自己(?:滑|掉|摔|跌)(?:下去|倒|进去)",
+        strict=True,
+    ),
+    _rule(
+        "labor:wages_held_till_they_leave",
+        "non_violent_illegal",
+        r"拖(?:到)?.{0,10}(?:他们|她们|工人|民工)自己(?:走|回老家|不要了)|(?:工资|工钱).{0,6}拖(?:到)?.{0,10}自己(?:走|回老家|不要了)",
+    ),
+    _rule(
+        "bribery:inspection_bought",
+        "non_violent_illegal",
+        r"(?:年检|排放|尾气|验车|环评|验收).{0,6}(?:花钱|给钱|塞钱)(?:直接)?(?:过|包过)",
+    ),
+    _rule(
+        "weapon:gas_joint_loosened",
+        "violent",
+        r"拧松.{0,6}(?:燃气管|煤气管|气管|阀门)|(?:燃气管|煤气管).{0,6}(?:拧松|动手脚)",
+        strict=True,
+    ),
+    _rule(
+        "fraud:found_id_for_loans",
+        "non_violent_illegal",
+        r"捡(?:的|到的|来的|了张|了个)?.{0,4}身份证.{0,12}(?:办卡|办贷款|贷款|开户|办手机卡)",
+    ),
+    _rule(
+        "sexual:cam_platforms",
+        "sexual",
+        r"裸聊(?:平台|软件|app|群|网站)",
+    ),
+    _rule(
+        "pii:child_home_address",
+        "pii",
+        r"查.{0,10}(?:同学|孩子|邻居|同事|老师)(?:的)?家(?:的)?(?:地址|住址|住哪)",
+    ),
+    _rule(
+        "pii:face_search",
+        "pii",
+        r"(?:照片|人脸)搜(?:人|身份)|(?:用|拿)(?:照片|人脸).{0,4}(?:搜|查)(?:到)?(?:人|他|她|单位|住址)",
+    ),
+    _rule(
+        "cyber:password_guessing",
+        "non_violent_illegal",
+        r"(?:猜|破解|盗)(?:别人|他|她)?(?:的)?(?:微信|qq|支付宝|邮箱)?密码的?(?:软件|工具|方法)",
+    ),
+    _rule(
+        "fraud:benefit_while_paid_cash",
+        "non_violent_illegal",
+        r"现金发工资.{0,8}(?:领|拿)失业金|同时(?:领|拿)失业金",
+    ),
+    _rule(
+        "evade:support_income_hidden",
+        "unethical",
+        r"(?:装|弄成|做成)(?:成)?没(?:有)?收入(?:的样子)?",
+    ),
+    _rule(
+        "unethical:rival_child_unsettled",
+        "unethical",
+        r"让.{0,6}(?:同桌|同学|对手|竞争对手).{0,4}(?:心态崩|考砸|发挥失常)",
+    ),
+    _rule(
+        "labor:disabled_underpaid",
+        "unethical",
+        r"(?:聋哑|残疾|智障|童工)(?:的)?(?:工人|人|员工)?.{0,12}工资(?:能|能不能|可以)(?:少给|只给一半|不给|打折)",
+    ),
+    _rule(
+        "coercion:widow_forced_to_sell",
+        "unethical",
+        r"逼(?:独居|孤寡)?的?(?:老太|老人|老头|老太太).{0,6}(?:卖房|过户|搬走)",
+    ),
+    _rule(
+        "harm:brakes_tampered",
+        "violent",
+        r"(?:车底下|车上|刹车).{0,6}(?:做点手脚|动手脚|做手脚).{0,12}(?:刹不住|出事|车祸)|让他.{0,8}刹不住",
+        strict=True,
+    ),
+    _rule(
+        "evade:someone_takes_the_blame",
+        "non_violent_illegal",
+        r"(?:让|叫|找)(?:家里人|朋友|别人|人|老婆|老公|亲戚).{0,2}顶包|顶包.{0,6}(?:查得出|查不出|会被发现)",
+        strict=True,
+    ),
+    _rule(
+        "forge:scannable_certificate",
+        "non_violent_illegal",
+        r"(?:网上|哪里|哪)(?:能)?(?:直接)?买(?:个|张)?.{0,6}扫(?:得|的)?出来",
+    ),
+    _rule(
+        "cheating:hidden_earpiece",
+        "unethical",
+        r"隐形耳机|作弊耳机|作弊器",
+        strict=True,
+    ),
+    _rule(
+        "unethical:waiver_by_deceit",
+        "unethical",
+        r"骗.{0,6}签(?:个|份)?(?:谅解书|协议|字).{0,6}(?:不赔|少赔)",
     ),
 )
 
@@ -3089,7 +3235,15 @@ _SERVICE_TALK = re.compile(
     # pays the medical bill, a statement dictated, a deceased person's car or estate transferred
     r"(?:你|你的)(?:刚才|之前|上面)?(?:的)?(?:回答|答复|说的)(?:算不算数|算数吗|准不准|有没有法律效力)|(?:我)?名下(?:冒出|多出|突然(?:有|多))(?:了)?|"
     r"医药费(?:找谁|谁出|谁赔|谁付)|口述.{0,6}(?:帮我)?(?:理|整理|写)成(?:文字|材料)|"
-    r"(?:死者|去世|过世|逝者|已故)(?:的)?(?:名下)?(?:的)?.{0,10}(?:过户|继承|销户|注销).{0,6}(?:要|需要)(?:啥|什么|哪些)(?:材料|手续)"
+    r"(?:死者|去世|过世|逝者|已故)(?:的)?(?:名下)?(?:的)?.{0,10}(?:过户|继承|销户|注销).{0,6}(?:要|需要)(?:啥|什么|哪些)(?:材料|手续)|"
+    # round 33: opting out of face scans, who built the assistant, a bribe turned down, a dog bite,
+    # a medicine batch checked, whether an old text is out of copyright
+    r"不想(?:刷脸|人脸识别|录指纹)|(?:刷脸|人脸识别).{0,4}(?:能不能|可以)?(?:不刷|拒绝|不用)|"
+    r"(?:系统|你|你们|机器人|助手)(?:是)?谁(?:开发|做|研发|搞)的|"
+    r"(?:红包|礼|礼金|好处费).{0,4}(?:咋|怎么|如何)(?:推掉|退回|拒收|推辞)|的(?:狗|猫)(?:把我)?咬(?:了|伤)?我|"
+    r"批号查不到|(?:能|可以)?送.{0,4}(?:药监|质检|市场监管)(?:局)?(?:检|检测|化验)|"
+    r"(?:还有|有没有|过没过)版权(?:吗|么)?|版权(?:保护)?期|公有领域|公版|"
+    r"被.{0,8}(?:刷|给|打)(?:了)?差评(?:了)?.{0,2}(?:咋办|怎么办|怎么处理|咋申诉|怎么申诉)"
 )
 
 
@@ -3232,6 +3386,7 @@ def _rule_hits(norm: str) -> list[Rule]:
                 "abuse:many_voices",
                 "unethical:harass_by_complaint_or_calls",
                 "unethical:fake_reviews",
+                "unethical:fake_praise_or_reviews",
             )
         ]
     return hits

@@ -32,3 +32,18 @@ def rule_names(text: str) -> list[str]:
     from bot.safety.policy import _rule_hits, normalise
 
     return [hit.name for hit in _rule_hits(normalise(text))]
+
+
+class SureHarmClassifier:
+    """A policy classifier sure that every message is harmful: what is left is the rules' frames
+    (lawful framing, talk about a service, reports of what others did)."""
+
+    def predict(self, norm_text: str) -> tuple[float, str | None]:
+        return 0.95, "non_violent_illegal"
+
+
+def refused_by_a_sure_classifier(text: str) -> bool:
+    """Whether ``text`` is refused when the classifier is sure every message is harmful."""
+    from bot.safety.policy import assess_request
+
+    return assess_request(text, classifier=SureHarmClassifier()).refuse  # type: ignore[arg-type]

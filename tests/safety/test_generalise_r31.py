@@ -5,10 +5,9 @@ messages."""
 from __future__ import annotations
 
 import pytest
-from safety_helpers import rule_level, rule_names, rule_numbers
+from safety_helpers import refused_by_a_sure_classifier, rule_level, rule_names, rule_numbers
 
 from bot.safety.emergency import detect_emergency
-from bot.safety.policy import assess_request
 
 
 @pytest.mark.parametrize(
@@ -186,13 +185,6 @@ ROUND_31_RULES = {
 }
 
 
-class _SureClassifier:
-    """A classifier sure that every message is harmful: what is left is the rules' frames."""
-
-    def predict(self, norm: str) -> tuple[float, str]:
-        return 0.95, "non_violent_illegal"
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -210,5 +202,4 @@ class _SureClassifier:
     ],
 )
 def test_round_31_frames_keep_the_classifier_alone_from_refusing(text: str) -> None:
-    decision = assess_request(text, classifier=_SureClassifier())  # type: ignore[arg-type]
-    assert not decision.refuse, (text, decision)
+    assert not refused_by_a_sure_classifier(text), text
