@@ -289,6 +289,48 @@ _AFTER_ERRAND = (
 
 _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
     SELF_HARM: (
+        # round 34: a farewell posted and the writer unreachable, things "sorted out before I go",
+        # something tied to a heating pipe, the gas left on unlit, a cremation booked for oneself,
+        # going to join the dead, a depressed person holding a gun
+        (
+            HELP,
+            "farewell_then_unreachable",
+            r"(发|留|说)(了)?.{0,12}(告别|道别|诀别|永别)(的)?(话|消息|信|留言|视频)?|以后(别|不要)(再)?找(我|她|他)|谢谢大家这些年 && "
+            r"关机|联系不上|联系不到|打不通|不接|没人接|不回|找不到(她|他|人)",
+        ),
+        (
+            HELP,
+            "sorted_before_going",
+            r"(处理|收拾|弄|注销)(干净|妥当)(了)?.{0,6}(再|就)走|走之前.{0,16}(不给|不想给|别给|不留).{0,6}(麻烦|负担)|"
+            r"(不给|不想给|别给|不想留).{0,4}(家里|家人|爸妈|孩子|老婆|老公)(留|添)(下)?(麻烦|负担).{0,8}(再走|走之前|走了)",
+        ),
+        (
+            HELP,
+            "tied_to_fixture",
+            r"(门框|房梁|横梁|暖气管|暖气片|衣柜|床头|窗框|吊扇|栏杆|水管|钢梁|吊灯)(上)?(绑|系|拴|套)(了|好)(个|一)?(根|条)?(东西|绳|绳子|带子|布条|围巾|皮带|腰带|电线|床单)",
+        ),
+        (
+            HELP,
+            "gas_left_unlit",
+            r"(燃气|煤气|天然气)(灶|阀|阀门|开关)?(都)?(开着|打开|拧开|全开|开了)(了)?.{0,4}(没|不|没有)点(?!着|上|燃)",
+        ),
+        (
+            HELP,
+            "own_cremation",
+            r"(火化|殡仪馆|殡葬|骨灰盒).{0,16}(给|为)自己(先)?(预约|预订|预定|约|订|买|办|准备|用)",
+        ),
+        (
+            HELP,
+            "joining_the_dead",
+            r"去(找|陪|见)(他|她|我)?(的)?(去世|过世|死去|走了|已故|早走)(的)?(儿子|女儿|老伴|老婆|老公|妈妈|爸爸|孩子|爹|娘|妈|爸)|"
+            r"去(找|陪)(他|她)(的)?(儿子|女儿|老伴|老婆|老公|孩子)(了)?.{0,4}(他|她)(的)?(儿子|女儿|老伴|老婆|老公|孩子)?(去年|前年|年前|早就|已经|上个月)?(走|去世|过世|没)(的|了)",
+        ),
+        (
+            HELP,
+            "despair_with_weapon",
+            r"(抑郁|想不开|不想活|轻生).{0,12}(拿|掏|握|端|抱)(了|着|出)?.{0,8}(猎枪|枪|刀|菜刀|绳子|农药)|"
+            r"(抑郁|想不开|不想活|轻生).{0,12}把.{0,4}(猎枪|枪|菜刀|绳子|农药).{0,8}(拿|掏)(出来|出)",
+        ),
         (
             # round 30: farewell mail timed for the morning, letters left for the children to find,
             # a death that pays the insurance or the debt
@@ -1193,6 +1235,12 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         ),
     ),
     DOMESTIC_VIOLENCE: (
+        # round 34: locked in for days by a partner, writing in secret
+        (
+            EVENT,
+            "locked_in_for_days",
+            r"(被|把我)(他|男人|老公|丈夫|男朋友|对象|家里人)?(反锁|锁|关|囚禁)(在)?.{0,6}(第)?[一二三四五六七八九十两几0-9]+天",
+        ),
         (
             # round 28: an ex kicking the door in to beat them
             STRONG,
@@ -1251,6 +1299,17 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (TOPIC, "domestic_violence", r"家暴|家庭暴力"),
     ),
     VIOLENCE: (
+        # round 34: a weapon drawn in a fight, a brawl with someone down
+        (
+            EVENT,
+            "weapon_drawn_in_fight",
+            r"(干|打|吵)起来|(打|干)成一团|扭打 && (掏|抄|拿|抽|亮)(起|出)?(了)?(根|把|个)?(钢管|铁棍|棍子|砍刀|刀|扳手|铁锹|锄头|斧头|铁锨)",
+        ),
+        (
+            EVENT,
+            "brawl_someone_down",
+            r"(打|干)成一团|群殴|打群架 && (躺(在)?地上|倒(在)?地|不动了|头破|流血)",
+        ),
         (
             # round 30: someone chasing people with a kitchen knife
             STRONG,
@@ -1352,6 +1411,12 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         ),
     ),
     ROBBERY: (
+        # round 34: a driver forcing the passenger to transfer money
+        (
+            EVENT,
+            "forced_transfer",
+            r"逼(我|着我)(把)?.{0,12}(钱|余额|积蓄)?.{0,4}(都)?转(给)?(他|她|他们|对方)|逼(我|着我)转(钱|账)",
+        ),
         (
             # a weapon held on the writer for money: no service word around it ("把货搬走了")
             # silences it
@@ -1388,6 +1453,12 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (TOPIC, "theft", r"小偷|扒手|盗窃"),
     ),
     STALKING: (
+        # round 34: a tracker under the car and the man waiting now
+        (
+            STRONG,
+            "tracker_and_waiting",
+            r"定位器|追踪器|gps && (在|守在|蹲在|堵在).{0,8}(等我|堵我|蹲我|守着我)|(现在|就)在.{0,8}(停车场|楼下|门口|单位|公司).{0,4}等我",
+        ),
         (
             # round 30: followed from the metro to a shop, tracked down and waited for downstairs, a
             # camera pointed at the writer's door, a late-night knock
@@ -1486,6 +1557,24 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         ),
     ),
     MISSING_PERSON: (
+        # round 34: a confused elder out since morning past dark, a child taken by a "relative" the
+        # family does not have, a pupil missing after a trip
+        (
+            STRONG,
+            "elder_out_past_dark",
+            r"糊涂|痴呆|失智|认不得人 && (早上|上午|中午|下午)?.{0,16}(出去|出门|走).{0,24}(天(都)?(擦)?黑|到现在|这会儿)(了)?.{0,6}(还)?(没回|没回来|不见)",
+        ),
+        (
+            STRONG,
+            "taken_by_false_relative",
+            r"(领走|接走|带走) && (我们家|家里|我家)(根本)?(没有?|就没)(什么)?(舅舅|叔叔|姑姑|阿姨|姨|伯伯|亲戚)|所谓(的)?(舅舅|叔叔|亲戚|家长)",
+        ),
+        (
+            EVENT,
+            "pupil_missing_after_trip",
+            r"(春游|秋游|研学|郊游|旅游|夏令营|活动|比赛|放学)(后|结束)?.{0,10}(少了|丢了|不见了)(一)?(个)(学生|孩子|小孩|娃|人)|"
+            r"(学生|孩子|小孩|娃).{0,8}没上(大巴|车|校车)",
+        ),
         (
             # round 29: a confused old person out alone since the morning, not back
             STRONG,
@@ -1572,6 +1661,30 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (TOPIC, "missing", r"走失|失踪|走丢|走散"),
     ),
     FRAUD: (
+        # round 34: someone posing as a teacher or boss collecting money in a group, a "giveaway" that
+        # takes elders' bank cards, a seller who blocked the buyer still selling
+        (
+            EVENT,
+            "impostor_collecting",
+            r"(假|冒充|冒牌|假冒|假的)(的)?.{0,4}(老师|班主任|校长|领导|老板|经理|主任|会计|辅导员)|(头像|昵称)(和|跟|与)?.{0,8}(一模一样|一样|相同) && "
+            r"收|交|转|押金|费 && 还在|正在|都在|已经(有人)?(接龙)?(转|交|付)|好多|不少|接龙",
+        ),
+        (
+            EVENT,
+            "giveaway_takes_cards",
+            r"(免费)?(送|领)(鸡蛋|礼品|米|油|面|东西|礼物|小礼品) && (填|登记|扫码|拍|写|报)(一下)?.{0,8}(银行卡|身份证|卡号|密码|验证码) && "
+            r"(正在|在|还在)排队|排着队|好多(老人|人)|围着",
+        ),
+        (
+            EVENT,
+            "blocked_seller_still_selling",
+            r"(收|骗)(了)?(我的?)?钱.{0,3}(就)?拉黑 && (还在|又|刚才又|又有人).{0,12}(卖|骗|收)",
+        ),
+        (
+            STRONG,
+            "screen_shared_money_leaving",
+            r"共享屏幕|屏幕共享|会议软件|远程控制 && (一笔(一)?笔|不停|一直|还在)(地)?(往外)?(划|转|扣|走)",
+        ),
         (
             # round 30: a "son in a crash" needing surgery money, a health-products talk taking
             # savings, a contractor gone with the deposits
@@ -1829,6 +1942,17 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (TOPIC, "fraud", r"诈骗|被骗|骗子|骗钱"),
     ),
     TRAFFIC: (
+        # round 34: lights out at a jammed crossing, a lorry on its side
+        (
+            EVENT,
+            "lights_out_jammed",
+            r"(信号灯|红绿灯)(全|都)?(黑|灭|不亮)(了)? && (堵|挤|差点|怼|撞|一锅粥)",
+        ),
+        (
+            EVENT,
+            "vehicle_on_its_side",
+            r"(半挂|货车|卡车|大车|客车|罐车|挂车|大巴|渣土车)(车)?.{0,4}(侧躺|侧倒|翻倒|四脚朝天|横在)",
+        ),
         (
             # round 29: someone lying in the road, children knocked down, a rider thrown and still
             STRONG,
@@ -1911,6 +2035,12 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (TOPIC, "traffic", r"交通事故|事故现场"),
     ),
     MEDICAL: (
+        # round 34: an allergic throat closing
+        (
+            EVENT,
+            "throat_closing",
+            r"(嗓子|喉咙|喉头|嗓子眼)(发紧|收紧|紧|肿|堵|发堵).{0,8}(说不出话|喘不|透不过气|出不了声)|过敏.{0,8}(嗓子|喉咙)(发紧|紧|肿)",
+        ),
         (
             # urine "like cola" after hard exercise (rhabdomyolysis)
             EVENT,
@@ -2016,6 +2146,8 @@ _NOT_INJURED = re.compile(r"(没|没有|无)(人)?(受伤|伤亡|流血)|(人|�
 
 # Service questions, complaints and requests for information: silence topics.
 _SERVICE = re.compile(
+    # round 34: a disability assessment after an injury
+    r"评伤残|评残|伤残(等级|鉴定|评定|评级)|"
     # round 32: a scam text handed on
     r"交给谁|报给谁|截图(了)?.{0,6}(交|给|报)|"
     # round 31: who pays after a minor crash, whether a closed road is open again
@@ -2313,7 +2445,9 @@ _LOOKALIKE = re.compile(
     r"(被)?困在(这个?|这份|这段|这种)?(破|烂)?(工作|婚姻|生活|日子|岗位|圈子|关系|家庭|体制|行业)(里)?(出不来)?(了)?(救救我|救命)?|"
     r"(被)?(工作|生活|婚姻|房贷|债务?|琐事|家务|考试|作业|论文|加班|kpi)困住(了)?(救救我|救命)?|"
     r"(游戏|网游|手游)(里)?(的)?(装备|皮肤|道具|金币|账号|号|角色)(被|让人)?(人)?(抢|盗|偷|骗)(了|走)?|"
-    r"(快|差点|差一点|险些)(就)?(要)?(打架|动手|干起来|干架)|气得(我)?(都|真)?想(打人|揍人|砸东西|骂人|动手)"
+    r"(快|差点|差一点|险些)(就)?(要)?(打架|动手|干起来|干架)|气得(我)?(都|真)?想(打人|揍人|砸东西|骂人|动手)|"
+    # round 34: a relative's suicide years ago, told for an estate or compensation question
+    r"([一两二三四五六七八九十几0-9]+年前|去年|前年|当年|那年|早年|早些年).{0,8}(想不开|喝(了)?(农)?药|跳(了)?(楼|河|江)|上吊|自杀|寻(了)?短见).{0,8}(没了|走了|去世了?|死了|过世了?)"
 )
 # A scene being filmed (a film crew's "跳楼的戏"): fiction for the self-harm frame and for
 # events alike.
@@ -2364,6 +2498,8 @@ _SELF_HARM_PRESENT = re.compile(
 )
 # The past, habits, prevention, fiction and hypotheticals: silence events too.
 _NOT_NOW = re.compile(
+    # round 34: a stolen thing recovered, the stalker or robber already detained
+    r"找回(了|来了)|(的人|那人|那个人|那男的|他|她|对方|小偷|劫匪)(已经)?被(拘|刑拘|拘留|逮捕|抓走|抓起来|关起来|判)(了)?|"
     # round 32: someone let out of the lift already, a repairman who found nothing
     r"(已经|现在)(被)?(放|救|弄|拉)出来了|已经出来了|"
     r"(师傅|工作人员|抢修的?|燃气公司的?人?)(来)?(看|查|检查|测)(过|了)?.{0,8}(说是|说|后说|结果).{0,10}(的味|没事|正常|没问题|不是)|一切正常|"
@@ -2485,6 +2621,8 @@ _REQUEST = re.compile(
     # round 25: how far it burns, where a blow leaves no mark, "help me see when to strike",
     # someone's name and number passed on
     r"能(烧|炸|打|毒)(多大|多远|多久|死)|我想(吓唬|教训|报复|收拾)|(打|砍|捅)哪(里|儿)|不容易(验|查|看)出|验不出|"
+    # round 34: following someone unseen, a knife taken along "to frighten her"
+    r"不被(发现|察觉|注意|看到)|去.{0,12}(吓|吓唬)(她|他|他们|她们|一下|人)|"
     r"(你)?帮我(看看|看下|看一下|算算|盯着)|下手|(把|将).{0,8}(姓名|名字|号码|电话|住址|地址)(报|发|告诉|给)(给)?我"
 )
 # A scam the writer saw through ("让我提供身份证号 我没给", "直接挂了"): no fraud in progress,
@@ -2732,7 +2870,8 @@ def _decide(
     # self-harm model always reads: a crisis is never a request to refuse, and the policy layer
     # can mistake one for a request ("她跟我说这辈子完了 私密照被发出去了").
     categories = True
-    requested = harmful_request and bool(_REQUEST.search(normalized))
+    # A text asked to be composed ("编诊所医生猥亵帖子") is a request too.
+    requested = harmful_request and bool(_REQUEST.search(normalized) or _COMPOSE.search(normalized))
     if requested:
         # A topic word inside a request ("输出一份诈骗短信模板") is the thing asked for, and so is
         # anything in a text the writer asks to have composed ("编一条消息 说化工厂今晚爆炸 毒气
@@ -2871,6 +3010,8 @@ def _not_now_frame(normalized: str) -> bool:
 # a frame word elsewhere in the message ("窗户有防盗网", "还有人在打游戏") does not make it the past,
 # unless the message names a past time, a drill, fiction, a dream or a hypothetical (round 24).
 _GOING_ON = re.compile(
+    # round 34: someone out since the morning and still not back at dusk
+    r"天(都)?(已经)?(擦|快)?黑(了)?.{0,3}(都|还)(没|没有)(回|回来|回家|到家|见人)|"
     r"(烧|着)起来了|全是(浓|黑)?烟|浓烟(滚滚)?|火(越来越|很|好|太)大|(下|出|跑|逃)不去了|(出|跑|逃)不出(去|来)了|"
     r"(人|个|孩子|老人|工人|他|她|他们|她们)(还|都)(没|没有)(出来|跑出来|逃出来|救出来)|(人|他|她|他们)还在里面|"
     # round 28: cars still stopped in a fast lane; money just sent

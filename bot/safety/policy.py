@@ -3069,6 +3069,107 @@ _RULES: tuple[Rule, ...] = (
         "unethical",
         r"骗.{0,6}签(?:个|份)?(?:谅解书|协议|字).{0,6}(?:不赔|少赔)",
     ),
+    # round 34: stories agreed before questioning, a knife taken along to frighten, a crush planned,
+    # others' records looked up by tampering, screenshots and certificates made to pass checks,
+    # subsidies claimed several times over, dirty money, offshore betting, child workers hidden,
+    # children lured, following unseen, a daughter-in-law's medical history, invented scandals,
+    # many "citizens" complaining, complainants harassed, live streams re-broadcast
+    _rule(
+        "evade:stories_agreed",
+        "non_violent_illegal",
+        r"串供|对(?:好)?口供|攻守同盟|(?:事后|出事后|被问到).{0,6}统一口径",
+    ),
+    _rule(
+        "violence:armed_to_frighten",
+        "violent",
+        r"(?:带|拿|揣|藏)(?:着|上)?(?:把|一把|根)?(?:刀|菜刀|砍刀|匕首|棍子|钢管|铁棍|枪|汽油|硫酸).{0,4}去.{0,12}"
+        r"(?:吓|砍|捅|堵|教训|收拾|报复)",
+    ),
+    _rule(
+        "violence:crush_planned",
+        "violent",
+        r"(?:最容易|容易|怎么|如何|咋|才能).{0,6}(?:挤出|造成|引发|制造|弄出)(?:人员)?踩踏",
+        strict=True,
+    ),
+    _rule(
+        "pii:others_records",
+        "pii",
+        r"改(?:一下|下)?.{0,4}(?:参数|链接|网址|url|id|接口|身份证号).{0,8}查(?:别人|他人|其他人)|"
+        r"查(?:一下)?(?:前|以前的)?(?:租客|房客|员工|前员工|同事|前妻|前夫).{0,4}(?:现在)?在哪(?:交社保|上班|住|工作|交的社保)",
+    ),
+    _rule(
+        "forge:screenshot_altered",
+        "non_violent_illegal",
+        r"(?:缴费|转账|付款|支付|流水|聊天|成绩|社保|公积金)?截图.{0,6}(?:改成|改为|p成|ps成)",
+    ),
+    _rule(
+        "forge:certificate_with_number",
+        "non_violent_illegal",
+        r"(?:做|办|买|弄|搞)(?:一|个|张|本)?.{0,4}(?:结婚证|离婚证|毕业证|学位证|身份证|房产证|驾照|驾驶证|健康证|资格证|出生证|户口本)"
+        r".{0,8}(?:能查到|查得到|可查|有编号|带编号|能扫|扫得出)",
+    ),
+    _rule(
+        "fraud:subsidy_multiplied",
+        "non_violent_illegal",
+        r"一(?:台|头|亩|个|辆|只|套)[^。，,]{0,6}报(?:成)?[两三四五六七八九十几多](?:台|头|亩|个|辆|只|套)",
+    ),
+    _rule(
+        "laundering:dirty_money",
+        "non_violent_illegal",
+        r"(?:脏钱|黑钱|赃款|来路不明的钱).{0,10}(?:洗|变干净|变白|漂白)",
+    ),
+    _rule(
+        "gambling:offshore_topup",
+        "non_violent_illegal",
+        r"(?:境外|海外|国外|澳门|网上|网络)(?:的)?(?:博彩|赌博|赌场|菠菜)(?:app|网站|平台)?.{0,6}(?:充值|下注|怎么玩|网址|下载|注册|提现)",
+    ),
+    _rule(
+        "labor:child_workers_hidden",
+        "non_violent_illegal",
+        r"(?:用|招|雇|请)(?:了)?(?:几个)?童工.{0,12}(?:检查|查|怎么圆|应付|不被|藏|躲)",
+    ),
+    _rule(
+        "sexual:child_lured",
+        "sexual",
+        r"(?:哄|骗|约|诱|勾搭)(?:.{0,4})?(?:十[一二三四五六]|1[0-6]|[六七八九十])岁(?:的)?"
+        r"(?:小孩|小女孩|小男孩|女孩|男孩|孩子|初中生|小学生|学生|妹妹)?.{0,6}(?:出来|见面|开房|过夜|单独)|"
+        r"(?:哄|骗|约|诱|勾搭)(?:.{0,4})?(?:未成年|初中生|小学生|小女孩)(?:的)?.{0,6}(?:出来|见面|开房|过夜|单独)",
+        strict=True,
+    ),
+    _rule(
+        "stalking:unseen",
+        "pii",
+        r"跟踪.{0,12}(?:不被发现|不让.{0,3}发现|不被察觉|不被注意)",
+        strict=True,
+    ),
+    _rule(
+        "pii:relative_medical_history",
+        "pii",
+        r"查(?:一下)?.{0,6}(?:儿媳妇|儿媳|媳妇|老婆|女朋友|对象|前妻|别人|同事|邻居|员工).{0,6}(?:是不是|有没有)(?:做过|得过|打过|住过院|流过|有过)",
+    ),
+    _rule(
+        "rumour:invented_scandal",
+        "unethical",
+        r"(?<!有人)(?<!被人)(?<!被)编(?!我)(?:造)?(?:一|几)?(?:个|条|篇|张|段|些)?.{0,12}(?:猥亵|倒闭|出轨|吸毒|贪污|受贿|跑路|爆雷|打人|性侵|嫖娼|破产|骗钱|虐待|下毒)"
+        r"(?:的)?(?:帖子|图|截图|谣言|新闻|文章|小作文|消息|视频|聊天记录)",
+    ),
+    _rule(
+        "abuse:posing_as_many_citizens",
+        "unethical",
+        r"冒充(?:多个|几个|好几个|好多个|不同的?|好多|一堆|很多)?(?:市民|群众|顾客|用户|居民|业主|消费者|网友).{0,8}(?:投诉|举报|差评|反映|打电话)",
+        strict=True,
+    ),
+    _rule(
+        "unethical:complainant_harassed",
+        "unethical",
+        r"(?:骚扰|恐吓|威胁|堵)(?:投诉人|举报人|证人|原告|受害人)|(?:天天|每天|一直)(?:发消息|打电话)?骚扰.{0,8}(?:让|逼)(?:他|她|对方)撤",
+        strict=True,
+    ),
+    _rule(
+        "piracy:stream_rebroadcast",
+        "copyright",
+        r"(?:抓|扒|盗|录)(?:取)?.{0,6}直播(?:流|源)|(?:转播|盗播).{0,8}(?:收|赚|挂|拉)广告",
+    ),
 )
 
 # Lawful framing: reporting, being a victim, prevention, what the law says, help and aid.
@@ -3157,7 +3258,13 @@ _LAWFUL = re.compile(
     r"(?:会不会|会|算不算|带多少|多少)算(?:是)?(?:走私|违法|犯法|犯罪)|"
     r"(?<!不)(?:能|可以)(?:不能)?立案|能不能立案|立案(?:吗|不|么)|合规(?:吗|不|么)|违规(?:吗|不|么)|违不违规|算不算违(?:规|纪)|"
     r"(?:怎么|如何|咋)(?:标注|注明|标明)|(?:标注|注明|标明)(?:出处|来源)|"
-    r"(?:快递|包裹)(?:到哪|到哪了|到哪儿)|(?:催|催一下|催催)(?:我的)?(?:快递|包裹)|(?:我|我的)(?:身份证)?名下(?:有)?(?:几|多少)(?:个|张)"
+    r"(?:快递|包裹)(?:到哪|到哪了|到哪儿)|(?:催|催一下|催催)(?:我的)?(?:快递|包裹)|(?:我|我的)(?:身份证)?名下(?:有)?(?:几|多少)(?:个|张)|"
+    # round 34: the order of a criminal case, amends made of one's own accord, impostors reported,
+    # what happens to an offender caught, "who deals with this", one's own work copied
+    r"(?:出现场|立案|侦查|移送|审查起诉|批捕|开庭|判决).{0,12}(?:顺序|流程|程序|步骤)|主动(?:退|退还|退回|补缴|交代|坦白|说明|认错|上缴)|"
+    r"冒充(?:村干部|干部|工作人员|民警|警察|城管|社区|居委会|政府|街道|村委)(?:的人)?.{0,8}(?:收|骗|要)(?:了)?.{0,8}(?:找谁|谁管|向谁|去哪)|"
+    r"(?:会)?被(?:咋|怎么|如何)(?:处理|处罚|判)|(?:怎么|如何|咋)(?:告|起诉)(?:他|她|对方)|(?:谁管|谁来管|有没有人管|有人管吗|没人管吗|该谁管)(?:啊|呀|吗|呢)?$|"
+    r"被.{0,8}(?:搬运|搬走|抄袭|盗用|盗播|洗稿|盗版)"
 )
 # Morphemes that nearly every harmful request carries in some form; the classifier needs less
 # confidence when one is present (an alternation of literals: linear).
@@ -3243,7 +3350,13 @@ _SERVICE_TALK = re.compile(
     r"(?:红包|礼|礼金|好处费).{0,4}(?:咋|怎么|如何)(?:推掉|退回|拒收|推辞)|的(?:狗|猫)(?:把我)?咬(?:了|伤)?我|"
     r"批号查不到|(?:能|可以)?送.{0,4}(?:药监|质检|市场监管)(?:局)?(?:检|检测|化验)|"
     r"(?:还有|有没有|过没过)版权(?:吗|么)?|版权(?:保护)?期|公有领域|公版|"
-    r"被.{0,8}(?:刷|给|打)(?:了)?差评(?:了)?.{0,2}(?:咋办|怎么办|怎么处理|咋申诉|怎么申诉)"
+    r"被.{0,8}(?:刷|给|打)(?:了)?差评(?:了)?.{0,2}(?:咋办|怎么办|怎么处理|咋申诉|怎么申诉)|"
+    # round 34: one's own change of name, a parent's property about to be signed away
+    r"我(?:想|要|准备|打算)?改(?:个)?名(?:字)?(?!.{0,12}(?:躲|逃|避|不被|查不到|换身份))|(?:户口本|身份证)上的名字(?:改|变)了|"
+    r"(?:出现场|立案|侦查|移送|审查起诉|批捕|开庭|判决).{0,12}(?:顺序|流程|程序|步骤)|"
+    r"主动(?:退|退还|退回|补缴|交代|坦白|说明|认错|上缴)(?!.{0,10}(?:瞒|不被|查不到|藏|一部分))|(?:会)?被(?:咋|怎么|如何)(?:处理|处罚|判)|"
+    r"我(?:自己)?(?:拍|写|画|做|录|原创)的.{0,10}被.{0,8}(?:搬运|搬走|抄袭|盗用|盗播|洗稿|盗版)|"
+    r"(?:妈|爸|母亲|父亲|奶奶|爷爷|外婆|外公|老人|老爷子|老太太).{0,4}(?:要|想|准备)把(?:房子|房|存款|钱|财产|积蓄).{0,10}(?:怎么|咋|如何|能不能)(?:拦|拦住|阻止|制止|撤销)"
 )
 
 
@@ -3308,7 +3421,9 @@ _TELL_FAKE = re.compile(
 
 # Asking which licence or approval a trade needs.
 _LICENSING = re.compile(
-    r"(?:要|需要|得|该)(?:办|申请|取得|拿|有)?(?:什么|哪些|啥)(?:许可|许可证|证|手续|资质|审批)"
+    r"(?:要|需要|得|该)(?:办|申请|取得|拿|有)?(?:什么|哪些|啥)(?:许可|许可证|证|手续|资质|审批)|"
+    # round 34: "审批卡哪些条件"
+    r"审批.{0,4}(?:卡|要|需要|看)?(?:哪些|什么|啥)(?:条件|要求|材料)"
 )
 
 
@@ -3364,7 +3479,13 @@ _THIRD_PARTY_REPORT = re.compile(
     # asking where to report what someone else does ("有人打着…旗号收钱 … 举报给民政还是公安"), round 23
     rf"{_SOMEONE_ELSE}.{{0,40}}{_REPORT_VERB}(?:给|到)?.{{0,8}}(?:还是|哪里|哪个部门|找谁)|"
     # round 32: a hidden camera found where the writer stays ("酒店插座里有针孔摄像头 报警还是找酒店")
-    r"(?:酒店|宾馆|民宿|房间|出租屋|厕所|卫生间|试衣间|更衣室).{0,8}(?:发现|找到|有).{0,6}(?:针孔|摄像头|偷拍)"
+    r"(?:酒店|宾馆|民宿|房间|出租屋|厕所|卫生间|试衣间|更衣室).{0,8}(?:发现|找到|有).{0,6}(?:针孔|摄像头|偷拍)|"
+    # round 34: "who deals with this" after what someone does, money collected by someone
+    r"(?:谁管|谁来管|有没有人管|有人管吗|没人管吗|该谁管)(?:啊|呀|吗|呢)?$|(?:收|骗|要)(?:了)?.{0,6}(?:费|钱|押金|定金)(?:的)?.{0,2}(?:找谁|谁管)$|"
+    # a rumour made up about the writer, who wants to sue ("有人编我贪污的谣言 怎么告他")
+    r"(?:有人|他|她|对方).{0,4}编(?:我|我家|我们).{0,16}(?:怎么|能不能|可以|我要|我想)(?:告|起诉)|"
+    # the writer's own work copied, taken down ("写的网文被人整本搬走咋下架")
+    r"被.{0,10}(?:搬运|搬走|抄袭|盗用|盗播|洗稿|盗版)(?:了)?.{0,12}(?:删|下架|维权|投诉|举报|告)"
 )
 
 

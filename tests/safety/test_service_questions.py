@@ -18,19 +18,16 @@ def test_names_aliases_and_faq_questions_are_read() -> None:
 
 def test_both_classifiers_train_on_them_as_ordinary(tmp_path: Path) -> None:
     questions = set(knowledge_questions())
-    none = {t for t, label in emergency.training_examples() if label == emergency.NONE_LABEL}
-    safe = {t for t, label in policy.training_examples() if label == policy.SAFE}
+    emergency_examples = emergency.training_examples()
+    policy_examples = policy.training_examples()
+    none = {t for t, label in emergency_examples if label == emergency.NONE_LABEL}
+    safe = {t for t, label in policy_examples if label == policy.SAFE}
     assert questions <= none
     assert questions <= safe
     # Without the folder they are left out, and nothing fails.
     added = len(knowledge_questions())
-    assert (
-        len(emergency.training_examples(knowledge_dir=None))
-        == len(emergency.training_examples()) - added
-    )
-    assert (
-        len(policy.training_examples(knowledge_dir=None)) == len(policy.training_examples()) - added
-    )
+    assert len(emergency.training_examples(knowledge_dir=None)) == len(emergency_examples) - added
+    assert len(policy.training_examples(knowledge_dir=None)) == len(policy_examples) - added
     assert knowledge_questions(tmp_path / "missing") == []
 
 
