@@ -289,6 +289,54 @@ _AFTER_ERRAND = (
 
 _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
     SELF_HARM: (
+        # round 35: searching for a painless death with the means on the desk, a plan with its time
+        # and place in a school questionnaire, stepping forward as the train comes, a wrist or throat
+        # cut, a goodbye with a gun at home, going to join one's late spouse after giving the money
+        # away, bars sawn off a window, sharp things swallowed on purpose
+        (
+            HELP,
+            "searching_painless_death",
+            r"(搜|查|百度)(索)?.{0,6}(怎么|如何|哪种|什么)(样)?(才能)?(无痛|不痛苦|安乐|安静)(地)?(死|自杀|走)",
+        ),
+        (
+            HELP,
+            "plan_time_and_place",
+            r"计划好(了|的)?(时间|日子)(和|跟)?(地点|地方)|(时间|日子)(和|跟)?(地点|地方)(都)?(计划|想|定|选)好|测评.{0,12}(计划|时间地点) && "
+            r"测评|量表|心理|轻生|自杀|想不开|不想活|结束|遗书|跳",
+        ),
+        (
+            HELP,
+            "stepping_towards_train",
+            r"(车|火车|列车|地铁|高铁)(来|进站|开过来)(的时候)?.{0,4}(想|要|就)往(前|下)(迈|跨|跳|冲|走)",
+        ),
+        (
+            HELP,
+            "wrist_or_throat_cut",
+            r"(拿|用)(菜刀|刀|刀片|剪刀|玻璃|碎玻璃)(砍|割|划|切|抹)(自己(的)?)?(手腕|腕子|脖子|喉咙|动脉)|(?<![被给])(割|抹)(了)?(自己的?)?(脖子|喉咙)",
+        ),
+        (
+            HELP,
+            "farewell_with_means",
+            r"(群里|朋友圈|微信|空间).{0,4}(说|发)(了)?.{0,4}(再见|永别|告别|道别)|说(了)?(再见|永别)了 && "
+            r"(家里|身上|手里|桌上|床头|兜里)(还)?(有|放着|藏着)(把|瓶|根)?(枪|土枪|猎枪|农药|安眠药|刀|绳子|炭)",
+        ),
+        (
+            HELP,
+            "joining_late_spouse",
+            r"(明天|今晚|今天|这两天|过两天|马上|这就|就要)(就)?去(见|陪|找)(我的?)?(老伴|老头子|老太婆|亡妻|亡夫) && "
+            r"(全|都)(取出来)?(给|留给|转给)|老不死|没用了|活够了|拖累|累赘|后事|存折|密码",
+        ),
+        (
+            HELP,
+            "window_bars_removed",
+            r"(防盗网|防护网|护栏|纱网|栏杆)(锯|拆|卸|撬|剪)(开|掉|了|好) && "
+            r"消失|不想活|活着没意思|多余|没人在乎|巴不得|解脱|跳|累赘|拖累|不在了",
+        ),
+        (
+            HELP,
+            "swallowed_on_purpose",
+            r"故意(吞|吃|喝|咽)(了|下)?.{0,6}(针|图钉|刀片|钉子|玻璃|电池|药|农药|洗衣液|消毒液|磁铁)",
+        ),
         # round 34: a farewell posted and the writer unreachable, things "sorted out before I go",
         # something tied to a heating pipe, the gas left on unlit, a cremation booked for oneself,
         # going to join the dead, a depressed person holding a gun
@@ -1001,6 +1049,12 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (TOPIC, "fire", r"着火|起火|失火|火灾|火警|火苗"),
     ),
     GAS: (
+        # round 35: a chemical leak with people coughing
+        (
+            EVENT,
+            "chemical_leak_symptoms",
+            r"(化工|工厂|化工厂|园区|储罐|槽罐车|罐车|管道).{0,6}(泄漏|泄露|漏气|毒气) && (咳|呛|头晕|恶心|喘|晕倒|流泪|睁不开)",
+        ),
         (
             # round 30: an appliance that will not light but keeps letting gas out
             STRONG,
@@ -1453,6 +1507,17 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (TOPIC, "theft", r"小偷|扒手|盗窃"),
     ),
     STALKING: (
+        # round 35: a tracker and the same van back at the gate, a restraining order broken
+        (
+            STRONG,
+            "tracker_and_back_again",
+            r"定位器|追踪器|gps|装(了)?定位|被装定位 && (又|还)(停|跟|蹲|守|出现)(在)?.{0,6}(门口|楼下|对面|附近|公司|单位|学校)",
+        ),
+        (
+            STRONG,
+            "order_broken",
+            r"(禁止令|保护令|禁令|告诫书).{0,10}(又|还)(跟|来|出现|找|堵|蹲)",
+        ),
         # round 34: a tracker under the car and the man waiting now
         (
             STRONG,
@@ -1661,6 +1726,19 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (TOPIC, "missing", r"走失|失踪|走丢|走散"),
     ),
     FRAUD: (
+        # round 35: a relative's face and voice on a video asking money while they are elsewhere, a
+        # grandmother reading out codes to fake prosecutors
+        (
+            EVENT,
+            "faked_relative_asks_money",
+            r"(脸|长相)(和|跟)?(声音)?(都)?(是|像)(他|她|我儿子|我女儿|我妈|我爸)|声音(和|跟)?(脸)?(都)?(是|像)(他|她)|(明明|其实)(在|还在)(学校|上课|上班|家|单位|宿舍) && "
+            r"转|汇|打钱|卡号|账户",
+        ),
+        (
+            STRONG,
+            "reading_codes_to_impostor",
+            r"(在|正在|还在)(给|跟|向)(假|冒充|自称|骗子|对方|那个)?.{0,6}(念|读|报|说)(验证码|密码|卡号)",
+        ),
         # round 34: someone posing as a teacher or boss collecting money in a group, a "giveaway" that
         # takes elders' bank cards, a seller who blocked the buyer still selling
         (
@@ -2035,6 +2113,12 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (TOPIC, "traffic", r"交通事故|事故现场"),
     ),
     MEDICAL: (
+        # round 35: sharp things swallowed
+        (
+            EVENT,
+            "swallowed_sharp",
+            r"(吞|咽|吃)(了|下去|进去|下)?.{0,6}(针|图钉|刀片|铁钉|钉子|玻璃渣|别针)",
+        ),
         # round 34: an allergic throat closing
         (
             EVENT,
@@ -2146,8 +2230,8 @@ _NOT_INJURED = re.compile(r"(没|没有|无)(人)?(受伤|伤亡|流血)|(人|�
 
 # Service questions, complaints and requests for information: silence topics.
 _SERVICE = re.compile(
-    # round 34: a disability assessment after an injury
-    r"评伤残|评残|伤残(等级|鉴定|评定|评级)|"
+    # round 34: a disability assessment after an injury; round 35: works and when they end
+    r"评伤残|评残|伤残(等级|鉴定|评定|评级)|完工|竣工|工期|"
     # round 32: a scam text handed on
     r"交给谁|报给谁|截图(了)?.{0,6}(交|给|报)|"
     # round 31: who pays after a minor crash, whether a closed road is open again
@@ -2447,7 +2531,17 @@ _LOOKALIKE = re.compile(
     r"(游戏|网游|手游)(里)?(的)?(装备|皮肤|道具|金币|账号|号|角色)(被|让人)?(人)?(抢|盗|偷|骗)(了|走)?|"
     r"(快|差点|差一点|险些)(就)?(要)?(打架|动手|干起来|干架)|气得(我)?(都|真)?想(打人|揍人|砸东西|骂人|动手)|"
     # round 34: a relative's suicide years ago, told for an estate or compensation question
-    r"([一两二三四五六七八九十几0-9]+年前|去年|前年|当年|那年|早年|早些年).{0,8}(想不开|喝(了)?(农)?药|跳(了)?(楼|河|江)|上吊|自杀|寻(了)?短见).{0,8}(没了|走了|去世了?|死了|过世了?)"
+    r"([一两二三四五六七八九十几0-9]+年前|去年|前年|当年|那年|早年|早些年).{0,8}(想不开|喝(了)?(农)?药|跳(了)?(楼|河|江)|上吊|自杀|寻(了)?短见).{0,8}(没了|走了|去世了?|死了|过世了?)|"
+    # round 35: "想死的心都有了" over a report, then a question; worry that "someone" might jump; a
+    # meeting one is "trapped" in; a dog following like a stalker; a sum one "will kill"; nagging
+    # as beating; a request to make someone else "not wake up"
+    r"(想死的心都有了?|(改|做|写|干|忙|搞|学|背|加班|开会).{0,8}(到|得)想死)(?=.{0,16}(哈哈|问下|请问|问一下|想问|几倍|多少|怎么算|吗|哪里|哪儿))|"
+    r"(担心|怕|以防|防止).{0,16}有人(想不开|轻生|跳(下去|楼))|"
+    r"(开会|会开|会议|开了.{0,6}会).{0,16}(被)?困在(会议室|会场|会上)(里)?(出不来)?(了)?.{0,2}(救命|救救我)?(啊|呀)?|"
+    r"(狗|猫|狗狗|猫咪|小狗|小猫|宠物).{0,20}(跟踪狂|跟屁虫)一样|"
+    r"(题|作业|bug|报表|表格|ppt|论文|代码|程序).{0,6}(我)?(要|想|真想)(杀|弄死|掐死)了?(它|它们)|"
+    r"(天天|每天|老是|总)?(打|揍)我.{0,3}用嘴(巴)?(打|揍)|(天天|每天|老是|总)?用嘴(巴)?(打|揍)(我)?|"
+    r"让(他|她|老人|老爷子|老太太|老头|我爸|我妈|病人|婆婆|公公).{0,8}(就)?(不醒|醒不过来)了?"
 )
 # A scene being filmed (a film crew's "跳楼的戏"): fiction for the self-harm frame and for
 # events alike.
@@ -2504,11 +2598,11 @@ _NOT_NOW = re.compile(
     r"(已经|现在)(被)?(放|救|弄|拉)出来了|已经出来了|"
     r"(师傅|工作人员|抢修的?|燃气公司的?人?)(来)?(看|查|检查|测)(过|了)?.{0,8}(说是|说|后说|结果).{0,10}(的味|没事|正常|没问题|不是)|一切正常|"
     # round 31: a rescuer asking for recognition, a hit-and-run years ago
-    r"(报|申请|评|认定|申报)(个)?见义勇为|见义勇为.{0,4}(找哪|找谁|怎么(报|申请|认定)|奖励|补助)|"
+    r"(报|申请|评|认定|申报)(个)?见义勇为|见义勇为.{0,4}(找哪|找谁|怎么(报|申请|认定|申报)|奖励|补助)|"
     r"(逃逸|肇事|事故).{0,4}[0-9一二三四五六七八九十两几]+(年|个月)(了)?(还|能)|"
     r"去年|前年|上个?月|上周|上星期|上礼拜|几年前|多年前|以前|之前|曾经|小时候|当年|那年|上次|"
     r"前几年|预防|防范|防止|避免|怎么防|如何防|纪录片|"
-    r"防(溺水|落水|坠落|火(?!门)|盗(?!窗|门|网)|骗|诈|拐|汛|灾|尾随|跟踪|性侵)|演练|演习|模拟|电影(?!院|场|城|厅)|电视剧|电视(?!机|柜|墙|还开着|开着|一直开着|没关|还在响|声|都|也|被|让|给|砸|摔)|小说|新闻|(?<!对面)(?<!对方)(?<!那人)(?<!他)(?<!她)视频(里|中)(?!给我|让我|叫我|要我|跟我|对我|(说|称)(我|你)|.{0,6}(涉嫌|洗钱|安全账户|清查|转账|汇款)|看(着)?(是|像)|.{0,4}(穿警服|穿制服|警察|民警|公安|检察|法官|客服|领导|老板)|.{0,6}(让|叫|要|教|逼|骗)(我|她|他|俺))|游戏(?!机|厅|城|里(卖|买|交易|认识)|账号|装备|币|充值|客服|工作室|公司|店|馆|主播|陪玩)|"
+    r"防(溺水|落水|坠落|火(?!门)|盗(?!窗|门|网)|骗|诈|拐|汛|灾|尾随|跟踪|性侵)|演练|演习|模拟|电影(?!院|场|城|厅)|电视剧|电视(?!机|柜|墙|还开着|开着|一直开着|没关|还在响|声|都|也|被|让|给|砸|摔)|小说|新闻|(?<!对面)(?<!对方)(?<!那人)(?<!他)(?<!她)视频(里|中)(?!.{0,10}(长相|脸|声音).{0,6}(是|像)|给我|让我|叫我|要我|跟我|对我|(说|称)(我|你)|.{0,6}(涉嫌|洗钱|安全账户|清查|转账|汇款)|看(着)?(是|像)|.{0,4}(穿警服|穿制服|警察|民警|公安|检察|法官|客服|领导|老板)|.{0,6}(让|叫|要|教|逼|骗)(我|她|他|俺))|游戏(?!机|厅|城|里(卖|买|交易|认识)|账号|装备|币|充值|客服|工作室|公司|店|馆|主播|陪玩)|"
     r"剧情|动画|漫画|以防|应急预案|注意事项|安全教育|培训(?!机构|班|学校|中心|基地)|那次|"
     # a scene being filmed
     rf"{_FILMING}|"
@@ -2623,6 +2717,8 @@ _REQUEST = re.compile(
     r"能(烧|炸|打|毒)(多大|多远|多久|死)|我想(吓唬|教训|报复|收拾)|(打|砍|捅)哪(里|儿)|不容易(验|查|看)出|验不出|"
     # round 34: following someone unseen, a knife taken along "to frighten her"
     r"不被(发现|察觉|注意|看到)|去.{0,12}(吓|吓唬)(她|他|他们|她们|一下|人)|"
+    # round 35: steps listed in order, a plan drawn up, details written out
+    r"列(出|一下|个)|按顺序|一条条|写清楚|写详细|策划|"
     r"(你)?帮我(看看|看下|看一下|算算|盯着)|下手|(把|将).{0,8}(姓名|名字|号码|电话|住址|地址)(报|发|告诉|给)(给)?我"
 )
 # A scam the writer saw through ("让我提供身份证号 我没给", "直接挂了"): no fraud in progress,
@@ -2643,7 +2739,7 @@ _FRAUD_FOLLOW_UP = re.compile(
     r"报(警|案)(以后|之后|后)|能(不能)?(报警|报案|立案)|(能|可以)(不能)?(追|要|拿)(回|得回)|追(得|不)回|多久(能)?(追回|退回|破案)"
 )
 _HABIT = re.compile(
-    r"经常|总是|老是|老被|总被|常常|每次|多次|好几次|三天两头|"
+    r"经常|总是|老是|老被|总被|常常|每次|多次|好几次|三天两头|接连|接二连三|屡次|隔三差五|"
     # "后来就挂了": the call cut off a moment ago, not a habit (round 22)
     r"后来(?!的|(电话|手机)?(就)?(挂|断|没(声|信号|电|人接|动静)|关机|打不通|联系不上|不接))|"
     # "电梯老困人", "老坏": a standing fault (round 22)
