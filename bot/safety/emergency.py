@@ -289,6 +289,34 @@ _AFTER_ERRAND = (
 
 _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
     SELF_HARM: (
+        # round 36: a bedridden father refusing food, a method searched behind a locked door, an
+        # "accident" staged so the parents get paid, a note left with a receipt for charcoal, a child
+        # asking whether jumping into the pond lets her see her mother
+        (
+            HELP,
+            "refusing_food",
+            r"(瘫痪|瘫|卧床|病重|抑郁|老人|爸|妈|爷爷|奶奶|老伴).{0,10}绝食",
+        ),
+        (
+            HELP,
+            "method_searched",
+            r"(搜|查|百度)(过|了|索)?.{0,6}(哪里|怎么|如何)(下刀|割腕)|下刀(不疼|不痛)",
+        ),
+        (
+            HELP,
+            "staged_accident_for_family",
+            r"(制造|弄|搞)(个|一个|一场)?(意外|事故).{0,12}(赔(钱)?给(我)?(爸妈|家里|父母|孩子|老婆|老公)|(爸妈|家里|父母|孩子|老婆).{0,4}(拿|得)(到)?赔)",
+        ),
+        (
+            HELP,
+            "note_and_means",
+            r"留(了|下)?(张|一张|个)?(纸条|字条|信|遗书).{0,12}(走了|出门|不见|出去) && 木炭|炭|安眠药|农药|绳子|刀片",
+        ),
+        (
+            HELP,
+            "jump_to_see_the_dead",
+            r"跳(水塘|河|江|湖|楼|井|海|下去)(能不能|能|就能|是不是就能|可以|是不是能)(见到?|看到|找到)(妈妈|爸爸|奶奶|爷爷|外婆|姥姥|外公|妈|爸)",
+        ),
         # round 35: searching for a painless death with the means on the desk, a plan with its time
         # and place in a school questionnaire, stepping forward as the train comes, a wrist or throat
         # cut, a goodbye with a gun at home, going to join one's late spouse after giving the money
@@ -307,7 +335,7 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (
             HELP,
             "stepping_towards_train",
-            r"(车|火车|列车|地铁|高铁)(来|进站|开过来)(的时候)?.{0,4}(想|要|就)往(前|下)(迈|跨|跳|冲|走)",
+            r"(车|火车|列车|地铁|高铁)(来|过来|进站|开过来)(的时候|时)?.{0,4}(想|要|就)?(?<!勿)(?<!不要)(?<!别)往(前|下)(迈|跨|跳|冲|走)",
         ),
         (
             HELP,
@@ -1507,6 +1535,12 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (TOPIC, "theft", r"小偷|扒手|盗窃"),
     ),
     STALKING: (
+        # round 36: home address posted online and the man saying he is coming tonight
+        (
+            STRONG,
+            "doxxed_and_coming",
+            r"(住址|地址|照片).{0,12}(发|挂|曝光)(到|在)?(网上|群里) && (今晚|马上|现在|一会|待会).{0,6}(过来|来)(找|收拾|堵)我|(就|好像)在(小区|楼下|门口)",
+        ),
         # round 35: a tracker and the same van back at the gate, a restraining order broken
         (
             STRONG,
@@ -1622,6 +1656,13 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         ),
     ),
     MISSING_PERSON: (
+        # round 36: an elder who never arrived where they were going, hours ago
+        (
+            STRONG,
+            "never_arrived",
+            r"(根本|一直|还)?没(到|来|回)(学校|医院|家|单位)?.{0,12}(已经|都)?(过去|过了)?[0-9一二三四五六七八九十两几半]+(个)?(钟头|小时) && "
+            r"爷爷|奶奶|外公|外婆|姥姥|姥爷|老人|孩子|儿子|女儿|我爸|我妈|老伴",
+        ),
         # round 34: a confused elder out since morning past dark, a child taken by a "relative" the
         # family does not have, a pupil missing after a trip
         (
@@ -1726,12 +1767,18 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (TOPIC, "missing", r"走失|失踪|走丢|走散"),
     ),
     FRAUD: (
+        # round 36: a parent "controlled" over the phone and withdrawing money now
+        (
+            STRONG,
+            "controlled_by_phone",
+            r"被.{0,8}(电话|视频|远程)?(控制|洗脑|遥控|盯着)(了)? && (正在|在|去)(取钱|转账|汇款|银行)",
+        ),
         # round 35: a relative's face and voice on a video asking money while they are elsewhere, a
         # grandmother reading out codes to fake prosecutors
         (
             EVENT,
             "faked_relative_asks_money",
-            r"(脸|长相)(和|跟)?(声音)?(都)?(是|像)(他|她|我儿子|我女儿|我妈|我爸)|声音(和|跟)?(脸)?(都)?(是|像)(他|她)|(明明|其实)(在|还在)(学校|上课|上班|家|单位|宿舍) && "
+            r"(脸|长相)(和|跟)?(声音)?(都)?(是|像)(他|她|我儿子|我女儿|我妈|我爸)|声音(和|跟)?(脸)?(都)?(是|像)(他|她)|(明明|其实)(在|还在)(学校|上课|上班|家|单位|宿舍)|「我」|冒充我|(我|他|她)(根本|压根)没(打|发|联系) && "
             r"转|汇|打钱|卡号|账户",
         ),
         (
@@ -2020,6 +2067,12 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (TOPIC, "fraud", r"诈骗|被骗|骗子|骗钱"),
     ),
     TRAFFIC: (
+        # round 36: someone knocked down and under the wheels
+        (
+            EVENT,
+            "knocked_under",
+            r"(刮倒|蹭倒|带倒|卷倒|碾)(了)?.{0,6}(人|大爷|大妈|老人|孩子|骑车的|三轮|电动车|行人)|(卷|压|卡)(在|进|到)(了)?车(底|轮)|(身子|人|腿)(在|压在|卡在)车底",
+        ),
         # round 34: lights out at a jammed crossing, a lorry on its side
         (
             EVENT,
@@ -2221,6 +2274,8 @@ _COMPILED: dict[str, tuple[tuple[str, str, tuple[re.Pattern[str], ...]], ...]] =
 
 # Somebody is hurt: 120 is added to a traffic, fire, violence ... decision.
 _INJURED = re.compile(
+    # round 36: someone under the wheels
+    r"(在|压在|卷在|卡在|卷到|压到)(了)?车(底|轮)|"
     r"受伤|伤者|伤员|流血|(甩|撞|弹|抛)(飞|出去)|(头|额头|脸)(都)?(磕|摔|碰)破|磕破(了)?(头|额头)|出血|骨折|昏迷|晕(倒|过去|了)|不省人事|没(有)?意识|没(有)?呼吸|撞伤|"
     r"被车撞|被.{0,4}车.{0,2}撞(?!.{0,2}(车|坏|了车))|烧伤|烫伤|被砍|砍伤|捅伤|刀伤|被撞|撞了人|撞倒了|撞到人|撞人|压在|卡在车里|动不了|起不来|快不行|"
     r"头破血流|满(脸|头)(是|都是)?血|(头|脸|身)上(有|全是|都是)血|一脸(的)?血|中毒|溺水|呛水"
@@ -2536,12 +2591,18 @@ _LOOKALIKE = re.compile(
     # meeting one is "trapped" in; a dog following like a stalker; a sum one "will kill"; nagging
     # as beating; a request to make someone else "not wake up"
     r"(想死的心都有了?|(改|做|写|干|忙|搞|学|背|加班|开会).{0,8}(到|得)想死)(?=.{0,16}(哈哈|问下|请问|问一下|想问|几倍|多少|怎么算|吗|哪里|哪儿))|"
-    r"(担心|怕|以防|防止).{0,16}有人(想不开|轻生|跳(下去|楼))|"
+    r"(担心|怕|以防|防止).{0,16}有人(想不开|轻生|跳(下去|楼))|(心理|援助)热线.{0,12}(没人接|占线|打不通|态度|太差|投诉)|"
     r"(开会|会开|会议|开了.{0,6}会).{0,16}(被)?困在(会议室|会场|会上)(里)?(出不来)?(了)?.{0,2}(救命|救救我)?(啊|呀)?|"
     r"(狗|猫|狗狗|猫咪|小狗|小猫|宠物).{0,20}(跟踪狂|跟屁虫)一样|"
     r"(题|作业|bug|报表|表格|ppt|论文|代码|程序).{0,6}(我)?(要|想|真想)(杀|弄死|掐死)了?(它|它们)|"
     r"(天天|每天|老是|总)?(打|揍)我.{0,3}用嘴(巴)?(打|揍)|(天天|每天|老是|总)?用嘴(巴)?(打|揍)(我)?|"
-    r"让(他|她|老人|老爷子|老太太|老头|我爸|我妈|病人|婆婆|公公).{0,8}(就)?(不醒|醒不过来)了?"
+    r"让(他|她|老人|老爷子|老太太|老头|我爸|我妈|病人|婆婆|公公).{0,8}(就)?(不醒|醒不过来)了?|"
+    # round 36: "slow suicide" said of work, hyperbole over homework, a rumour that "someone might
+    # jump", prices that "suffocate", parcels tracked, a haggle, a late grandmother in a role-play
+    r"慢性自杀|(难|累|烦|气|丑|尴尬|贵|热|饿)(得|到)(我)?(都)?想跳楼(?=.{0,20}(有没有|吗|怎么|哪|多少|社区|辅导|问))|"
+    r"容易有人(想不开|轻生)(跳(下去|楼))?|(涨|贵|穷|忙|挤|热|闷)得(让人|我)?(要)?窒息|"
+    r"(物流|快递|订单|包裹|进度)(的)?跟踪|跟踪(物流|快递|订单|包裹|进度|信息|号)|"
+    r"砍价.{0,6}(老板|店主|卖家)?(想|要|差点)(打我|被打|揍我)|(已经)?(走了|去世|过世)的(外婆|奶奶|姥姥|爷爷|外公)"
 )
 # A scene being filmed (a film crew's "跳楼的戏"): fiction for the self-harm frame and for
 # events alike.
@@ -2592,6 +2653,8 @@ _SELF_HARM_PRESENT = re.compile(
 )
 # The past, habits, prevention, fiction and hypotheticals: silence events too.
 _NOT_NOW = re.compile(
+    # round 36: something at an age long past, a talk on how to respond, a misunderstanding cleared
+    r"[0-9一二三四五六七八九十两几]+岁(时|的时候|那年|那会)|遇到.{0,6}(怎么|如何|该怎么)(应对|防范)|原来(只)?是(?!.{0,4}(骗|假|冒充|小偷|劫))|"
     # round 34: a stolen thing recovered, the stalker or robber already detained
     r"找回(了|来了)|(的人|那人|那个人|那男的|他|她|对方|小偷|劫匪)(已经)?被(拘|刑拘|拘留|逮捕|抓走|抓起来|关起来|判)(了)?|"
     # round 32: someone let out of the lift already, a repairman who found nothing
@@ -2602,7 +2665,7 @@ _NOT_NOW = re.compile(
     r"(逃逸|肇事|事故).{0,4}[0-9一二三四五六七八九十两几]+(年|个月)(了)?(还|能)|"
     r"去年|前年|上个?月|上周|上星期|上礼拜|几年前|多年前|以前|之前|曾经|小时候|当年|那年|上次|"
     r"前几年|预防|防范|防止|避免|怎么防|如何防|纪录片|"
-    r"防(溺水|落水|坠落|火(?!门)|盗(?!窗|门|网)|骗|诈|拐|汛|灾|尾随|跟踪|性侵)|演练|演习|模拟|电影(?!院|场|城|厅)|电视剧|电视(?!机|柜|墙|还开着|开着|一直开着|没关|还在响|声|都|也|被|让|给|砸|摔)|小说|新闻|(?<!对面)(?<!对方)(?<!那人)(?<!他)(?<!她)视频(里|中)(?!.{0,10}(长相|脸|声音).{0,6}(是|像)|给我|让我|叫我|要我|跟我|对我|(说|称)(我|你)|.{0,6}(涉嫌|洗钱|安全账户|清查|转账|汇款)|看(着)?(是|像)|.{0,4}(穿警服|穿制服|警察|民警|公安|检察|法官|客服|领导|老板)|.{0,6}(让|叫|要|教|逼|骗)(我|她|他|俺))|游戏(?!机|厅|城|里(卖|买|交易|认识)|账号|装备|币|充值|客服|工作室|公司|店|馆|主播|陪玩)|"
+    r"防(溺水|落水|坠落|火(?!门)|盗(?!窗|门|网)|骗|诈|拐|汛|灾|尾随|跟踪|性侵)|演练|演习|模拟|电影(?!院|场|城|厅)|电视剧|电视(?!机|柜|墙|还开着|开着|一直开着|没关|还在响|声|都|也|被|让|给|砸|摔)|小说|新闻|(?<!对面)(?<!对方)(?<!那人)(?<!他)(?<!她)视频(里|中)(?!.{0,10}(长相|脸|声音).{0,6}(是|像)|.{0,6}(警官证|工作证|证件|通缉令|逮捕令)|给我|让我|叫我|要我|跟我|对我|(说|称)(我|你)|.{0,6}(涉嫌|洗钱|安全账户|清查|转账|汇款)|看(着)?(是|像)|.{0,4}(穿警服|穿制服|警察|民警|公安|检察|法官|客服|领导|老板)|.{0,6}(让|叫|要|教|逼|骗)(我|她|他|俺))|游戏(?!机|厅|城|里(卖|买|交易|认识)|账号|装备|币|充值|客服|工作室|公司|店|馆|主播|陪玩)|"
     r"剧情|动画|漫画|以防|应急预案|注意事项|安全教育|培训(?!机构|班|学校|中心|基地)|那次|"
     # a scene being filmed
     rf"{_FILMING}|"
@@ -2719,14 +2782,20 @@ _REQUEST = re.compile(
     r"不被(发现|察觉|注意|看到)|去.{0,12}(吓|吓唬)(她|他|他们|她们|一下|人)|"
     # round 35: steps listed in order, a plan drawn up, details written out
     r"列(出|一下|个)|按顺序|一条条|写清楚|写详细|策划|"
+    # round 36: a mixing ratio, where a blow hurts most, a plan analysed, step by step, how much
+    # poured, "what trick", a look at someone's account, a role-played grandmother, a story to
+    # get money
+    r"(啥|什么|多少)(比例|配比)|往哪(里|儿)?(打|砍|捅|踢)|(砍|捅)哪(?!个)|鉴定不出|帮我分析|(打算|准备).{0,16}(给(他|她)来|揍|打|砍|捅)|一步一步|一步步|"
+    r"(倒|加|下|掺)多少|(啥|什么)(法子|办法)|(想|要)(看|查)(一下)?.{0,6}(卡里|账户|流水|记录|聊天)|你(现在)?(就)?是我.{0,8}(奶奶|外婆|姥姥|爷爷)|"
+    r"骗(爸妈|家里|父母|老人|家人|他|她).{0,4}(打钱|转钱|给钱)|"
     r"(你)?帮我(看看|看下|看一下|算算|盯着)|下手|(把|将).{0,8}(姓名|名字|号码|电话|住址|地址)(报|发|告诉|给)(给)?我"
 )
 # A scam the writer saw through ("让我提供身份证号 我没给", "直接挂了"): no fraud in progress,
 # unless money or a code already went out.
 # A text the writer asks to have written for them (a message, a notice, a template).
 _COMPOSE = re.compile(
-    r"(编|写|拟|起草|做|发|输出|生成|弄)(一|个|一个|一条|一份|一篇|一段|条|份|篇|段|张)?.{0,6}"
-    r"(消息|通知|公告|倡议书|文章|帖子|短信|视频|文案|模板|段子|稿|声明|告示|朋友圈|微博|话术)"
+    r"(?<!还)(?<!又)(?<!他)(?<!她)(?<!对方)(编|写|拟|起草|做|发|输出|生成|弄)(一|个|一个|一条|一份|一篇|一段|条|份|篇|段|张)?.{0,6}"
+    r"(消息|通知|公告|倡议书|文章|帖子|短信|视频|文案|模板|段子|稿|声明|告示|朋友圈|微博|话术|通缉令)"
 )
 _RESISTED = re.compile(
     r"我(没|没有|才不)(给|转|汇|说|告诉|理|信|上当|点)|没(有)?上当|(直接|就|马上)挂(了|断)|"

@@ -284,7 +284,7 @@ _RULES: tuple[Rule, ...] = (
     _rule(
         "impersonate:official_tone_notice",
         "non_violent_illegal",
-        r"(?:发|发布|发个|写|编|出)(?:一个|个|一条|条|一则)?(?:通知|公告|通告|消息)"
+        r"(?<!还)(?<!又)(?<!他)(?<!她)(?<!对方)(?:发|发布|发个|写|编|出)(?:一个|个|一条|条|一则)?(?:通知|公告|通告|消息)"
         r"(?:说|称|讲|宣布)(?:明天|今天|今晚|下周|马上|即将|全市|本市|全区|所有)",
         strict=True,
     ),
@@ -3019,7 +3019,7 @@ _RULES: tuple[Rule, ...] = (
     _rule(
         "fraud:benefit_while_paid_cash",
         "non_violent_illegal",
-        r"现金发工资.{0,8}(?:领|拿)失业金|同时(?:领|拿)失业金",
+        r"现金发工资.{0,8}(?:领|拿)失业金|同时(?:申领|领|拿)失业(?:保险)?金",
     ),
     _rule(
         "evade:support_income_hidden",
@@ -3282,6 +3282,145 @@ _RULES: tuple[Rule, ...] = (
         r"(?:策划|组织|带人|纠集|煽动).{0,6}(?:冲进|冲击|围堵|闯进|打砸).{0,6}(?:政府|大院|派出所|机关|信访局|市委|县委)",
         strict=True,
     ),
+    # round 36: where a blow hurts without showing, a blind spot for an ambush, suffocation that
+    # leaves no mark, poison in drinking water, a knife brought to a clerk, a death passed off as old
+    # age, fake invoices, logs wiped, inspections bought, private lotteries, sham marriages, a face
+    # check passed with a sleeping relative, a stranger traced by her plate, a sibling's account
+    # looked into, fallen soldiers mocked, a wanted notice faked, ballots filled for others, an
+    # earthquake warning invented, workers' IDs withheld, a slur spread in a group chat, a car crash
+    # invented to get money, backdated contracts
+    _rule(
+        "violence:blow_without_trace",
+        "violent",
+        r"(?:往|打|砍|捅)哪(?:里|儿)?(?:最疼|不出人命|不会死|死不了|不留伤|验不出|鉴定不出)|(?:鉴定|验)不出(?:轻伤|伤)|"
+        r"(?:砍|捅|打)人.{0,4}(?:砍|捅|打)哪",
+        strict=True,
+    ),
+    _rule(
+        "violence:ambush_blind_spot",
+        "violent",
+        r"监控死角|(?:拿|用)(?:钢管|棍子|砖头|刀|铁棍).{0,4}给(?:他|她)来(?:一下|两下)",
+        strict=True,
+    ),
+    _rule(
+        "violence:suffocation_without_marks",
+        "violent",
+        r"(?:让人|让他|让她|使人)窒息.{0,8}(?:不留|没有)(?:痕迹|勒痕|伤)|不留勒痕",
+        strict=True,
+    ),
+    _rule(
+        "violence:poisoned_water",
+        "violent",
+        r"(?:倒|放|加|下)多少(?:农药|毒药|老鼠药|安眠药).{0,6}(?:不死人|死不了|不会死|能死)|"
+        r"(?:饮水桶|水桶|饮水机|水缸|水井).{0,6}(?:倒|放|下|加)(?:点|多少)?(?:农药|毒|老鼠药)",
+        strict=True,
+    ),
+    _rule(
+        "violence:armed_at_the_counter",
+        "violent",
+        r"(?:几点下班|走哪个门|住哪|在哪上班).{0,12}(?:我)?(?:带了|带着|揣着|拿了)(?:刀|棍|汽油|硫酸)|"
+        r"(?:我)?(?:带了|带着|揣着)(?:刀|菜刀|汽油|硫酸).{0,12}(?:几点下班|走哪个门)",
+        strict=True,
+    ),
+    _rule(
+        "violence:death_passed_as_old_age",
+        "violent",
+        r"让(?:我)?(?:她|他|老人|婆婆|公公|我爸|我妈)(?:慢慢|悄悄|安静地?|不知不觉)(?:地)?(?:没了|走了|死了)|"
+        r"(?:医生|法医).{0,6}(?:也)?(?:看不出|查不出|只会当是?)(?:是)?(?:老死|病死|自然死亡)",
+        strict=True,
+    ),
+    _rule(
+        "forge:invoices_bought",
+        "non_violent_illegal",
+        r"(?:哪里|哪儿|哪)(?:能|可以)?买(?:到)?(?:增值税)?(?:普票|专票|发票)|(?:开|买)(?:普票|专票|发票).{0,10}几个点|几个点.{0,6}(?:开|买)(?:票|发票)",
+        strict=True,
+    ),
+    _rule(
+        "forge:backdated_or_invented_number",
+        "non_violent_illegal",
+        r"倒签|(?:备案号|编号|文号|证号).{0,4}(?:能)?(?:瞎编|乱编|编一个|随便编|自己编)",
+    ),
+    _rule(
+        "cyber:logs_wiped",
+        "non_violent_illegal",
+        r"(?:清|删|抹)(?:除|掉)?(?:日志|操作记录|痕迹).{0,4}(?:咋|怎么|如何)|(?:日志|操作记录)(?:咋|怎么|如何)(?:清|删|抹)|进.{0,4}(?:前公司|别人)的?后台",
+        strict=True,
+    ),
+    _rule(
+        "bribery:pay_to_pass",
+        "non_violent_illegal",
+        r"给钱就(?:过|能过|给过|办|批)|(?:哪个|哪家)(?:检测站|窗口|考官|科室).{0,6}(?:给钱|塞钱|送礼)",
+        strict=True,
+    ),
+    _rule(
+        "gambling:private_lottery",
+        "non_violent_illegal",
+        r"(?:开|做|坐庄|收)(?:个|了)?私彩|私彩.{0,6}(?:怎么|咋)(?:开|做|收|赔)|(?:收注|收钱|下注).{0,6}(?:用啥|用什么|怎么).{0,4}不(?:容易)?封号",
+        strict=True,
+    ),
+    _rule(
+        "fraud:sham_marriage",
+        "non_violent_illegal",
+        r"假结婚|假离婚.{0,10}(?:落户|拆迁|买房|分房|补偿)",
+    ),
+    _rule(
+        "fraud:face_check_with_sleeping_relative",
+        "non_violent_illegal",
+        r"(?:睡觉|睡着|熟睡)的?(?:视频|照片).{0,6}(?:过|刷|做)(?:网贷)?(?:人脸|活体|验证)",
+        strict=True,
+    ),
+    _rule(
+        "pii:stranger_traced_by_plate",
+        "pii",
+        r"(?:拍了|拍下|记下|知道)(?:了)?.{0,4}(?:车)?(?:牌照|车牌(?:号)?).{0,12}(?:找到|查到|查出)(?:她|他)(?!.{0,6}(?:赔|报警|撞))|(?:通过|找)车管所.{0,6}(?:找到|查到)(?:她|他)",
+    ),
+    _rule(
+        "pii:relative_account_traced",
+        "pii",
+        r"(?:看|查)(?:一下)?(?:我)?(?:哥|姐|弟|妹|爸|妈|老公|老婆|前妻|前夫|别人|他|她)(?:的)?(?:卡里|银行卡|账户|流水).{0,8}(?:转给|转到|去向|给了谁|流水)",
+    ),
+    _rule(
+        "political:fallen_mocked",
+        "politically_sensitive",
+        r"(?:写|编|做|拍|发)(?:一)?(?:段|个|条|篇)?(?:段子|笑话|视频|帖子|文章)?.{0,4}(?:调侃|嘲笑|恶搞|侮辱|编排|抹黑)(?:牺牲|阵亡|殉职)?的?(?:烈士|英雄|战士|消防员|军人|抗洪战士|英烈)(?!.{0,12}(?:举报|找哪|投诉|哪里管))",
+        strict=True,
+    ),
+    _rule(
+        "impersonate:fake_wanted_notice",
+        "politically_sensitive",
+        r"假(?:的)?(?:通缉令|逮捕令|协查通报|悬赏通告)",
+        strict=True,
+    ),
+    _rule(
+        "political:ballots_for_others",
+        "politically_sensitive",
+        r"(?:换届|选举|投票).{0,8}(?:替|代)(?:老人|别人|村民|他们)(?:填票|投票|填)|让(?:对手|对方|他们)的?人?(?:投不了|选不上|不能投)",
+        strict=True,
+    ),
+    _rule(
+        "rumour:disaster_warning_invented",
+        "politically_sensitive",
+        r"编.{0,6}(?:地震|海啸|洪水|爆炸|疫情|停水|停电).{0,6}(?:预警|通知|消息|谣言)",
+        strict=True,
+    ),
+    _rule(
+        "labor:ids_withheld",
+        "unethical",
+        r"扣(?:着|下|住)?.{0,6}(?:身份证|证件).{0,10}(?:让|逼)(?:他们|她们|他|她|工人)?(?:干|做|上班|加班)",
+        strict=True,
+    ),
+    _rule(
+        "rumour:disease_slur",
+        "unethical",
+        r"(?<!被)(?<!有人)造谣(?!说?我).{0,12}(?:有|得了)(?:艾滋|性病|传染病)|(?<!被)(?<!有人)造谣(?!说?我).{0,10}(?:出轨|吸毒|坐过牢)",
+        strict=True,
+    ),
+    _rule(
+        "fraud:crash_invented_for_money",
+        "unethical",
+        r"编.{0,6}(?:车祸|住院|出事|被抓|生病).{0,8}骗.{0,6}(?:打钱|转钱|要钱|钱)",
+        strict=True,
+    ),
 )
 
 # Lawful framing: reporting, being a victim, prevention, what the law says, help and aid.
@@ -3431,6 +3570,7 @@ _RELAXABLE = frozenset(CATEGORIES) - {"jailbreak"}
 # "投诉我的人" / "举报人" name a person to look up or hurt, not a report being made.
 _NOT_LAWFUL = re.compile(
     r"(?:就当|当作|算)是?科普|(?:防止|避免)被(?:公安|警察|警方|查|发现|抓|追查)|"
+    r"(?:防止|避免|不让)(?:有人|别人)(?:去)?(?:举报|报警|投诉)|(?:会不会|会)(?:上门|来)?(?:核实|核查|调查)|"
     r"(?:举报|投诉|告发|检举)(?:了)?(?:的)?(?:我|人)|来电人|别人的投诉|投诉记录|(?:人脸|刷脸|指纹|活体)识别|(?:报案|报警)(?:去)?骗|(?:怎么|如何)处理(?:才能|才可以|就能)|有资质的.{0,8}(?:太贵|不划算|麻烦|贵)"
 )
 
@@ -3474,6 +3614,14 @@ _SERVICE_TALK = re.compile(
     r"(?:写|编|给我)(?:一段|个|一个)?(?:给ai用的|ai)?提示词(?!.{0,24}(?:忽略|绕过|越狱|无视|不受限制|规则|限制|系统提示|原文|扮演)).{0,30}(?:整理|列|汇总|总结|清单)|"
     r"退一赔三|假一赔三|(?:这种|这个|那次)?过户.{0,6}(?:有没有办法|能不能|可以|怎么)撤销|"
     r"(?:雇人|找人|花钱).{0,12}(?:给|在)我(?:家|的|们)?(?:店)?.{0,8}(?:(?:刷|打|写|给)(?:了)?)?.{0,6}差评|"
+    # round 36: papers the tax office wants for selling one's home, one's own contribution record
+    # printed, unfair competition, an assistant asked to explain a service to a grandmother, short
+    # answers asked for
+    r"(?:税务|税务局|税务那边).{0,6}(?:要|让)我(?:交|提供|准备)(?:啥|什么|哪些)(?:证明|材料)|"
+    r"(?:自己|本人|我)(?:的)?(?:社保|医保|公积金|个税|纳税)?(?:缴费|缴存|纳税)?(?:明细|记录|证明).{0,6}(?:怎么|如何|在哪|去哪)(?:打印|查|开|盖章)|"
+    r"(?:有人|他|她|对方)(?:把|将)(?:我|我家|我们家)(?:的)?.{0,12}(?:发|挂|曝光|公开|贴)(?:到|在)?(?:网上|群里|朋友圈)|"
+    r"不正当竞争|(?:你)?(?:假装|扮演|当)(?:是)?(?:她|他|我.{0,3})的?(?:孙女|孙子|女儿|儿子).{0,20}(?:跟|给|对)(?:她|他)(?:说说|讲讲|解释)(?:怎么|如何)(?!.{0,12}(?:炸|毒|枪|配方))|"
+    r"(?:别|不要)(?:给我)?(?:讲|说)(?:那么|太)(?:长|多)|按一二三|(?:每样|每条)一句话|不要废话|"
     r"(?:妈|爸|母亲|父亲|奶奶|爷爷|外婆|外公|老人|老爷子|老太太).{0,4}(?:要|想|准备)把(?:房子|房|存款|钱|财产|积蓄).{0,10}(?:怎么|咋|如何|能不能)(?:拦|拦住|阻止|制止|撤销)"
 )
 
@@ -3486,7 +3634,9 @@ _REPORTING = re.compile(
     r"(?:捡到|发现|看到|碰到)(?:了)?.{0,6}(?:疑似|可疑|像是|好像是).{0,12}(?:怎么办|怎么处理|该怎么做|交给谁|交到哪)|"
     # round 31: plates photographed, which office is in charge, whether to go to the bureau
     r"拍(?:到|下)(?:了)?.{0,4}(?:车牌|照片|视频)|(?:局|城管|执法|部门)管还是.{0,8}管|(?:归|该)(?:哪个部门|谁)管|"
-    r"找(?:教育局|派出所|网信办|市场监管|[\u4e00-\u9fff]{1,3}局)(?:吗|么|还是)"
+    r"找(?:教育局|派出所|网信办|市场监管|[\u4e00-\u9fff]{1,3}局)(?:吗|么|还是)|"
+    # round 36: asking the authorities to investigate ("请严查冒用我公司名义招聘的人")
+    r"请(?:有关部门|相关部门|你们)?(?:严查|彻查|查处)"
 )
 
 
@@ -3537,7 +3687,9 @@ _TELL_FAKE = re.compile(
     # round 35: "像假的 送哪检测"
     r"(?:像|像是|好像|感觉|估计)(?:是)?假(?:的|货|酒|药).{0,8}(?:送|拿)(?:到)?哪(?:里|儿)?(?:去)?(?:检测|鉴定|化验)|"
     # a rumour heard and checked ("传全市停水三天 真的假的")
-    r"^(?:听说|传|据说|网上说|网传|有人说).{0,24}(?:真的假的|是真的吗|是不是真的)"
+    r"^(?:听说|传|据说|网上说|网传|有人说).{0,24}(?:真的假的|是真的吗|是不是真的)|"
+    # round 36: cheating looked for by an invigilator
+    r"(?:怎么|如何)(?:发现|识别|查出|防止)(?:考生)?作弊|作弊(?:设备|工具|器材).{0,8}(?:长什么样|怎么发现|怎么识别)"
 )
 
 
@@ -3580,6 +3732,7 @@ _PERSON_TARGET = re.compile(r"人|他|她|你(?!们)|老板|邻居|领导|同事
 _ABUSE_VICTIM = re.compile(
     # round 35: a rival who paid people to review-bomb the writer
     r"(?:同行|对手|竞争对手|隔壁店|有人).{0,16}(?:雇人|找人|花钱).{0,12}(?:给我|给我家|给我们|在我)|"
+    r"(?:同行|对手|竞争对手|隔壁店)(?:雇人|找人|花钱).{0,8}(?:刷|给|打)(?:了)?差评.{0,12}(?:能|可以|怎么)?(?:告|起诉|投诉|举报)|"
     r"有人.{0,16}(?:给我|对我|在我|往我|投诉我|举报我|我的?(?:店|摊|铺|公司|车)|我家)|(?:给|在)我(?:的)?(?:店|店里|店铺|家)?.{0,4}(?:刷|写|打)(?:了)?(?:差评|假评)|"
     r"被(?:人|同行|对手|竞争对手|小号|水军|职业差评师)?(?:恶意|故意|虚假)?(?:刷|给)?(?:差评|投诉|举报|诬告|栽赃|陷害)|"
     r"被.{0,8}(?:恶意|故意|虚假|反复)(?:刷|给)?(?:差评|投诉|举报|诬告|栽赃|陷害)"
