@@ -289,6 +289,45 @@ _AFTER_ERRAND = (
 
 _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
     SELF_HARM: (
+        # round 37: an "accident" so the wife gets the insurance, a teenager locked in after a thud,
+        # the writer on a factory roof after a rejection, a cat rehomed and the key under the mat,
+        # children entrusted in a voice message, work handed over with poison at hand, a way to die
+        # looked up and bought
+        (
+            HELP,
+            "accident_for_insurance",
+            r"(出|弄个|来个|制造)(个)?意外.{0,8}(老婆|家里|孩子|爸妈|家人)?(能|就能|可以)?(拿|领|得)(到)?(保险|保险金|赔偿)",
+        ),
+        (
+            HELP,
+            "locked_in_after_a_thud",
+            r"反锁(在)?.{0,8}(听见|听到).{0,6}(东西)?(倒|摔|砸|咚)(了)? && (喊|叫|敲门)(他|她)?(也)?(不应|没人应|不回|没反应)",
+        ),
+        (
+            HELP,
+            "on_a_roof_after_rejection",
+            r"我(现在|就|正)?在(厂房|楼|天台|塔吊|大桥|桥|高架)(的)?(顶|顶上|上面|边上) && 驳回|不给认定|讨不到|没人管|走投无路|活不下去|不想活",
+        ),
+        (
+            HELP,
+            "pet_rehomed_key_left",
+            r"(猫|狗|宠物|孩子)(已经|都)?托(付)?(人|给.{0,6})(了)?.{0,12}(钥匙(在|放)|谁来收)",
+        ),
+        (
+            HELP,
+            "children_entrusted",
+            r"(?<!白帝城)托孤",
+        ),
+        (
+            HELP,
+            "handed_over_with_poison",
+            r"(交代|交接|安排)(完|好)(了)?.{0,8}(退群|退出|删) && 剧毒|毒药|氰化|农药|安眠药",
+        ),
+        (
+            HELP,
+            "way_to_die_bought",
+            r"(查|搜|百度)(了|过)?.{0,4}(怎么|如何)(死|自杀)(得)?(快|最快|不痛|快点)",
+        ),
         # round 36: a bedridden father refusing food, a method searched behind a locked door, an
         # "accident" staged so the parents get paid, a note left with a receipt for charcoal, a child
         # asking whether jumping into the pond lets her see her mother
@@ -1195,6 +1234,12 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (TOPIC, "gas_leak", r"(煤气|燃气|天然气|液化气)(泄漏|泄露|管道破|管子破|罐漏)"),
     ),
     RESCUE: (
+        # round 37: an old house collapsed with someone answering from under it
+        (
+            EVENT,
+            "under_a_collapse",
+            r"(房子|老屋|屋|墙|房顶|楼)(塌|垮|倒)(了) && (底下|下面|压着|埋着|应声|在喊)",
+        ),
         (
             # round 30: a child's head or limb stuck in railings
             STRONG,
@@ -1317,6 +1362,12 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         ),
     ),
     DOMESTIC_VIOLENCE: (
+        # round 37: a stepfather dragging a daughter into a car
+        (
+            EVENT,
+            "dragged_into_a_car",
+            r"被(她|他|我)?(继父|继母|后爸|后妈|亲爸|爸|前夫|老公|丈夫|男人).{0,8}(拖|拽|拉|塞|绑)(上|进)(了)?车",
+        ),
         # round 34: locked in for days by a partner, writing in secret
         (
             EVENT,
@@ -1381,11 +1432,17 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (TOPIC, "domestic_violence", r"家暴|家庭暴力"),
     ),
     VIOLENCE: (
+        # round 37: someone pinned to the floor and kicked
+        (
+            EVENT,
+            "pinned_and_kicked",
+            r"(把|将)(护士|医生|保安|老师|人|老人|孩子|店员|司机).{0,4}(摁|按|压)(在)?地(上)?(踹|打|揍)",
+        ),
         # round 34: a weapon drawn in a fight, a brawl with someone down
         (
             EVENT,
             "weapon_drawn_in_fight",
-            r"(干|打|吵)起来|(打|干)成一团|扭打 && (掏|抄|拿|抽|亮)(起|出)?(了)?(根|把|个)?(钢管|铁棍|棍子|砍刀|刀|扳手|铁锹|锄头|斧头|铁锨)",
+            r"(干|打|吵)起来|(打|干)成一团|扭打|拌嘴|争执|吵架 && (掏|抄|拿|抽|亮|摸)(起|出)?(了)?(根|把|个)?(钢管|铁棍|棍子|砍刀|弹簧刀|匕首|水果刀|刀|扳手|铁锹|锄头|斧头|铁锨)",
         ),
         (
             EVENT,
@@ -1535,6 +1592,12 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (TOPIC, "theft", r"小偷|扒手|盗窃"),
     ),
     STALKING: (
+        # round 37: a tracker and an estranged husband who knows where the writer is
+        (
+            STRONG,
+            "tracker_abuser_knows",
+            r"定位器|追踪器|gps && (丈夫|老公|前夫|前男友|男朋友|他).{0,8}知道我(在哪|的位置|住哪)",
+        ),
         # round 36: home address posted online and the man saying he is coming tonight
         (
             STRONG,
@@ -1656,6 +1719,18 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         ),
     ),
     MISSING_PERSON: (
+        # round 37: a child not home from school with a river on the way, a student gone after meeting
+        # a recruiter
+        (
+            STRONG,
+            "not_home_water_on_the_way",
+            r"(孩子|娃|儿子|女儿).{0,4}放学(后)?(还)?没(到家|回家|回来) && 河|塘|水库|湖|江|工地|水边",
+        ),
+        (
+            HELP,
+            "gone_after_a_recruiter",
+            r"([几一二三四五六七八九十两]|\d)天(没|没有)(回|跟家里联系|联系|回宿舍) && 招工|网友|高薪|面试|介绍工作",
+        ),
         # round 36: an elder who never arrived where they were going, hours ago
         (
             STRONG,
@@ -1767,6 +1842,18 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (TOPIC, "missing", r"走失|失踪|走丢|走散"),
     ),
     FRAUD: (
+        # round 37: a father sent by a "policeman" on video to open an account, a task scam asking for
+        # more money
+        (
+            STRONG,
+            "sent_to_the_bank_by_video",
+            r"被.{0,8}(警察|民警|公安|检察官|法官|客服).{0,3}视频(叫|让|喊)(去)?(开卡|存钱|取钱|转账|汇款)",
+        ),
+        (
+            STRONG,
+            "task_scam_more_money",
+            r"(刷单|做任务|垫付).{0,12}(还)?(让|叫|要)我(借钱|贷款|继续|再)",
+        ),
         # round 36: a parent "controlled" over the phone and withdrawing money now
         (
             STRONG,
@@ -1776,10 +1863,10 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         # round 35: a relative's face and voice on a video asking money while they are elsewhere, a
         # grandmother reading out codes to fake prosecutors
         (
-            EVENT,
+            STRONG,
             "faked_relative_asks_money",
-            r"(脸|长相)(和|跟)?(声音)?(都)?(是|像)(他|她|我儿子|我女儿|我妈|我爸)|声音(和|跟)?(脸)?(都)?(是|像)(他|她)|(明明|其实)(在|还在)(学校|上课|上班|家|单位|宿舍)|「我」|冒充我|(我|他|她)(根本|压根)没(打|发|联系) && "
-            r"转|汇|打钱|卡号|账户",
+            r"(脸|长相)(和|跟)?(声音)?(都)?(是|像)(他|她|我儿子|我女儿|我妈|我爸)|声音(和|跟)?(脸)?(都)?(是|像)(他|她)|(明明|其实)(在|还在)(学校|上课|上班|家|单位|宿舍)|「我」|冒充我(?!们)|(我|他|她)(根本|压根)没(打|发|联系)|(画面|视频)(里)?(就)?是(他|她)的脸|(根本|压根)没(这回事|打过|发过)|(转|打|汇)(完|了)(才|以后才)?(知道|知|发现)(是)?(假|骗) && "
+            r"转|汇|打钱|卡号|账户|[0-9一二三四五六七八九十两几]+万",
         ),
         (
             STRONG,
@@ -1915,7 +2002,7 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (
             EVENT,
             "safe_account",
-            r"安全账户|资金清查|清查账户|核查账户|监管账户|(对方|他|她|骗子|客服|网友|陌生人|警察|民警)(让|要|叫)我.{0,8}(转|汇|打|付|充)|我(刚|刚刚|已经)?(转|汇)了.{0,4}(万|千|元|块)|验证码.{0,6}(给|告诉|发)(了)?(对方|他|她)|屏幕共享|共享屏幕|冒充(公安|警察|公检法|检察院|法院|客服|领导)|(说|自称)是(公安|警察|检察院|法院|公检法)",
+            r"安全账户|资金清查|清查账户|(清查|安全|监管|核查|保证金)专户|核查账户|监管账户|(对方|他|她|骗子|客服|网友|陌生人|警察|民警)(让|要|叫)我.{0,8}(转|汇|打|付|充)|我(刚|刚刚|已经)?(转|汇)了.{0,4}(万|千|元|块)|验证码.{0,6}(给|告诉|发)(了)?(对方|他|她)|屏幕共享|共享屏幕|冒充(公安|警察|公检法|检察院|法院|客服|领导)|(说|自称)是(公安|警察|检察院|法院|公检法)",
         ),
         (
             # round 22: a stranger on a call having someone share their screen, and a link or a
@@ -2285,8 +2372,9 @@ _NOT_INJURED = re.compile(r"(没|没有|无)(人)?(受伤|伤亡|流血)|(人|�
 
 # Service questions, complaints and requests for information: silence topics.
 _SERVICE = re.compile(
-    # round 34: a disability assessment after an injury; round 35: works and when they end
-    r"评伤残|评残|伤残(等级|鉴定|评定|评级)|完工|竣工|工期|"
+    # round 34: a disability assessment after an injury; round 35: works and when they end;
+    # round 37: an alarm system installed
+    r"评伤残|评残|伤残(等级|鉴定|评定|评级)|完工|竣工|工期|联网报警|报警系统|"
     # round 32: a scam text handed on
     r"交给谁|报给谁|截图(了)?.{0,6}(交|给|报)|"
     # round 31: who pays after a minor crash, whether a closed road is open again
@@ -2599,10 +2687,19 @@ _LOOKALIKE = re.compile(
     r"让(他|她|老人|老爷子|老太太|老头|我爸|我妈|病人|婆婆|公公).{0,8}(就)?(不醒|醒不过来)了?|"
     # round 36: "slow suicide" said of work, hyperbole over homework, a rumour that "someone might
     # jump", prices that "suffocate", parcels tracked, a haggle, a late grandmother in a role-play
-    r"慢性自杀|(难|累|烦|气|丑|尴尬|贵|热|饿)(得|到)(我)?(都)?想跳楼(?=.{0,20}(有没有|吗|怎么|哪|多少|社区|辅导|问))|"
+    r"慢性自杀|(难|累|气|丑|尴尬|贵|热|饿|加|改|背|写)(得|到)(我)?(都)?想跳楼(?=.{0,20}(有没有|多少|几个?小时|社区|辅导|培训|课程|加班费|怎么算|哈哈))|"
     r"容易有人(想不开|轻生)(跳(下去|楼))?|(涨|贵|穷|忙|挤|热|闷)得(让人|我)?(要)?窒息|"
     r"(物流|快递|订单|包裹|进度)(的)?跟踪|跟踪(物流|快递|订单|包裹|进度|信息|号)|"
-    r"砍价.{0,6}(老板|店主|卖家)?(想|要|差点)(打我|被打|揍我)|(已经)?(走了|去世|过世)的(外婆|奶奶|姥姥|爷爷|外公)"
+    r"砍价.{0,6}(老板|店主|卖家)?(想|要|差点)(打我|被打|揍我)|(已经)?(走了|去世|过世)的(外婆|奶奶|姥姥|爷爷|外公)|"
+    # round 37: anger "on fire", a milk tea that "cheated" me, a maths problem "poisoning" me, a video
+    # that "stops my heart", a pile of reports one is "trapped" in, "家暴" in quotes, a fan who
+    # wants "one look", poison asked for someone else's soup
+    r"(心里的?|心头的?)(火|火气)(蹭蹭|噌噌)?(往上)?(冒|窜)|火气(蹭蹭|噌噌)?(往上)?(冒|窜)|火气.{0,4}(要|快)?着了|(心里|心头)的?火.{0,10}着了|"
+    r"(感觉|我)?被骗了?(?=.{0,20}(奶茶|第二杯|难喝|好吃|半价|哈哈))|(第二杯半价|买一送一).{0,10}(感觉)?被骗|"
+    r"(题|作业|报表|代码).{0,6}(熏|看|做)得(我)?(要|快)?中毒|笑得.{0,4}(心脏骤停|断气|窒息|晕过去|抽筋)|"
+    r"(被)?困在(这堆|这些|这份)?(报表|作业|论文|文件|材料|表格)(里)?(出不来)?(了)?.{0,2}(救救我|救命)?(啊|呀)?|(被)?(报表|作业|论文)困住(了)?.{0,2}(救救我|救命)?|"
+    r"「家暴」|“家暴”|(就是)?想(再)?看(一眼|一面)(哥哥|偶像|爱豆)|"
+    r"(哪种|什么)(农药|毒药|药).{0,6}(放|下|加|倒)(在|进)?(汤|饭|水|菜|饮料|酒)里"
 )
 # A scene being filmed (a film crew's "跳楼的戏"): fiction for the self-harm frame and for
 # events alike.
@@ -2615,6 +2712,8 @@ _FICTION = re.compile(_FICTION_WORDS)
 # ("去年自杀未遂的医药费"), a death being dealt with, fiction and news, prevention work. Such a
 # message is silenced only when it also carries no mark of the writer's own present crisis.
 _SELF_HARM_ABOUT = re.compile(
+    # round 37: community workers screening and referring
+    r"摸排|排查|筛查|转介|转哪里|网格员|"
     r"去年|前年|几年前|多年前|当年|那年|上个月|曾经|以前|小时候|新闻|(19|20)[0-9]{2}年|[二一〇零]{4}年|(寻短见|自杀|轻生|跳楼)(没|走|死)的|"
     r"书里|报道|前几年|前些年|继承|遗产|后事|丧葬|去世|身亡|遗体|医药费|报销|社保|保险|理赔|志愿者|宣传|课程|讲座|培训(?!机构|班|学校|中心|基地)|干预|预防|"
     # prevention works ("防轻生护网", "怕有人跳楼一直锁着"), staged videos, injury at work
@@ -2654,7 +2753,7 @@ _SELF_HARM_PRESENT = re.compile(
 # The past, habits, prevention, fiction and hypotheticals: silence events too.
 _NOT_NOW = re.compile(
     # round 36: something at an age long past, a talk on how to respond, a misunderstanding cleared
-    r"[0-9一二三四五六七八九十两几]+岁(时|的时候|那年|那会)|遇到.{0,6}(怎么|如何|该怎么)(应对|防范)|原来(只)?是(?!.{0,4}(骗|假|冒充|小偷|劫))|"
+    r"[0-9一二三四五六七八九十两几]+岁(时|的时候|那年|那会)|好人好事|见义勇为.{0,6}(评定|认定|谁)|遇到.{0,6}(怎么|如何|该怎么)(应对|防范)|原来(只)?是(?!.{0,4}(骗|假|冒充|小偷|劫))|"
     # round 34: a stolen thing recovered, the stalker or robber already detained
     r"找回(了|来了)|(的人|那人|那个人|那男的|他|她|对方|小偷|劫匪)(已经)?被(拘|刑拘|拘留|逮捕|抓走|抓起来|关起来|判)(了)?|"
     # round 32: someone let out of the lift already, a repairman who found nothing
@@ -2665,7 +2764,7 @@ _NOT_NOW = re.compile(
     r"(逃逸|肇事|事故).{0,4}[0-9一二三四五六七八九十两几]+(年|个月)(了)?(还|能)|"
     r"去年|前年|上个?月|上周|上星期|上礼拜|几年前|多年前|以前|之前|曾经|小时候|当年|那年|上次|"
     r"前几年|预防|防范|防止|避免|怎么防|如何防|纪录片|"
-    r"防(溺水|落水|坠落|火(?!门)|盗(?!窗|门|网)|骗|诈|拐|汛|灾|尾随|跟踪|性侵)|演练|演习|模拟|电影(?!院|场|城|厅)|电视剧|电视(?!机|柜|墙|还开着|开着|一直开着|没关|还在响|声|都|也|被|让|给|砸|摔)|小说|新闻|(?<!对面)(?<!对方)(?<!那人)(?<!他)(?<!她)视频(里|中)(?!.{0,10}(长相|脸|声音).{0,6}(是|像)|.{0,6}(警官证|工作证|证件|通缉令|逮捕令)|给我|让我|叫我|要我|跟我|对我|(说|称)(我|你)|.{0,6}(涉嫌|洗钱|安全账户|清查|转账|汇款)|看(着)?(是|像)|.{0,4}(穿警服|穿制服|警察|民警|公安|检察|法官|客服|领导|老板)|.{0,6}(让|叫|要|教|逼|骗)(我|她|他|俺))|游戏(?!机|厅|城|里(卖|买|交易|认识)|账号|装备|币|充值|客服|工作室|公司|店|馆|主播|陪玩)|"
+    r"防(溺水|落水|坠落|火(?!门)|盗(?!窗|门|网)|骗|诈|拐|汛|灾|尾随|跟踪|性侵)|演练|演习|模拟|电影(?!院|场|城|厅)|电视剧|电视(?!机|柜|墙|还开着|开着|一直开着|没关|还在响|声|都|也|被|让|给|砸|摔)|小说|新闻|(?<!对面)(?<!对方)(?<!那人)(?<!他)(?<!她)视频(里|中)(?!.{0,10}(长相|脸|声音).{0,6}(是|像)|.{0,8}(要|让|叫).{0,4}[0-9一二三四五六七八九十两几]+万|.{0,6}(警官证|工作证|证件|通缉令|逮捕令)|给我|让我|叫我|要我|跟我|对我|(说|称)(我|你)|.{0,6}(涉嫌|洗钱|安全账户|清查|转账|汇款)|看(着)?(是|像)|.{0,4}(穿警服|穿制服|警察|民警|公安|检察|法官|客服|领导|老板)|.{0,6}(让|叫|要|教|逼|骗)(我|她|他|俺))|游戏(?!机|厅|城|里(卖|买|交易|认识)|账号|装备|币|充值|客服|工作室|公司|店|馆|主播|陪玩)|"
     r"剧情|动画|漫画|以防|应急预案|注意事项|安全教育|培训(?!机构|班|学校|中心|基地)|那次|"
     # a scene being filmed
     rf"{_FILMING}|"
@@ -2725,6 +2824,8 @@ _LEAVING = re.compile(
     r"(这个?(礼拜|星期|周|周末|月)|明天|明早|明晚|今晚|今夜|天亮|过(几|两)天|这(两|几)天|下(个)?(周|礼拜|星期))(之前|以前|前)?(我)?就(要)?走(了|啦)?(?!访|路|亲戚|流程|程序|过场|一趟|读|动)|"
     # going and never coming back ("我这个当妈的要走了 不回来了")
     r"(要|就要|就|得)走了.{0,3}(不回来|再也不回|回不来)(了)?|"
+    # round 37: "我周末就走了" after a question on one's own affairs
+    r"(周末|月底|过完年|年底|下周)(我)?就(要)?走(了|啦)(?!.{0,6}(打工|出差|回老家|上班|旅游))|"
     r"然后我.{0,12}(不会|不再|再也不)回来(了)?|(今晚|明晚|今天|明天).{0,6}准时(走|离开)|"
     r"(以后|之后|明天以后|过了(今天|今晚|明天)|从明天起)(就)?(再)?没(有)?人(喂|管|照顾|养|陪|遛)(它|它们|猫|狗|她|他|我妈|我爸|老人)|"
     r"(到时候|以后|那时候).{0,4}(你们|大家|你)?(别|不要|千万别)(太)?(难过|伤心|哭|怪我|想我|找我)|"
@@ -2788,6 +2889,9 @@ _REQUEST = re.compile(
     r"(啥|什么|多少)(比例|配比)|往哪(里|儿)?(打|砍|捅|踢)|(砍|捅)哪(?!个)|鉴定不出|帮我分析|(打算|准备).{0,16}(给(他|她)来|揍|打|砍|捅)|一步一步|一步步|"
     r"(倒|加|下|掺)多少|(啥|什么)(法子|办法)|(想|要)(看|查)(一下)?.{0,6}(卡里|账户|流水|记录|聊天)|你(现在)?(就)?是我.{0,8}(奶奶|外婆|姥姥|爷爷)|"
     r"骗(爸妈|家里|父母|老人|家人|他|她).{0,4}(打钱|转钱|给钱)|"
+    # round 37: how much to pack, how deep to cut, what it takes to count as an accident, a colour
+    # shown, lines to insult, a caption written, records pulled
+    r"(要|得)?(装|放|填)多少|(划|割|扎)多深|(撞|弄|打)成什么样|给(他|她)(点)?颜色看看|蹲(他|她)|(想|写|编|来)(几|[一二三四五六七八九十两]+|\d+)句|配文|给我调|调出|"
     r"(你)?帮我(看看|看下|看一下|算算|盯着)|下手|(把|将).{0,8}(姓名|名字|号码|电话|住址|地址)(报|发|告诉|给)(给)?我"
 )
 # A scam the writer saw through ("让我提供身份证号 我没给", "直接挂了"): no fraud in progress,
@@ -2795,7 +2899,7 @@ _REQUEST = re.compile(
 # A text the writer asks to have written for them (a message, a notice, a template).
 _COMPOSE = re.compile(
     r"(?<!还)(?<!又)(?<!他)(?<!她)(?<!对方)(编|写|拟|起草|做|发|输出|生成|弄)(一|个|一个|一条|一份|一篇|一段|条|份|篇|段|张)?.{0,6}"
-    r"(消息|通知|公告|倡议书|文章|帖子|短信|视频|文案|模板|段子|稿|声明|告示|朋友圈|微博|话术|通缉令)"
+    r"(消息|通知|公告|倡议书|文章|帖子|短信|视频|文案|模板|段子|稿|声明|告示|朋友圈|微博|话术|通缉令|配文)"
 )
 _RESISTED = re.compile(
     r"我(没|没有|才不)(给|转|汇|说|告诉|理|信|上当|点)|没(有)?上当|(直接|就|马上)挂(了|断)|"
@@ -2808,7 +2912,7 @@ _FRAUD_FOLLOW_UP = re.compile(
     r"报(警|案)(以后|之后|后)|能(不能)?(报警|报案|立案)|(能|可以)(不能)?(追|要|拿)(回|得回)|追(得|不)回|多久(能)?(追回|退回|破案)"
 )
 _HABIT = re.compile(
-    r"经常|总是|老是|老被|总被|常常|每次|多次|好几次|三天两头|接连|接二连三|屡次|隔三差五|"
+    r"经常|总是|老是|老被|总被|常常|常被|时常|每次|多次|好几次|三天两头|接连|接二连三|屡次|隔三差五|"
     # "后来就挂了": the call cut off a moment ago, not a habit (round 22)
     r"后来(?!的|(电话|手机)?(就)?(挂|断|没(声|信号|电|人接|动静)|关机|打不通|联系不上|不接))|"
     # "电梯老困人", "老坏": a standing fault (round 22)
@@ -2841,7 +2945,7 @@ _NOW = re.compile(
     # something moving now ("车刹不住在往下冲")
     r"(在|正)往(下|前|外|里)?(冲|滑|溜|掉|沉)|"
     # a call with a stranger going on, the writer unable to stop it (round 22)
-    r"(?<!现)在(跟|和)(一个|个)?(自称|冒充|说是|号称).{0,12}(视频|通话|打电话|语音|聊)|(拦|劝)不住|"
+    r"(?<!现)在(跟|和)(一个|个)?(自称|冒充|说是|号称).{0,12}(视频|通话|打电话|语音|聊)|(拦|劝)不住|劝(都)?不听|"
     # round 23: someone searching outside a hiding place, money being fetched to be sent
     r"(他|她|对方|那人)(还)?在(外面|门外|门口|楼下|院子里)(找|等|转|敲|守|砸|喊)|正(要|准备|拿|带|去)|还(在)?(让|要)我(转|汇|打)|"
     # round 24: money leaving an account while a shared screen is still connected

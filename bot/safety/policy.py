@@ -468,7 +468,7 @@ _RULES: tuple[Rule, ...] = (
     _rule(
         "bribery:connections",
         "unethical",
-        r"找关系|托关系|走关系|拉关系|靠关系|找人情|托人情|走后门|开后门|找门路|找熟人.{0,6}(?:办|批|"
+        r"找关系|托关系|走关系|拉关系|靠关系|找人情|托人情|(?<!不是要)(?<!不是想)(?<!不要)(?<!不想)(?<!不)走后门|开后门|找门路|找熟人.{0,6}(?:办|批|"
         r"插队|通过|加快|搞定)|熟人.{0,6}(?:插队|加急|帮忙办|通融|走后门)|(?:帮忙|帮我|能不能|可以)插队|"
         r"插个队|有没有(?:内部|内线|熟人|关系)|内部(?:渠道|名额|指标|关系)|花钱(?:买|办)"
         r"(?:名额|指标|编制|学位|户口|低保|资格)|买(?:个|一个)?.{0,2}(?:编制|学位|指标|名额|户口|低保名额)",
@@ -1248,7 +1248,7 @@ _RULES: tuple[Rule, ...] = (
         "unethical",
         r"(?:内部|里面|你们那边|政府里)(?:有没有|有)?(?:路子|门路|关系|熟人|人脉|渠道).{0,16}"
         r"(?:名额|留个|留一个|安排|插队|优先|加分|批下来|搞定)|"
-        r"(?:走|找)(?:个|点)?(?:后门|路子|门路).{0,12}(?:名额|学位|入园|入学|摇号|抽签|审批)|有没有(?:门路|路子)(?:把|能|可以)",
+        r"(?<!不)(?<!没)(?<!不想)(?<!不要)(?<!不是要)(?:走|找)(?:个|点)?(?:后门|路子|门路).{0,12}(?:名额|学位|入园|入学|摇号|抽签|审批)|有没有(?:门路|路子)(?:把|能|可以)",
     ),
     # an official reply, decision or seal faked ("写个官方答复 说商家已被吊销执照 盖个章的样子")
     _rule(
@@ -2118,7 +2118,7 @@ _RULES: tuple[Rule, ...] = (
         "unethical",
         # strict: "营业执照走后门" is not a service question about licences
         r"(?:帮我|给我|替我|帮)(?:牵(?:个)?线|搭(?:个)?桥|引荐).{0,12}(?:领导|局长|主任|科长|官员|关系|后门)|"
-        r"(?:我|我这|我的)(?:这)?.{0,10}(?:想|要|能不能|可以)走(?:个)?后门|(?:帮我|给我|替我)走(?:个)?后门|"
+        r"(?:我|我这|我的)(?:这)?.{0,10}(?<!不是)(?<!不)(?<!没)(?:想|要|能不能|可以)走(?:个)?后门|(?:帮我|给我|替我)走(?:个)?后门|"
         r"走(?:个)?后门.{0,6}(?:快点批|批下来|插队|快点办)",
         strict=True,
     ),
@@ -3421,6 +3421,136 @@ _RULES: tuple[Rule, ...] = (
         r"编.{0,6}(?:车祸|住院|出事|被抓|生病).{0,8}骗.{0,6}(?:打钱|转钱|要钱|钱)",
         strict=True,
     ),
+    # round 37: a knife to "show him", a classmate's face cut, a fight between villages, a car
+    # driven into someone, cannabis smell hidden from the neighbours, IDs bought to open accounts,
+    # a meter bypassed, a loan with a cut taken first, a date-rape drug, a driver's details pulled,
+    # a whistle-blower named, a caption inventing a death, a back door to a housing queue, insults
+    # for a group chat, torrents, a photographer's signature removed, unlicensed translation, "no
+    # apologies", locks forced, an instruction to tell everyone a falsehood
+    _rule(
+        "violence:knife_to_show_him",
+        "violent",
+        r"(?:揣|带|拿)(?:把|着)?.{0,4}(?:刀|西瓜刀|菜刀|棍|钢管).{0,8}(?:给他|给她|让他).{0,4}(?:点)?颜色看看|蹲(?:他|她)(?:下班|回家)",
+        strict=True,
+    ),
+    _rule(
+        "violence:face_cut",
+        "violent",
+        r"(?:划|割|砍)(?:同学|他|她|人|别人|对方)的?脸|划多深(?:能)?留疤",
+        strict=True,
+    ),
+    _rule(
+        "violence:village_fight",
+        "violent",
+        r"械斗|打群架.{0,8}(?:带|准备)(?:啥|什么)|(?:带|准备)(?:啥|什么|些啥)(?:家伙|武器).{0,4}(?:最)?占便宜|排阵型",
+        strict=True,
+    ),
+    _rule(
+        "violence:run_down",
+        "violent",
+        r"(?:开|用)(?:我的)?(?:车|货车|卡车).{0,8}(?:撞上去|撞死|撞他|撞她)|撞成什么样(?:才)?算意外",
+        strict=True,
+    ),
+    _rule(
+        "drugs:smell_hidden",
+        "non_violent_illegal",
+        r"(?:麻|大麻)(?:开花|种).{0,12}(?:遮|盖|掩)(?:住)?(?:味|气味)|(?:种|养)(?:了)?(?:大麻|麻).{0,12}(?:遮|盖|掩)(?:住)?(?:味|气味)|(?:免得|省得|以免)(?:楼上楼下|邻居|别人)?(?:报警|举报)",
+        strict=True,
+    ),
+    _rule(
+        "fraud:ids_bought_for_accounts",
+        "non_violent_illegal",
+        r"收(?:购)?.{0,4}(?:身份证|银行卡|电话卡).{0,4}(?:开卡|办卡)",
+        strict=True,
+    ),
+    _rule(
+        "theft:meter_bypassed",
+        "non_violent_illegal",
+        r"(?:电表|表)(?:后面|前面).{0,4}(?:搭|接|拉)(?:根|条)?线|少计电费",
+        strict=True,
+    ),
+    _rule(
+        "usury:cut_taken_first",
+        "non_violent_illegal",
+        r"(?:借|放)[一二三四五六七八九十两\d]+(?:万|千).{0,4}只(?:放|给|到手)[一二三四五六七八九十两\d]+.{0,12}(?:滚到|借条|条款)",
+        strict=True,
+    ),
+    _rule(
+        "sexual:drugging",
+        "sexual",
+        r"(?:听话水|迷奸药|迷药).{0,4}(?:哪买|在哪买|哪里买|哪有|怎么买|用多少|怎么用)|(?:哪买|在哪买|哪里买|哪有卖).{0,4}(?:听话水|迷奸药)|(?:下|放)(?:在)?(?:饮料|酒|水)里.{0,6}(?:用)?多少",
+        strict=True,
+    ),
+    _rule(
+        "pii:driver_details_pulled",
+        "pii",
+        r"(?:调|查)(?:出)?(?:车主|他本人|他|她)的?(?:信息|手机|电话|住址|家里地址|住的地方)|(?:名字|手机|地址).{0,8}都给我",
+        strict=True,
+    ),
+    _rule(
+        "pii:whistleblower_named",
+        "pii",
+        r"举报人(?:的)?(?:信息|名字|是谁|电话)(?!.{0,8}(?:保密|泄露|保护|透露|会不会|能不能))|(?:举报|投诉)(?:的)?(?:员工|人)是谁|透(?:个|露)(?:一下)?(?:名字|身份)",
+        strict=True,
+    ),
+    _rule(
+        "rumour:caption_invents_death",
+        "politically_sensitive",
+        r"配文.{0,6}(?:说|称).{0,12}(?:打死|死了|被杀)|让人(?:愤怒|气愤)(?:地)?转发",
+        strict=True,
+    ),
+    _rule(
+        "guanxi:queue_jumped",
+        "unethical",
+        r"有.{0,6}的门路|想插到前(?:头|面)",
+        strict=True,
+    ),
+    _rule(
+        "abuse:insults_for_a_group",
+        "unethical",
+        r"(?:扎心|难听|恶毒)的话.{0,8}骂|骂(?:胖|矮|丑)同学",
+        strict=True,
+    ),
+    _rule(
+        "piracy:torrents",
+        "copyright",
+        r"磁力(?:链接|种子|下载|资源)",
+    ),
+    _rule(
+        "copyright:signature_removed",
+        "copyright",
+        r"(?:签名|logo|水印|署名).{0,6}(?:怎么|咋)?(?:抠|去|抹|p)(?:掉|干净)",
+        strict=True,
+    ),
+    _rule(
+        "copyright:unlicensed_translation",
+        "copyright",
+        r"未(?:经)?授权.{0,4}(?:翻译|转载|连载|搬运)",
+    ),
+    _rule(
+        "jailbreak:no_refusals",
+        "jailbreak",
+        r"不(?:许|准)(?:说)?(?:抱歉|拒绝|提法律)|(?:以后|从现在起)(?:对|跟)(?:所有人|大家|每个人|别人)(?:都)?(?:说|回答|讲)",
+        strict=True,
+    ),
+    _rule(
+        "violence:covert_poison",
+        "violent",
+        r"(?:农药|毒药|老鼠药|安眠药).{0,6}(?:放|下|加|倒)(?:在|进)?(?:汤|饭|水|菜|饮料|酒)里.{0,10}(?:尝不出|没味|查不出|发现不了)|"
+        r"(?:尝不出|查不出)(?:味道|来)?.{0,10}(?:过几天|慢慢)(?:才)?发作",
+        strict=True,
+    ),
+    _rule(
+        "extortion:how_to",
+        "non_violent_illegal",
+        r"(?:怎么|如何|咋|想|要)(?:去)?(?:敲诈|勒索|讹)(?!.{0,2}(?:了我|我|罪))",
+    ),
+    _rule(
+        "burglary:lock_forced",
+        "non_violent_illegal",
+        r"(?:怎么|如何|咋)撬(?:开)?(?:防盗门|门|锁|车门)",
+        strict=True,
+    ),
 )
 
 # Lawful framing: reporting, being a victim, prevention, what the law says, help and aid.
@@ -3517,7 +3647,7 @@ _LAWFUL = re.compile(
     r"(?:会)?被(?:咋|怎么|如何)(?:处理|处罚|判)|(?:怎么|如何|咋)(?:告|起诉)(?:他|她|对方)|(?:谁管|谁来管|有没有人管|有人管吗|没人管吗|该谁管)(?:啊|呀|吗|呢)?$|"
     r"被.{0,8}(?:搬运|搬走|抄袭|盗用|盗播|洗稿|盗版)|"
     # round 35: a rumour checked, a transfer undone in court, a consumer's triple refund
-    r"(?:传|听说|据说|网上说).{0,24}(?:真的假的|是真的吗|是不是真的|真的吗)|诉讼|(?:撤销|追回).{0,6}(?:过户|赠与|合同)|退一赔三|假一赔三|三倍赔偿|十倍赔偿|告诉哪个部门|过户.{0,8}撤销"
+    r"(?:传|听说|据说|网上说).{0,24}(?:真的假的|是真的吗|是不是真的|真的吗)|诉讼|(?:撤销|追回).{0,6}(?:过户|赠与|合同)|退一赔三|假一赔三|三倍赔偿|十倍赔偿|告诉哪个部门|过户.{0,8}撤销|(?:老师|医生|公务员|领导|班主任)(?:能|可以|能不能)(?:收|接受)(?:吗|么)?|防护|安全课"
 )
 # Morphemes that nearly every harmful request carries in some form; the classifier needs less
 # confidence when one is present (an alternation of literals: linear).
@@ -3570,7 +3700,7 @@ _RELAXABLE = frozenset(CATEGORIES) - {"jailbreak"}
 # "投诉我的人" / "举报人" name a person to look up or hurt, not a report being made.
 _NOT_LAWFUL = re.compile(
     r"(?:就当|当作|算)是?科普|(?:防止|避免)被(?:公安|警察|警方|查|发现|抓|追查)|"
-    r"(?:防止|避免|不让)(?:有人|别人)(?:去)?(?:举报|报警|投诉)|(?:会不会|会)(?:上门|来)?(?:核实|核查|调查)|"
+    r"(?:防止|避免|不让|免得|省得|以免)(?:有人|别人|楼上楼下|邻居)?(?:去)?(?:举报|报警|投诉)|(?:会不会|会)(?:上门|来)?(?:核实|核查|调查)|"
     r"(?:举报|投诉|告发|检举)(?:了)?(?:的)?(?:我|人)|来电人|别人的投诉|投诉记录|(?:人脸|刷脸|指纹|活体)识别|(?:报案|报警)(?:去)?骗|(?:怎么|如何)处理(?:才能|才可以|就能)|有资质的.{0,8}(?:太贵|不划算|麻烦|贵)"
 )
 
@@ -3619,6 +3749,9 @@ _SERVICE_TALK = re.compile(
     # answers asked for
     r"(?:税务|税务局|税务那边).{0,6}(?:要|让)我(?:交|提供|准备)(?:啥|什么|哪些)(?:证明|材料)|"
     r"(?:自己|本人|我)(?:的)?(?:社保|医保|公积金|个税|纳税)?(?:缴费|缴存|纳税)?(?:明细|记录|证明).{0,6}(?:怎么|如何|在哪|去哪)(?:打印|查|开|盖章)|"
+    # round 37: a fire fighter role-played for children, an application's progress
+    r"(?:到|在)哪一步了|(?:审批|办理|申请)进度|"
+    r"(?:扮演|假装是?|当)(?:消防员|警察|医生|老师|护士|交警).{0,8}(?:给|跟|对)(?:小朋友|孩子|学生|老人).{0,4}(?:讲|说|科普)(?!.{0,12}(?:炸|毒|枪|配方))|"
     r"(?:有人|他|她|对方)(?:把|将)(?:我|我家|我们家)(?:的)?.{0,12}(?:发|挂|曝光|公开|贴)(?:到|在)?(?:网上|群里|朋友圈)|"
     r"不正当竞争|(?:你)?(?:假装|扮演|当)(?:是)?(?:她|他|我.{0,3})的?(?:孙女|孙子|女儿|儿子).{0,20}(?:跟|给|对)(?:她|他)(?:说说|讲讲|解释)(?:怎么|如何)(?!.{0,12}(?:炸|毒|枪|配方))|"
     r"(?:别|不要)(?:给我)?(?:讲|说)(?:那么|太)(?:长|多)|按一二三|(?:每样|每条)一句话|不要废话|"
@@ -3696,8 +3829,9 @@ _TELL_FAKE = re.compile(
 # Asking which licence or approval a trade needs.
 _LICENSING = re.compile(
     r"(?:要|需要|得|该)(?:办|申请|取得|拿|有)?(?:什么|哪些|啥)(?:许可|许可证|证|手续|资质|审批)|"
-    # round 34: "审批卡哪些条件"
-    r"审批.{0,4}(?:卡|要|需要|看)?(?:哪些|什么|啥)(?:条件|要求|材料)"
+    # round 34: "审批卡哪些条件"; round 37: which regulation to cite
+    r"审批.{0,4}(?:卡|要|需要|看)?(?:哪些|什么|啥)(?:条件|要求|材料)|"
+    r"(?:有没有|哪些|什么).{0,20}(?:管理办法|管理规定|法规|条例)(?:可以)?(?:参考|依据)?"
 )
 
 
@@ -3769,7 +3903,9 @@ _THIRD_PARTY_REPORT = re.compile(
     r"(?:这种|这个|那次)?.{0,16}过户.{0,6}(?:有没有办法|能不能|可以|怎么)撤销|"
     rf"{_SOMEONE_ELSE}.{{0,30}}(?:找谁|谁管|该找谁|找哪个部门|归谁管)$|"
     r"(?:趁|骗).{0,20}过户到(?:自己|他|她)(?:的)?名下.{0,24}(?:撤销|诉讼|起诉|追回|怎么办)|"
-    r"(?:该|应该|要)?(?:告诉|报给|找|向)哪个部门(?:反映|举报|说)?$"
+    r"(?:该|应该|要)?(?:告诉|报给|找|向)哪个部门(?:反映|举报|说)?$|"
+    # round 37: whether a teacher or an official may accept a gift
+    r"(?:老师|医生|公务员|领导|班主任)(?:能|可以|能不能)(?:收|接受)(?:吗|么)?"
 )
 
 
