@@ -289,6 +289,34 @@ _AFTER_ERRAND = (
 
 _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
     SELF_HARM: (
+        # round 38: exhaust led into a car, "don't save me" on a door, a box of tablets swallowed,
+        # medals sent by an old comrade now unreachable, "the building is high, the wind is strong"
+        (
+            HELP,
+            "exhaust_into_car",
+            r"(车里|车内|车上)(接|引|通)(了)?(尾气|排气)|(尾气|排气管).{0,6}(接|引)(进|到)(车里|车内|屋里)",
+        ),
+        (
+            HELP,
+            "do_not_save_me",
+            r"(不要|别|不用)(来)?救我",
+        ),
+        (
+            HELP,
+            "box_swallowed",
+            r"(咽|吞|吃)(了|下)?(一|整|半|两|几)(盒|板)(?!.{0,2}(饭|菜|饺子|月饼|点心|巧克力|蛋糕|糖|牛奶))|"
+            r"(一|整|半|两|几)(盒|板|瓶)(的)?(药|药片|安眠药|降糖药|降压药|止痛药|感冒药).{0,4}(都|全)?(吃|吞|咽|喝)(了|下去)",
+        ),
+        (
+            HELP,
+            "keepsakes_sent_unreachable",
+            r"(寄来|寄给我|送来|留给我)(了)?(他的?|她的?)?(勋章|军功章|遗物|存折|手表|戒指|日记) && 联系不上|打不通|关机|不接|找不到",
+        ),
+        (
+            HELP,
+            "high_and_windy",
+            r"楼(很|好|太|挺)高.{0,4}风(很|好|挺|太)大|风(很|挺|好|太)大.{0,4}楼(很|好|挺|太)高",
+        ),
         # round 37: an "accident" so the wife gets the insurance, a teenager locked in after a thud,
         # the writer on a factory roof after a rejection, a cat rehomed and the key under the mat,
         # children entrusted in a voice message, work handed over with poison at hand, a way to die
@@ -1084,6 +1112,12 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         ),
     ),
     FIRE: (
+        # round 38: sparks inside a wall from a short circuit
+        (
+            STRONG,
+            "wiring_sparking",
+            r"(短路|电线).{0,10}(冒火星|在冒烟|冒烟了|着火了|起火了)|墙(里|里面)(在)?冒(火星|烟)|(塑料|电线|胶皮)烧焦(的)?味",
+        ),
         (
             # round 30: crackling and red light in a window nobody is behind
             STRONG,
@@ -1234,6 +1268,12 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (TOPIC, "gas_leak", r"(煤气|燃气|天然气|液化气)(泄漏|泄露|管道破|管子破|罐漏)"),
     ),
     RESCUE: (
+        # round 38: fallen into a dry well
+        (
+            EVENT,
+            "fallen_into_a_well",
+            r"(掉|摔|跌|落)(进|到|下)(了)?.{0,8}(旱井|枯井|机井|深坑|窨井|下水道|粪坑|地窖|井里|井)",
+        ),
         # round 37: an old house collapsed with someone answering from under it
         (
             EVENT,
@@ -1362,6 +1402,12 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         ),
     ),
     DOMESTIC_VIOLENCE: (
+        # round 38: a child beaten and screaming for half an hour
+        (
+            EVENT,
+            "child_beaten_screaming",
+            r"(娃|孩子|小孩)(挨揍|挨打|被打)(嚎|哭|叫)(了)?.{0,6}(钟头|小时|分钟|半天)",
+        ),
         # round 37: a stepfather dragging a daughter into a car
         (
             EVENT,
@@ -1432,6 +1478,12 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (TOPIC, "domestic_violence", r"家暴|家庭暴力"),
     ),
     VIOLENCE: (
+        # round 38: youths beating pupils at the school gate
+        (
+            EVENT,
+            "beating_at_the_gate",
+            r"(在|正在)(校门口|学校门口|门口|路边|街上|楼下).{0,4}(打|殴打|围殴|揍)(学生|孩子|小孩|人|老人)",
+        ),
         # round 37: someone pinned to the floor and kicked
         (
             EVENT,
@@ -1442,7 +1494,7 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (
             EVENT,
             "weapon_drawn_in_fight",
-            r"(干|打|吵)起来|(打|干)成一团|扭打|拌嘴|争执|吵架 && (掏|抄|拿|抽|亮|摸)(起|出)?(了)?(根|把|个)?(钢管|铁棍|棍子|砍刀|弹簧刀|匕首|水果刀|刀|扳手|铁锹|锄头|斧头|铁锨)",
+            r"(干|打|吵)起来|(打|干)成一团|扭打|拌嘴|争执|吵架|干仗 && (掏|抄|拿|抽|亮|摸)(起|出)?(了)?(根|把|个)?(钢管|铁棍|棍子|砍刀|弹簧刀|匕首|水果刀|刀|扳手|铁锹|锄头|斧头|铁锨)",
         ),
         (
             EVENT,
@@ -1550,6 +1602,12 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         ),
     ),
     ROBBERY: (
+        # round 38: masked men smashing jewellery cases
+        (
+            EVENT,
+            "masked_smash",
+            r"(头套|蒙面|戴面罩)(男|的|人)?.{0,8}(砸|抢|撬|抡)|(砸|敲)(碎|开)?(玻璃柜|柜台|首饰柜)",
+        ),
         # round 34: a driver forcing the passenger to transfer money
         (
             EVENT,
@@ -1592,6 +1650,17 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (TOPIC, "theft", r"小偷|扒手|盗窃"),
     ),
     STALKING: (
+        # round 38: a stalker twisting the door handle at night, a man from a game at the dorm door
+        (
+            HELP,
+            "stalker_at_the_door",
+            r"(一直在|正在|还在|半夜|现在)(拧|扭|转|撬)(我家)?(的)?门(把手|锁)",
+        ),
+        (
+            EVENT,
+            "threatening_to_come_in",
+            r"(摸到|找到|追到|堵在)(了)?.{0,8}(门口|楼下|宿舍|公寓).{0,8}(放话|扬言|说)(要)?(闯|冲|上来|进来)",
+        ),
         # round 37: a tracker and an estranged husband who knows where the writer is
         (
             STRONG,
@@ -1743,7 +1812,7 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (
             STRONG,
             "elder_out_past_dark",
-            r"糊涂|痴呆|失智|认不得人 && (早上|上午|中午|下午)?.{0,16}(出去|出门|走).{0,24}(天(都)?(擦)?黑|到现在|这会儿)(了)?.{0,6}(还)?(没回|没回来|不见)",
+            r"糊涂|痴呆|失智|认不得人 && (早上|上午|中午|下午)?.{0,16}(出去|出门|走|溜达|遛弯|散步|转转).{0,24}(天(都)?(擦)?黑|到现在|这会儿)(了)?.{0,8}(还)?(没回|没回来|不见|没影)",
         ),
         (
             STRONG,
@@ -1842,6 +1911,12 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (TOPIC, "missing", r"走失|失踪|走丢|走散"),
     ),
     FRAUD: (
+        # round 38: an "unfreezing fee" being borrowed now
+        (
+            STRONG,
+            "unfreezing_fee",
+            r"(解冻费|保证金|手续费|激活费).{0,10}(正|正在|还在|要|去)(找|借|凑|转)|(取不出|提不出|提现不了).{0,12}(解冻费|保证金|手续费)",
+        ),
         # round 37: a father sent by a "policeman" on video to open an account, a task scam asking for
         # more money
         (
@@ -1865,7 +1940,7 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (
             STRONG,
             "faked_relative_asks_money",
-            r"(脸|长相)(和|跟)?(声音)?(都)?(是|像)(他|她|我儿子|我女儿|我妈|我爸)|声音(和|跟)?(脸)?(都)?(是|像)(他|她)|(明明|其实)(在|还在)(学校|上课|上班|家|单位|宿舍)|「我」|冒充我(?!们)|(我|他|她)(根本|压根)没(打|发|联系)|(画面|视频)(里)?(就)?是(他|她)的脸|(根本|压根)没(这回事|打过|发过)|(转|打|汇)(完|了)(才|以后才)?(知道|知|发现)(是)?(假|骗) && "
+            r"(脸|长相)(和|跟)?(声音)?(都)?(是|像)(他|她|我儿子|我女儿|我妈|我爸)|声音(和|跟)?(脸)?(都)?(是|像)(他|她)|(明明|其实)(在|还在)(学校|上课|上班|家|单位|宿舍)|「我」|冒充我(?!们)|(我|他|她)(根本|压根)没(打|发|联系)|(画面|视频)(里)?(就)?是(他|她|儿子|女儿|我儿子|我女儿|我妈|我爸|孙子|孙女)的脸|(根本|压根)没(这回事|打过|发过)|(转|打|汇)(完|了).{0,6}(才|以后才)?(知道|知|发现)(是)?(假|骗) && "
             r"转|汇|打钱|卡号|账户|[0-9一二三四五六七八九十两几]+万",
         ),
         (
@@ -1895,7 +1970,7 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (
             STRONG,
             "screen_shared_money_leaving",
-            r"共享屏幕|屏幕共享|会议软件|远程控制 && (一笔(一)?笔|不停|一直|还在)(地)?(往外)?(划|转|扣|走)",
+            r"共享屏幕|屏幕共享|会议软件|远程控制 && (一笔(一)?笔|不停|一直|还在)(地)?(往外)?(划|转|扣|走)|扣款(短信)?.{0,6}(一条(一)?条|不停|一直)",
         ),
         (
             # round 30: a "son in a crash" needing surgery money, a health-products talk taking
@@ -2247,7 +2322,7 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
             "dangerous_driving",
             r"(狂飙|飙车|逆行|别(别人的)?车|蛇形|醉驾|酒驾|疯狂超车|横冲直撞).{0,16}(差点|险些|快要?)((跟|和|把).{0,4})?(撞|追尾|刮)|"
             # round 31: a car ahead weaving like a drunk ("前车画龙 像醉驾")
-            r"(前车|前面的车|前面那辆|前头那辆|那辆车|有辆车|一辆车|旁边的车).{0,6}(画龙|走蛇形|s形|左右乱晃|摇摇晃晃|歪歪扭扭)",
+            r"(前车|前面的车|前面那辆|前头那辆|那辆车|有辆车|一辆车|旁边的车).{0,6}(画龙|走蛇形|蛇形走位|蛇形|s形|左右乱晃|摇摇晃晃|歪歪扭扭)",
         ),
         (EVENT, "brakes_failed", r"刹车.{0,3}(失灵|坏了|不灵|没了|踩不下去|不管用)|刹不住(车)?"),
         (TOPIC, "traffic", r"交通事故|事故现场"),
@@ -2373,8 +2448,8 @@ _NOT_INJURED = re.compile(r"(没|没有|无)(人)?(受伤|伤亡|流血)|(人|�
 # Service questions, complaints and requests for information: silence topics.
 _SERVICE = re.compile(
     # round 34: a disability assessment after an injury; round 35: works and when they end;
-    # round 37: an alarm system installed
-    r"评伤残|评残|伤残(等级|鉴定|评定|评级)|完工|竣工|工期|联网报警|报警系统|"
+    # round 37: an alarm system installed; round 38: who pays a rescue, the name of an offence
+    r"评伤残|评残|伤残(等级|鉴定|评定|评级)|完工|竣工|工期|联网报警|报警系统|搜救费|救援费|罪名|"
     # round 32: a scam text handed on
     r"交给谁|报给谁|截图(了)?.{0,6}(交|给|报)|"
     # round 31: who pays after a minor crash, whether a closed road is open again
@@ -2687,7 +2762,7 @@ _LOOKALIKE = re.compile(
     r"让(他|她|老人|老爷子|老太太|老头|我爸|我妈|病人|婆婆|公公).{0,8}(就)?(不醒|醒不过来)了?|"
     # round 36: "slow suicide" said of work, hyperbole over homework, a rumour that "someone might
     # jump", prices that "suffocate", parcels tracked, a haggle, a late grandmother in a role-play
-    r"慢性自杀|(难|累|气|丑|尴尬|贵|热|饿|加|改|背|写)(得|到)(我)?(都)?想跳楼(?=.{0,20}(有没有|多少|几个?小时|社区|辅导|培训|课程|加班费|怎么算|哈哈))|"
+    r"慢性自杀|(难|累|气|丑|尴尬|贵|热|饿|加|改|背|写|卡)(得|到)(我)?(都)?想跳楼(?=.{0,20}(有没有|多少|几个?小时|社区|辅导|培训|课程|加班费|怎么算|哈哈|去哪投诉|投诉|报修))|"
     r"容易有人(想不开|轻生)(跳(下去|楼))?|(涨|贵|穷|忙|挤|热|闷)得(让人|我)?(要)?窒息|"
     r"(物流|快递|订单|包裹|进度)(的)?跟踪|跟踪(物流|快递|订单|包裹|进度|信息|号)|"
     r"砍价.{0,6}(老板|店主|卖家)?(想|要|差点)(打我|被打|揍我)|(已经)?(走了|去世|过世)的(外婆|奶奶|姥姥|爷爷|外公)|"
@@ -2699,7 +2774,11 @@ _LOOKALIKE = re.compile(
     r"(题|作业|报表|代码).{0,6}(熏|看|做)得(我)?(要|快)?中毒|笑得.{0,4}(心脏骤停|断气|窒息|晕过去|抽筋)|"
     r"(被)?困在(这堆|这些|这份)?(报表|作业|论文|文件|材料|表格)(里)?(出不来)?(了)?.{0,2}(救救我|救命)?(啊|呀)?|(被)?(报表|作业|论文)困住(了)?.{0,2}(救救我|救命)?|"
     r"「家暴」|“家暴”|(就是)?想(再)?看(一眼|一面)(哥哥|偶像|爱豆)|"
-    r"(哪种|什么)(农药|毒药|药).{0,6}(放|下|加|倒)(在|进)?(汤|饭|水|菜|饮料|酒)里"
+    r"(哪种|什么)(农药|毒药|药).{0,6}(放|下|加|倒)(在|进)?(汤|饭|水|菜|饮料|酒)里|"
+    # round 38: anger "smoking" inside, a stove that only sparks, no smell at all, a crush "to be
+    # saved from"
+    r"(心里|心头|肚子里)(直|都|在)?冒(烟|火)|(一拧就)?(嗒嗒)?打火花|(打不着火|点不着|不出(蓝)?火苗)|(没|没有|闻不着|闻不到)(啥)?(味道|气味|味儿|味)|"
+    r"挤(得|到)(我)?.{0,8}(要|快)?救命|(要|快)救命(?=.{0,12}(能不能|加车|多开|几趟))"
 )
 # A scene being filmed (a film crew's "跳楼的戏"): fiction for the self-harm frame and for
 # events alike.
@@ -2712,8 +2791,9 @@ _FICTION = re.compile(_FICTION_WORDS)
 # ("去年自杀未遂的医药费"), a death being dealt with, fiction and news, prevention work. Such a
 # message is silenced only when it also carries no mark of the writer's own present crisis.
 _SELF_HARM_ABOUT = re.compile(
-    # round 37: community workers screening and referring
-    r"摸排|排查|筛查|转介|转哪里|网格员|"
+    # round 37: community workers screening and referring; round 38: a relative sought by DNA,
+    # railings asked for round a pond
+    r"摸排|排查|筛查|转介|转哪里|网格员|寻亲|血样|断了音讯|(围|装|加|修)(一圈|个|些)?(栏杆|围栏|护栏|防护网)|"
     r"去年|前年|几年前|多年前|当年|那年|上个月|曾经|以前|小时候|新闻|(19|20)[0-9]{2}年|[二一〇零]{4}年|(寻短见|自杀|轻生|跳楼)(没|走|死)的|"
     r"书里|报道|前几年|前些年|继承|遗产|后事|丧葬|去世|身亡|遗体|医药费|报销|社保|保险|理赔|志愿者|宣传|课程|讲座|培训(?!机构|班|学校|中心|基地)|干预|预防|"
     # prevention works ("防轻生护网", "怕有人跳楼一直锁着"), staged videos, injury at work
@@ -2753,7 +2833,7 @@ _SELF_HARM_PRESENT = re.compile(
 # The past, habits, prevention, fiction and hypotheticals: silence events too.
 _NOT_NOW = re.compile(
     # round 36: something at an age long past, a talk on how to respond, a misunderstanding cleared
-    r"[0-9一二三四五六七八九十两几]+岁(时|的时候|那年|那会)|好人好事|见义勇为.{0,6}(评定|认定|谁)|遇到.{0,6}(怎么|如何|该怎么)(应对|防范)|原来(只)?是(?!.{0,4}(骗|假|冒充|小偷|劫))|"
+    r"[0-9一二三四五六七八九十两几]+岁(时|的时候|那年|那会)|好人好事|已(经)?处理|早(就)?退了|当时拍的|见义勇为.{0,6}(评定|认定|谁)|遇到.{0,6}(怎么|如何|该怎么)(应对|防范)|原来(只)?是(?!.{0,4}(骗|假|冒充|小偷|劫))|"
     # round 34: a stolen thing recovered, the stalker or robber already detained
     r"找回(了|来了)|(的人|那人|那个人|那男的|他|她|对方|小偷|劫匪)(已经)?被(拘|刑拘|拘留|逮捕|抓走|抓起来|关起来|判)(了)?|"
     # round 32: someone let out of the lift already, a repairman who found nothing
@@ -2764,7 +2844,7 @@ _NOT_NOW = re.compile(
     r"(逃逸|肇事|事故).{0,4}[0-9一二三四五六七八九十两几]+(年|个月)(了)?(还|能)|"
     r"去年|前年|上个?月|上周|上星期|上礼拜|几年前|多年前|以前|之前|曾经|小时候|当年|那年|上次|"
     r"前几年|预防|防范|防止|避免|怎么防|如何防|纪录片|"
-    r"防(溺水|落水|坠落|火(?!门)|盗(?!窗|门|网)|骗|诈|拐|汛|灾|尾随|跟踪|性侵)|演练|演习|模拟|电影(?!院|场|城|厅)|电视剧|电视(?!机|柜|墙|还开着|开着|一直开着|没关|还在响|声|都|也|被|让|给|砸|摔)|小说|新闻|(?<!对面)(?<!对方)(?<!那人)(?<!他)(?<!她)视频(里|中)(?!.{0,10}(长相|脸|声音).{0,6}(是|像)|.{0,8}(要|让|叫).{0,4}[0-9一二三四五六七八九十两几]+万|.{0,6}(警官证|工作证|证件|通缉令|逮捕令)|给我|让我|叫我|要我|跟我|对我|(说|称)(我|你)|.{0,6}(涉嫌|洗钱|安全账户|清查|转账|汇款)|看(着)?(是|像)|.{0,4}(穿警服|穿制服|警察|民警|公安|检察|法官|客服|领导|老板)|.{0,6}(让|叫|要|教|逼|骗)(我|她|他|俺))|游戏(?!机|厅|城|里(卖|买|交易|认识)|账号|装备|币|充值|客服|工作室|公司|店|馆|主播|陪玩)|"
+    r"防(溺水|落水|坠落|火(?!门)|盗(?!窗|门|网)|骗|诈|拐|汛|灾|尾随|跟踪|性侵)|演练|演习|模拟|电影(?!院|场|城|厅)|电视剧|电视(?!机|柜|墙|还开着|开着|一直开着|没关|还在响|声|都|也|被|让|给|砸|摔)|小说|新闻|(?<!对面)(?<!对方)(?<!那人)(?<!他)(?<!她)视频(里|中)(?!.{0,10}(长相|脸|声音).{0,6}(是|像)|.{0,4}是.{0,6}的脸|.{0,8}(要|让|叫).{0,4}[0-9一二三四五六七八九十两几]+万|.{0,6}(警官证|工作证|证件|通缉令|逮捕令)|给我|让我|叫我|要我|跟我|对我|(说|称)(我|你)|.{0,6}(涉嫌|洗钱|安全账户|清查|转账|汇款)|看(着)?(是|像)|.{0,4}(穿警服|穿制服|警察|民警|公安|检察|法官|客服|领导|老板)|.{0,6}(让|叫|要|教|逼|骗)(我|她|他|俺))|游戏(?!机|厅|城|里(卖|买|交易|认识)|账号|装备|币|充值|客服|工作室|公司|店|馆|主播|陪玩)|"
     r"剧情|动画|漫画|以防|应急预案|注意事项|安全教育|培训(?!机构|班|学校|中心|基地)|那次|"
     # a scene being filmed
     rf"{_FILMING}|"
@@ -2891,7 +2971,7 @@ _REQUEST = re.compile(
     r"骗(爸妈|家里|父母|老人|家人|他|她).{0,4}(打钱|转钱|给钱)|"
     # round 37: how much to pack, how deep to cut, what it takes to count as an accident, a colour
     # shown, lines to insult, a caption written, records pulled
-    r"(要|得)?(装|放|填)多少|(划|割|扎)多深|(撞|弄|打)成什么样|给(他|她)(点)?颜色看看|蹲(他|她)|(想|写|编|来)(几|[一二三四五六七八九十两]+|\d+)句|配文|给我调|调出|"
+    r"(哪种|什么)程度|打哪(里|儿)?不|(粘|贴)(在)?哪(里|儿)?|(要|得)?(装|放|填)多少|(划|割|扎)多深|(撞|弄|打)成什么样|给(他|她)(点)?颜色看看|蹲(他|她)|(想|写|编|来)(几|[一二三四五六七八九十两]+|\d+)句|配文|给我调|调出|"
     r"(你)?帮我(看看|看下|看一下|算算|盯着)|下手|(把|将).{0,8}(姓名|名字|号码|电话|住址|地址)(报|发|告诉|给)(给)?我"
 )
 # A scam the writer saw through ("让我提供身份证号 我没给", "直接挂了"): no fraud in progress,
@@ -3281,6 +3361,7 @@ def _not_now_frame(normalized: str) -> bool:
 _GOING_ON = re.compile(
     # round 34: someone out since the morning and still not back at dusk
     r"天(都)?(已经)?(擦|快)?黑(了)?.{0,3}(都|还)(没|没有)(回|回来|回家|到家|见人)|"
+    r"(这会儿|到现在)(都)?(下午|晚上|中午)?([0-9一二三四五六七八九十两]+点)?(了)?(还|都)(没影|没回|没回来|不见人|没消息)|"
     r"(烧|着)起来了|全是(浓|黑)?烟|浓烟(滚滚)?|火(越来越|很|好|太)大|(下|出|跑|逃)不去了|(出|跑|逃)不出(去|来)了|"
     r"(人|个|孩子|老人|工人|他|她|他们|她们)(还|都)(没|没有)(出来|跑出来|逃出来|救出来)|(人|他|她|他们)还在里面|"
     # round 28: cars still stopped in a fast lane; money just sent

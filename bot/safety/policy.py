@@ -715,7 +715,7 @@ _RULES: tuple[Rule, ...] = (
         "copyright:piracy",
         "copyright",
         r"(?:破解版|盗版|免费下载付费|去水印|去除水印|绕过版权|破解会员|破解付费|翻录|盗录|"
-        r"枪版)(?!.{0,14}(?:想删|删掉|删除|卸载|清理掉))(?:.{0,6}(?:软件|电影|小说|课程|教材|资源|哪里|下载|网站|怎么))?",
+        r"枪版)(?!.{0,14}(?:想删|删掉|删除|卸载|清理掉|换正版|换成正版))(?:.{0,6}(?:软件|电影|小说|课程|教材|资源|哪里|下载|网站|怎么))?",
     ),
     _rule(
         "copyright:keys_and_cracks",
@@ -3292,7 +3292,7 @@ _RULES: tuple[Rule, ...] = (
     _rule(
         "violence:blow_without_trace",
         "violent",
-        r"(?:往|打|砍|捅)哪(?:里|儿)?(?:最疼|不出人命|不会死|死不了|不留伤|验不出|鉴定不出)|(?:鉴定|验)不出(?:轻伤|伤)|"
+        r"(?:往|打|砍|捅)哪(?:里|儿)?(?:最疼|不出人命|不会死|死不了|不留伤|不留痕|验不出|鉴定不出)|(?:鉴定|验)不出(?:轻伤|伤)|(?:打|揍)到(?:哪种|什么)程度不算(?:轻伤|伤)|"
         r"(?:砍|捅|打)人.{0,4}(?:砍|捅|打)哪",
         strict=True,
     ),
@@ -3545,6 +3545,89 @@ _RULES: tuple[Rule, ...] = (
         "non_violent_illegal",
         r"(?:怎么|如何|咋|想|要)(?:去)?(?:敲诈|勒索|讹)(?!.{0,2}(?:了我|我|罪))",
     ),
+    # round 38: a crowd rammed, drugs bought, deposits split under the reporting line, ivory past
+    # an x-ray, a proxy health check, waste dumped unseen, an intern groped into silence, a stranger's
+    # property listed from an ID number, a tracker hidden, found ID copies used for SIM cards,
+    # assets moved before enforcement, a brand's name and logo used without a licence, poison in a
+    # reservoir
+    _rule(
+        "violence:crowd_rammed",
+        "violent",
+        r"(?:开车|开着车).{0,10}(?:冲过去|冲进|撞向)(?:人群)?|人最多(?:的时候)?.{0,10}冲|(?:冲过去|冲进去).{0,6}(?:没有|不被)?石墩",
+        strict=True,
+    ),
+    _rule(
+        "drugs:bought",
+        "non_violent_illegal",
+        r"(?:冰|冰毒|麻古|k粉|摇头丸).{0,6}(?:怎么|哪|在哪)(?:买|弄|搞)(?:到)?|(?:怎么|哪里|哪)(?:能)?买(?:到)?(?:冰毒|麻古|k粉|摇头丸)",
+        strict=True,
+    ),
+    _rule(
+        "laundering:structured_deposits",
+        "non_violent_illegal",
+        r"(?:分几次|分开|拆成).{0,4}存.{0,10}(?:不触发|不被|不会被)(?:报告|上报|查)|存多少不(?:触发|被)(?:报告|上报|查)",
+        strict=True,
+    ),
+    _rule(
+        "smuggling:past_the_xray",
+        "non_violent_illegal",
+        r"(?:过|躲)(?:机场)?(?:x光|安检|海关).{0,6}(?:会)?(?:露馅|被发现|查出来)|裹锡纸|(?:象牙|牙雕|犀角|穿山甲).{0,8}(?:带|塞|藏)",
+        strict=True,
+    ),
+    _rule(
+        "forge:proxy_health_check",
+        "non_violent_illegal",
+        r"代检|代体检|替检|改(?:一下)?体检报告|(?:有没有人|找人).{0,4}(?:能)?(?:代检|替我检)",
+        strict=True,
+    ),
+    _rule(
+        "dumping:unseen",
+        "non_violent_illegal",
+        r"(?:倒|扔|丢|排)(?:在|到)?哪(?:条|个|里)?.{0,6}(?:不会被发现|没人管|没人看见)",
+        strict=True,
+    ),
+    _rule(
+        "sexual:groped_into_silence",
+        "sexual",
+        r"(?:摸|亲|搂|碰)(?:了)?(?:也)?不敢(?:说|告|报警|吭声)|让.{0,8}(?:被我|被人)(?:摸|亲|碰)",
+        strict=True,
+    ),
+    _rule(
+        "pii:property_listed_from_id",
+        "pii",
+        r"(?:号码|身份证号)的主人|(?:登记|名下)(?:了)?(?:几处|多少)(?:不动产|房产).{0,6}(?:拉|列|给我)",
+        strict=True,
+    ),
+    _rule(
+        "stalking:tracker_hidden",
+        "pii",
+        r"(?:跟踪器|定位器|gps).{0,6}(?:粘|装|放|藏)(?:在)?哪(?:里|儿)?.{0,6}(?:发现不了|不被发现|不会发现)",
+        strict=True,
+    ),
+    _rule(
+        "fraud:found_id_copies",
+        "non_violent_illegal",
+        r"(?:捡的|捡到的|捡来的)(?:几张)?身份证(?:复印件)?.{0,8}(?:开卡|办卡|注册)",
+        strict=True,
+    ),
+    _rule(
+        "evade:assets_to_a_relative",
+        "non_violent_illegal",
+        r"(?:存款|车|房|财产|钱).{0,6}(?:先)?(?:挪|转|过户)(?:到|给)(?:我妈|我爸|亲戚|别人|家里人).{0,10}(?:执行|追回|查)",
+        strict=True,
+    ),
+    _rule(
+        "trademark:brand_without_licence",
+        "copyright",
+        r"用(?:网红|别人的|人家的|大牌)?品牌(?:的)?(?:名字|名称|商标|logo).{0,8}(?:不交|不给|不付)(?:加盟费|授权费)",
+        strict=True,
+    ),
+    _rule(
+        "violence:reservoir_poisoned",
+        "violent",
+        r"(?:往|在)(?:水库|水源|水井|自来水).{0,4}投(?:什么)?毒|投(?:什么)?毒.{0,4}效果最好",
+        strict=True,
+    ),
     _rule(
         "burglary:lock_forced",
         "non_violent_illegal",
@@ -3647,7 +3730,7 @@ _LAWFUL = re.compile(
     r"(?:会)?被(?:咋|怎么|如何)(?:处理|处罚|判)|(?:怎么|如何|咋)(?:告|起诉)(?:他|她|对方)|(?:谁管|谁来管|有没有人管|有人管吗|没人管吗|该谁管)(?:啊|呀|吗|呢)?$|"
     r"被.{0,8}(?:搬运|搬走|抄袭|盗用|盗播|洗稿|盗版)|"
     # round 35: a rumour checked, a transfer undone in court, a consumer's triple refund
-    r"(?:传|听说|据说|网上说).{0,24}(?:真的假的|是真的吗|是不是真的|真的吗)|诉讼|(?:撤销|追回).{0,6}(?:过户|赠与|合同)|退一赔三|假一赔三|三倍赔偿|十倍赔偿|告诉哪个部门|过户.{0,8}撤销|(?:老师|医生|公务员|领导|班主任)(?:能|可以|能不能)(?:收|接受)(?:吗|么)?|防护|安全课"
+    r"(?:传|听说|据说|网上说).{0,24}(?:真的假的|是真的吗|是不是真的|真的吗)|诉讼|(?:撤销|追回).{0,6}(?:过户|赠与|合同)|退一赔三|假一赔三|三倍赔偿|十倍赔偿|告诉哪个部门|过户.{0,8}撤销|(?:老师|医生|公务员|领导|班主任)(?:能|可以|能不能)(?:收|接受)(?:吗|么)?|防护|安全课|转发给谁|(?:找|向)(?:市场监管|工商|消协)"
 )
 # Morphemes that nearly every harmful request carries in some form; the classifier needs less
 # confidence when one is present (an alternation of literals: linear).
@@ -3749,6 +3832,13 @@ _SERVICE_TALK = re.compile(
     # answers asked for
     r"(?:税务|税务局|税务那边).{0,6}(?:要|让)我(?:交|提供|准备)(?:啥|什么|哪些)(?:证明|材料)|"
     r"(?:自己|本人|我)(?:的)?(?:社保|医保|公积金|个税|纳税)?(?:缴费|缴存|纳税)?(?:明细|记录|证明).{0,6}(?:怎么|如何|在哪|去哪)(?:打印|查|开|盖章)|"
+    # round 38: first-aid classes, a case's progress, a work injury on a platform job, a bank card
+    # restricted, duty-free limits, one's ID put on a shared drive, a mock interview, how long the
+    # hotline keeps what one typed
+    r"(?:全|都)?换(?:成)?正版|正版.{0,6}(?:优惠|折扣|采购)|(?:学|培训|课).{0,6}(?:cpr|心肺复苏|急救|包扎)|红十字会的课|受案回执|办案进度|案件进度|认定劳动关系|工伤认定|走工伤|"
+    r"(?:卡|账户|银行卡)被(?:银行)?(?:限制|冻结|限额|止付|管控)|被限卡|限卡.{0,6}(?:解|怎么办)|免税(?:限额|额度)|(?:红色|绿色)通道|个人自用|"
+    r"(?:公司|前公司|单位|房东|中介|物业|学校).{0,4}(?:把|将)我的?.{0,8}(?:放|发|传|挂)(?:到|在)?.{0,6}(?:共享盘|网盘|群|网上).{0,10}(?:删|撤)|"
+    r"(?:你)?(?:当|扮演)(?:面试)?考官.{0,10}(?:出|问)(?:一)?(?:道|个)?.{0,10}题|我(?:刚才)?(?:说|填|给)的.{0,12}(?:你们)?(?:存|保存|留)(?:多少天|多久)|背后是哪个公司|"
     # round 37: a fire fighter role-played for children, an application's progress
     r"(?:到|在)哪一步了|(?:审批|办理|申请)进度|"
     r"(?:扮演|假装是?|当)(?:消防员|警察|医生|老师|护士|交警).{0,8}(?:给|跟|对)(?:小朋友|孩子|学生|老人).{0,4}(?:讲|说|科普)(?!.{0,12}(?:炸|毒|枪|配方))|"
@@ -3905,7 +3995,9 @@ _THIRD_PARTY_REPORT = re.compile(
     r"(?:趁|骗).{0,20}过户到(?:自己|他|她)(?:的)?名下.{0,24}(?:撤销|诉讼|起诉|追回|怎么办)|"
     r"(?:该|应该|要)?(?:告诉|报给|找|向)哪个部门(?:反映|举报|说)?$|"
     # round 37: whether a teacher or an official may accept a gift
-    r"(?:老师|医生|公务员|领导|班主任)(?:能|可以|能不能)(?:收|接受)(?:吗|么)?"
+    r"(?:老师|医生|公务员|领导|班主任)(?:能|可以|能不能)(?:收|接受)(?:吗|么)?|"
+    # round 38: a scam text handed on, a business reported to the market regulator
+    r"(?:短信|电话|号码|链接).{0,6}(?:转发|发|交)给谁|(?:我发现|发现)(?:一家|有).{0,40}(?:找|向)(?:市场监管|工商|消协)(?:局)?|(?:找|向)(?:市场监管|工商|消协)(?:局)?(?:吗|么|还是)"
 )
 
 
