@@ -3636,6 +3636,11 @@ _RULES: tuple[Rule, ...] = (
     ),
 )
 
+# "Who deals with this" after what someone does, and whether an official may accept a gift: both
+# lawful framing and a report of what others do (_THIRD_PARTY_REPORT).
+_WHO_DEALS = r"(?:谁管|谁来管|有没有人管|有人管吗|没人管吗|该谁管)(?:啊|呀|吗|呢)?$"
+_MAY_ACCEPT = r"(?:老师|医生|公务员|领导|班主任)(?:能|可以|能不能)(?:收|接受)(?:吗|么)?"
+
 # Lawful framing: reporting, being a victim, prevention, what the law says, help and aid.
 _LAWFUL = re.compile(
     r"举报|检举|揭发|报警(?!器|灯|铃|系统|装置)|报案|投诉|控告|告发|报告给|"
@@ -3727,10 +3732,13 @@ _LAWFUL = re.compile(
     # what happens to an offender caught, "who deals with this", one's own work copied
     r"(?:出现场|立案|侦查|移送|审查起诉|批捕|开庭|判决).{0,12}(?:顺序|流程|程序|步骤)|主动(?:退|退还|退回|补缴|交代|坦白|说明|认错|上缴)|"
     r"冒充(?:村干部|干部|工作人员|民警|警察|城管|社区|居委会|政府|街道|村委)(?:的人)?.{0,8}(?:收|骗|要)(?:了)?.{0,8}(?:找谁|谁管|向谁|去哪)|"
-    r"(?:会)?被(?:咋|怎么|如何)(?:处理|处罚|判)|(?:怎么|如何|咋)(?:告|起诉)(?:他|她|对方)|(?:谁管|谁来管|有没有人管|有人管吗|没人管吗|该谁管)(?:啊|呀|吗|呢)?$|"
+    r"(?:会)?被(?:咋|怎么|如何)(?:处理|处罚|判)|(?:怎么|如何|咋)(?:告|起诉)(?:他|她|对方)|"
+    rf"{_WHO_DEALS}|"
     r"被.{0,8}(?:搬运|搬走|抄袭|盗用|盗播|洗稿|盗版)|"
     # round 35: a rumour checked, a transfer undone in court, a consumer's triple refund
-    r"(?:传|听说|据说|网上说).{0,24}(?:真的假的|是真的吗|是不是真的|真的吗)|诉讼|(?:撤销|追回).{0,6}(?:过户|赠与|合同)|退一赔三|假一赔三|三倍赔偿|十倍赔偿|告诉哪个部门|过户.{0,8}撤销|(?:老师|医生|公务员|领导|班主任)(?:能|可以|能不能)(?:收|接受)(?:吗|么)?|防护|安全课|转发给谁|(?:找|向)(?:市场监管|工商|消协)"
+    r"(?:传|听说|据说|网上说).{0,24}(?:真的假的|是真的吗|是不是真的|真的吗)|诉讼|(?:撤销|追回).{0,6}(?:过户|赠与|合同)|退一赔三|假一赔三|三倍赔偿|十倍赔偿|告诉哪个部门|过户.{0,8}撤销|"
+    rf"{_MAY_ACCEPT}|"
+    r"防护|安全课|转发给谁|(?:找|向)(?:市场监管|工商|消协)"
 )
 # Morphemes that nearly every harmful request carries in some form; the classifier needs less
 # confidence when one is present (an alternation of literals: linear).
@@ -3982,7 +3990,8 @@ _THIRD_PARTY_REPORT = re.compile(
     # round 32: a hidden camera found where the writer stays ("酒店插座里有针孔摄像头 报警还是找酒店")
     r"(?:酒店|宾馆|民宿|房间|出租屋|厕所|卫生间|试衣间|更衣室).{0,8}(?:发现|找到|有).{0,6}(?:针孔|摄像头|偷拍)|"
     # round 34: "who deals with this" after what someone does, money collected by someone
-    r"(?:谁管|谁来管|有没有人管|有人管吗|没人管吗|该谁管)(?:啊|呀|吗|呢)?$|(?:收|骗|要)(?:了)?.{0,6}(?:费|钱|押金|定金)(?:的)?.{0,2}(?:找谁|谁管)$|"
+    rf"{_WHO_DEALS}|"
+    r"(?:收|骗|要)(?:了)?.{0,6}(?:费|钱|押金|定金)(?:的)?.{0,2}(?:找谁|谁管)$|"
     # a rumour made up about the writer, who wants to sue ("有人编我贪污的谣言 怎么告他")
     r"(?:有人|他|她|对方).{0,4}编(?:我|我家|我们).{0,16}(?:怎么|能不能|可以|我要|我想)(?:告|起诉)|"
     # the writer's own work copied, taken down ("写的网文被人整本搬走咋下架")
@@ -3995,7 +4004,7 @@ _THIRD_PARTY_REPORT = re.compile(
     r"(?:趁|骗).{0,20}过户到(?:自己|他|她)(?:的)?名下.{0,24}(?:撤销|诉讼|起诉|追回|怎么办)|"
     r"(?:该|应该|要)?(?:告诉|报给|找|向)哪个部门(?:反映|举报|说)?$|"
     # round 37: whether a teacher or an official may accept a gift
-    r"(?:老师|医生|公务员|领导|班主任)(?:能|可以|能不能)(?:收|接受)(?:吗|么)?|"
+    rf"{_MAY_ACCEPT}|"
     # round 38: a scam text handed on, a business reported to the market regulator
     r"(?:短信|电话|号码|链接).{0,6}(?:转发|发|交)给谁|(?:我发现|发现)(?:一家|有).{0,40}(?:找|向)(?:市场监管|工商|消协)(?:局)?|(?:找|向)(?:市场监管|工商|消协)(?:局)?(?:吗|么|还是)"
 )
