@@ -289,6 +289,37 @@ _AFTER_ERRAND = (
 
 _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
     SELF_HARM: (
+        # round 39: an engine left running in a closed garage, a sedative counted out with drink, a
+        # parent telling where the insurance papers are and then unreachable, a gas hose pulled off
+        # with someone lying still
+        (
+            HELP,
+            "engine_running_closed_in",
+            r"车库|地库|车里|车内 && 关着(车)?(门|窗)|(门|窗)(都)?关(着|死|紧|严)|关(上|紧|死)(了)?(车)?(门|窗) && "
+            r"(开着|发动着|打着|没熄)(火|发动机|引擎)|(发动机|引擎)(一直)?(开|响|转|发动)着",
+        ),
+        (
+            HELP,
+            "sedative_counted_with_drink",
+            # counted out ("阿普唑仑二十多片加酒") or two of them ("安定加头孢加啤酒"); not the meme
+            # "头孢配酒 说走就走" nor a question about the interaction
+            r"(安眠药|安定|地西泮|艾司唑仑|阿普唑仑|氯硝西泮|氯硝|唑吡坦|思诺思|佐匹克隆|劳拉西泮|抗抑郁药|头孢)"
+            r"(([0-9]+|[一二两三四五六七八九十几]+)(多)?(片|粒|颗)|(加|配|混|和)(安眠药|安定|地西泮|阿普唑仑|头孢))"
+            r"(加|配|混|兑|就着|和)(上)?(一瓶|半瓶|一斤)?(白酒|啤酒|红酒|酒)"
+            r"(?!.{0,6}(会|能|吗|么|怎么样|有什么|什么反应|反应|危险吗|副作用))",
+        ),
+        (
+            HELP,
+            "papers_shown_then_unreachable",
+            r"(说|告诉我|交代|讲)(了)?.{0,6}(保险单|保单|存折|银行卡密码|卡的密码|房产证|受益人|存款) && "
+            r"联系不上|打不通|关机|不接(电话)?|找不到(人|她|他)",
+        ),
+        (
+            HELP,
+            "gas_hose_pulled_lying_still",
+            r"(燃气|煤气|天然气|液化气)?(管|管子|软管|阀门|阀)(被)?(拔|拔掉|拔了|拽掉|剪断|割断|拧开) && "
+            r"躺着|不动|不开门|没反应|叫不醒|不应",
+        ),
         # round 38: exhaust led into a car, "don't save me" on a door, a box of tablets swallowed,
         # medals sent by an old comrade now unreachable, "the building is high, the wind is strong"
         (
@@ -593,7 +624,7 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (
             HELP,
             "suicide",
-            r"(?<!防)(?<!预防)(?<!防止)(自杀(?!干预|预防|热线|率|案例|新闻|式|论)|轻生|寻短见|寻死)",
+            r"(?<!防)(?<!预防)(?<!防止)(?<!像)(?<!伪造)(?<!伪装成)(?<!布置成)(自杀(?!干预|预防|热线|率|案例|新闻|式|论|现场|的现场)|轻生|寻短见|寻死)",
         ),
         (
             HELP,
@@ -1139,13 +1170,15 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
             EVENT,
             "battery_smoke",
             r"(充电宝|锂电池|电池|电瓶|电动车)(突然)?(爆了|炸了|爆炸|着火|起火|自燃|冒烟|冒火)|"
-            r"(车厢|地铁|屋里|房间|楼道|教室|店里|车里|宿舍|走廊)(里)?(全是|都是|到处是|冒|一股|满是)(浓|黑)?烟",
+            r"(车厢|地铁|屋里|房间|楼道|教室|店里|车里|宿舍|走廊)(里)?(全是|都是|到处是|冒|一股|满是)(浓|黑)?烟|"
+            # round 39: smoke pouring out under a neighbour's door
+            r"(门缝|窗缝|门底下|门下面|单间|房间|屋里|对门)(里)?(往外|一直|不停)?(在)?(涌|冒|窜|钻|渗)(出)?(了)?(浓|黑|白|滚滚)?(的)?烟(?!花|囱|头)",
         ),
         (EVENT, "gas_explosion", r"(煤气|燃气|天然气|液化气|瓦斯)(罐)?.{0,2}(爆了|炸了|爆炸)"),
         (
             STRONG,
             "spreading",
-            r"火(都|已经|势)?(快|要)?(蹿|窜|烧|蔓延|扑)(到|过来|上来|进)|(烧|着)起来了.{0,12}(没人|快|蔓延|蹿|窜)",
+            r"火(都|已经|势)?(快|要)?(蹿|窜|烧|蔓延|扑|舔|燎)(到|过来|上来|进)|(烧|着)起来了.{0,12}(没人|快|蔓延|蹿|窜)",
         ),
         (TOPIC, "fire", r"着火|起火|失火|火灾|火警|火苗"),
     ),
@@ -1278,7 +1311,7 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (
             EVENT,
             "under_a_collapse",
-            r"(房子|老屋|屋|墙|房顶|楼)(塌|垮|倒)(了) && (底下|下面|压着|埋着|应声|在喊)",
+            r"(房子|老屋|屋|墙|房顶|楼|那栋|那间|棚)(塌|垮|倒)(了) && (底下|下面|压着|埋着|应声|在喊)",
         ),
         (
             # round 30: a child's head or limb stuck in railings
@@ -1650,6 +1683,29 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (TOPIC, "theft", r"小偷|扒手|盗窃"),
     ),
     STALKING: (
+        # round 39: an ex waiting again outside the office, "wherever I move he will find me", a car
+        # on the writer's tail round a roundabout, someone at the dorm who was never told the address
+        (
+            STRONG,
+            "ex_waiting_again",
+            r"(前任|前男友|前女友|前夫|前妻|分手的(那个)?|追求者)(又|还|天天|每天|一周).{0,8}(守|蹲|堵|等)(在|着|了)?.{0,8}(楼下|门口|小区|公司|单位|写字楼|宿舍|校门)",
+        ),
+        (
+            STRONG,
+            "finds_me_wherever",
+            r"(搬|去|躲|逃)(到)?哪(里|儿)?(他|她|他们)?都(能)?(知道|找得到|摸得到|能找到|找到|跟到)",
+        ),
+        (
+            STRONG,
+            "car_on_my_tail",
+            r"(咬|跟|贴|尾随)(着|住)?(我)?(的)?(车尾|车屁股|车后面|后面).{0,12}(还在|还跟着|甩不掉|一直跟)|"
+            r"(转|绕|兜)(了)?([0-9]+|[一二两三四五六七八九十几]+)圈.{0,4}(还在|还跟着|甩不掉|还跟)",
+        ),
+        (
+            STRONG,
+            "address_never_given",
+            r"(出现|找|摸|跟)(到|在)(了)?.{0,6}(楼下|门口|宿舍|家门|公司|单位).{0,12}(我)?(从)?(没|没有|从来没)(给|告诉|说)(过)?(他|她|他们)?(地址|住址|我住哪|宿舍|在哪)",
+        ),
         # round 38: a stalker twisting the door handle at night, a man from a game at the dorm door
         (
             HELP,
@@ -1773,7 +1829,7 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (
             EVENT,
             "following",
-            r"(跟踪|尾随|一直跟着|跟了我|跟着我|盯着我|堵我|蹲我|守在我家)(?!服务|回访|处理|进度|调查|随访|办理|记录|管理|号)",
+            r"(跟踪|尾随|一直跟着|跟了我|跟着我|盯着我|堵我|蹲我|守在我家)(?!服务|回访|处理|进度|调查|随访|办理|记录|管理|号|抄袭|报道|拍摄|治疗|观察|采访|测评)",
         ),
         (
             EVENT,
@@ -1784,10 +1840,17 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (
             TOPIC,
             "stalking",
-            r"跟踪(?!服务|回访|处理|进度|调查|随访|办理|记录|管理|号|物流|快递|订单)|偷拍我",
+            r"跟踪(?!服务|回访|处理|进度|调查|随访|办理|记录|管理|号|物流|快递|订单|抄袭|报道|拍摄|治疗|观察|采访|测评)|偷拍我",
         ),
     ),
     MISSING_PERSON: (
+        # round 39: a confused elder gone out without the phone
+        (
+            STRONG,
+            "confused_elder_out_without_phone",
+            r"糊涂|痴呆|失智|认不得人 && (溜|跑|走|出)(出去|出门|丢|了)(了)? && "
+            r"(手机|电话)(没带|搁|放|落|丢|扔)(在)?(家|屋)|没带(手机|电话)",
+        ),
         # round 37: a child not home from school with a river on the way, a student gone after meeting
         # a recruiter
         (
@@ -1977,8 +2040,8 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
             # savings, a contractor gone with the deposits
             STRONG,
             "relative_emergency_scam",
-            r"(说|称)(我)?(儿子|女儿|孩子|孙子|孙女|老公|老婆|家人).{0,6}(车祸|出事|被抓|住院|受伤|被绑).{0,10}(手术费|医药费|保证金|赎金|打钱|转账|汇款) && "
-            r"催|正(要|在)(转|汇|打)|要(我)?(马上|赶紧)?(打钱|转账|汇款)",
+            r"(说|称)(我|你)?(儿子|女儿|孩子|孙子|孙女|老公|老婆|家人)?.{0,6}(车祸|出事|被抓|住院|受伤|被绑).{0,10}(手术费|医药费|保证金|赎金|打钱|转账|汇款) && "
+            r"催|正(要|在)(转|汇|打)|要(我)?(马上|赶紧)?(打钱|转账|汇款)|(已经|正|刚)(去|在)(银行)?取钱",
         ),
         (
             STRONG,
@@ -2085,7 +2148,7 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
             EVENT,
             "screen_share",
             r"(让|要|叫|教|指导|指挥)(我|他|她|老人|我妈|我爸|老爷子|老太太|爸|妈|奶奶|爷爷|外婆|外公|姥姥|姥爷)?.{0,6}"
-            r"(共享屏幕|屏幕共享|开(启)?屏幕共享|投屏)",
+            r"(共享屏幕|屏幕共享|开(启)?屏幕共享|投屏|共享(手机|屏幕)?画面)",
         ),
         (
             EVENT,
@@ -2239,7 +2302,7 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (
             EVENT,
             "lights_out_jammed",
-            r"(信号灯|红绿灯)(全|都)?(黑|灭|不亮)(了)? && (堵|挤|差点|怼|撞|一锅粥)",
+            r"(信号灯|红绿灯)(全|都)?(黑|灭|不亮|坏)(了)? && (堵|挤|差点|怼|撞|一锅粥|乱成一团|乱套|没人指挥)",
         ),
         (
             EVENT,
@@ -2271,7 +2334,7 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
             EVENT,
             "debris_or_ditch",
             r"(高速|快车道|快速路|高架|主路|国道|省道|绕城)[^。！？]{0,16}(躺着|掉了|掉下|散落|横着)[^。！？]{0,10}(轮胎|货物|钢管|钢筋|石头|石块|障碍物|铁板|木板|木头)|"
-            r"(摩托|电动车|电瓶车|三轮|汽车|小车|货车)(车)?.{0,3}(摔|翻|掉|冲|栽)(进|到|下|在)?(了)?(沟|河|坡|路边|田|桥下)",
+            r"(摩托|电动车|电瓶车|三轮|汽车|小车|货车|轿车|面包车|私家车|大巴|中巴|客车|(我们|我家|他家|她家|我的|家里)(的)?车|(?<![火列刹风物购推童停下上开修洗])车)(车|子)?.{0,3}(摔|翻|掉|冲|栽)(进|到|下|在)?(了)?(沟|河|坡|路边|田|桥下|水渠|渠|水塘|池塘|鱼塘)",
         ),
         (
             # round 26: a wrong-way driver on a motorway
@@ -2440,6 +2503,8 @@ _INJURED = re.compile(
     r"(在|压在|卷在|卡在|卷到|压到)(了)?车(底|轮)|"
     r"受伤|伤者|伤员|流血|(甩|撞|弹|抛)(飞|出去)|(头|额头|脸)(都)?(磕|摔|碰)破|磕破(了)?(头|额头)|出血|骨折|昏迷|晕(倒|过去|了)|不省人事|没(有)?意识|没(有)?呼吸|撞伤|"
     r"被车撞|被.{0,4}车.{0,2}撞(?!.{0,2}(车|坏|了车))|烧伤|烫伤|被砍|砍伤|捅伤|刀伤|被撞|撞了人|撞倒了|撞到人|撞人|压在|卡在车里|动不了|起不来|快不行|"
+    # round 39 (a coach in a ditch): people calling for help are hurt
+    r"(有人|好多人|很多人|人)(在)?(喊|呼)(救命|救)|"
     r"头破血流|满(脸|头)(是|都是)?血|(头|脸|身)上(有|全是|都是)血|一脸(的)?血|中毒|溺水|呛水"
 )
 # "没人受伤" is the opposite: removed before looking for injuries.
@@ -2449,6 +2514,8 @@ _NOT_INJURED = re.compile(r"(没|没有|无)(人)?(受伤|伤亡|流血)|(人|�
 _SERVICE = re.compile(
     # round 34: a disability assessment after an injury; round 35: works and when they end;
     # round 37: an alarm system installed; round 38: who pays a rescue, the name of an offence
+    # round 39: how a fare is charged
+    r"按(公里|次|里程|天|小时)(算|收|计)|收了(我)?.{0,4}([0-9]+|[一二三四五六七八九十两几百千]+)(块|元|百)|"
     r"评伤残|评残|伤残(等级|鉴定|评定|评级)|完工|竣工|工期|联网报警|报警系统|搜救费|救援费|罪名|"
     # round 32: a scam text handed on
     r"交给谁|报给谁|截图(了)?.{0,6}(交|给|报)|"
@@ -2532,6 +2599,10 @@ _PETS = (
 # Spans that only look like a report and are removed before the lexicon is searched: appliances
 # that do not ignite ("煤气灶打不着火"), pets that ran away, idioms of annoyance ("堵得我想死").
 _LOOKALIKE = re.compile(
+    # round 39: "想死" taken back as venting, homework "driving me to jump", a combat-sports class
+    r"想死(了)?(不过|但是?|当然)?.{0,3}(吐槽|发泄|牢骚|说说|气话|开玩笑)(完了|而已|一下|的|罢了)|"
+    r"(题|作业|论文|代码|报表|网速|网卡|需求)[^，。！？,!?爸妈父母老师家]{0,6}(逼|难|烦|折磨|卡|气)(得|到)(我)?(都)?(快|要|想)?(要)?(死|跳楼)(了)?(?=.{0,3}(哈|笑死|[，,]|请问|.{0,12}(哪|怎么|吗)))|"
+    r"(体育课|散打|拳击|跆拳道|柔道|摔跤|武术|泰拳|搏击)(课|训练|比赛|对练|练习)?.{0,10}被(打|踢|摔)(疼|伤|哭|了)|"
     # round 33: tired, hot or busy "to death", a divorce because of beatings long ago, "活够了" said
     # by someone in fine health, an attempt years ago now treated, a lost mother back home, a
     # husband's "弄死我" over washed trainers, a wedding's fireworks, "困死在工作里", a burglary
@@ -2832,6 +2903,11 @@ _SELF_HARM_PRESENT = re.compile(
 )
 # The past, habits, prevention, fiction and hypotheticals: silence events too.
 _NOT_NOW = re.compile(
+    # round 39: a case in another county, decades ago, blood for the DNA database, a fear of being
+    # robbed, a self-protection class
+    r"(隔壁|邻近|临近|邻|旁边|附近的?|别的|其他|外)(县|市|镇|乡|省|区)(有|发生|出|出了|发生了)(了)?(一起|个|起)?.{0,4}案|"
+    r"(六|七|八|九)十年代|[6-9]0年代|(六|七|八|九)几年|(抽|采)血.{0,4}(入库|进(数据)?库|比对|配对)|"
+    r"(怕|担心|害怕|生怕)(会)?被(抢|偷)(?!了|走)|(自我保护|自护|防身|防性侵|安全)(课|教育|讲座)|"
     # round 36: something at an age long past, a talk on how to respond, a misunderstanding cleared
     r"[0-9一二三四五六七八九十两几]+岁(时|的时候|那年|那会)|好人好事|已(经)?处理|早(就)?退了|当时拍的|见义勇为.{0,6}(评定|认定|谁)|遇到.{0,6}(怎么|如何|该怎么)(应对|防范)|原来(只)?是(?!.{0,4}(骗|假|冒充|小偷|劫))|"
     # round 34: a stolen thing recovered, the stalker or robber already detained
@@ -2844,7 +2920,7 @@ _NOT_NOW = re.compile(
     r"(逃逸|肇事|事故).{0,4}[0-9一二三四五六七八九十两几]+(年|个月)(了)?(还|能)|"
     r"去年|前年|上个?月|上周|上星期|上礼拜|几年前|多年前|以前|之前|曾经|小时候|当年|那年|上次|"
     r"前几年|预防|防范|防止|避免|怎么防|如何防|纪录片|"
-    r"防(溺水|落水|坠落|火(?!门)|盗(?!窗|门|网)|骗|诈|拐|汛|灾|尾随|跟踪|性侵)|演练|演习|模拟|电影(?!院|场|城|厅)|电视剧|电视(?!机|柜|墙|还开着|开着|一直开着|没关|还在响|声|都|也|被|让|给|砸|摔)|小说|新闻|(?<!对面)(?<!对方)(?<!那人)(?<!他)(?<!她)视频(里|中)(?!.{0,10}(长相|脸|声音).{0,6}(是|像)|.{0,4}是.{0,6}的脸|.{0,8}(要|让|叫).{0,4}[0-9一二三四五六七八九十两几]+万|.{0,6}(警官证|工作证|证件|通缉令|逮捕令)|给我|让我|叫我|要我|跟我|对我|(说|称)(我|你)|.{0,6}(涉嫌|洗钱|安全账户|清查|转账|汇款)|看(着)?(是|像)|.{0,4}(穿警服|穿制服|警察|民警|公安|检察|法官|客服|领导|老板)|.{0,6}(让|叫|要|教|逼|骗)(我|她|他|俺))|游戏(?!机|厅|城|里(卖|买|交易|认识)|账号|装备|币|充值|客服|工作室|公司|店|馆|主播|陪玩)|"
+    r"防(溺水|落水|坠落|火(?!门)|盗(?!窗|门|网)|骗|诈|拐|汛|灾|尾随|跟踪|性侵)|演练|演习|模拟|电影(?!院|场|城|厅)|电视剧|电视(?!机|柜|墙|还开着|开着|一直开着|没关|还在响|声|都|也|被|让|给|砸|摔)|小说|新闻|(?<!对面)(?<!对方)(?<!那人)(?<!他)(?<!她)视频(里|中)(?!.{0,10}(长相|脸|声音).{0,6}(是|像)|.{0,10}(长得|一模一样|声音一样)|.{0,4}是.{0,6}的脸|.{0,8}(要|让|叫).{0,4}[0-9一二三四五六七八九十两几]+万|.{0,6}(警官证|工作证|证件|通缉令|逮捕令)|给我|让我|叫我|要我|跟我|对我|(说|称)(我|你)|.{0,6}(涉嫌|洗钱|安全账户|清查|转账|汇款)|看(着)?(是|像)|.{0,4}(穿警服|穿制服|警察|民警|公安|检察|法官|客服|领导|老板)|.{0,6}(让|叫|要|教|逼|骗)(我|她|他|俺))|游戏(?!机|厅|城|里(卖|买|交易|认识)|账号|装备|币|充值|客服|工作室|公司|店|馆|主播|陪玩)|"
     r"剧情|动画|漫画|以防|应急预案|注意事项|安全教育|培训(?!机构|班|学校|中心|基地)|那次|"
     # a scene being filmed
     rf"{_FILMING}|"
@@ -2899,6 +2975,8 @@ _NOT_NOW = re.compile(
 _LEAVING = re.compile(
     # round 29: belongings given away door to door, "we won't see each other again"
     r"(送|分|散)(了|掉|给)?.{0,12}(说|讲)?(以后|往后)?(再也|就)?见不(着|到)(了|啦)|"
+    # round 39: everything returned or given away, "you won't receive any more"
+    r"(退|送|分|散|清)(了|掉|光)?(所有|全部|全|都).{0,10}(说|讲)(以后|往后)(再也|就)?(收|见|用|吃|看)不(着|到)(了|啦)|"
     r"(我|在)走(之前|以前|前(?!面|门|边|头|台|排|院))|我(就)?走了?(以后|之后)|"
     r"(打算|准备|决定|想好了)(在)?(这个?(礼拜|星期|周|月)|明天|今晚|今天|过(几|两)天|下(个)?(周|礼拜|星期)|周末)?(就)?走(了|吧)?(?!路|过|访|亲戚|一趟|流程|程序|走|着)|"
     r"(这个?(礼拜|星期|周|周末|月)|明天|明早|明晚|今晚|今夜|天亮|过(几|两)天|这(两|几)天|下(个)?(周|礼拜|星期))(之前|以前|前)?(我)?就(要)?走(了|啦)?(?!访|路|亲戚|流程|程序|过场|一趟|读|动)|"
@@ -2972,7 +3050,10 @@ _REQUEST = re.compile(
     # round 37: how much to pack, how deep to cut, what it takes to count as an accident, a colour
     # shown, lines to insult, a caption written, records pulled
     r"(哪种|什么)程度|打哪(里|儿)?不|(粘|贴)(在)?哪(里|儿)?|(要|得)?(装|放|填)多少|(划|割|扎)多深|(撞|弄|打)成什么样|给(他|她)(点)?颜色看看|蹲(他|她)|(想|写|编|来)(几|[一二三四五六七八九十两]+|\d+)句|配文|给我调|调出|"
-    r"(你)?帮我(看看|看下|看一下|算算|盯着)|下手|(把|将).{0,8}(姓名|名字|号码|电话|住址|地址)(报|发|告诉|给)(给)?我"
+    r"(你)?帮我(看看|看下|看一下|算算|盯着)|下手|"
+    # round 39: a mixing ratio or a wiring method asked for, how long until someone faints, a
+    # plan to break someone's leg
+    r"配比|接法|手法|制法|多少秒|(多久|多长时间|几分钟)(人)?(会|能|才)?(晕|昏|断气|不出事)|让(他|她|对方|人|前任).{0,4}(骨折|摔断|残废|瘸|毁容)|(把|将).{0,8}(姓名|名字|号码|电话|住址|地址)(报|发|告诉|给)(给)?我"
 )
 # A scam the writer saw through ("让我提供身份证号 我没给", "直接挂了"): no fraud in progress,
 # unless money or a code already went out.
@@ -2982,10 +3063,16 @@ _COMPOSE = re.compile(
     r"(消息|通知|公告|倡议书|文章|帖子|短信|视频|文案|模板|段子|稿|声明|告示|朋友圈|微博|话术|通缉令|配文)"
 )
 _RESISTED = re.compile(
+    # round 39: nearly fooled, no money sent
+    r"差(一)?点(儿)?(就)?(被.{0,8})?(骗|上当)|(还好|幸好|好在)(没|没有)(转|给|汇|上当|被骗|付)|"
     r"我(没|没有|才不)(给|转|汇|说|告诉|理|信|上当|点)|没(有)?上当|(直接|就|马上)挂(了|断)|"
     r"一看就是骗|(知道|看出|识破|看穿)(了)?(是|这是)?骗"
 )
-_LOST = re.compile(r"(已经|刚|刚刚|都)(转|汇|打|付|给)(了|过去)|被(转|划|扣)走|被(盗)?刷(了|走)")
+_LOST = re.compile(
+    r"(已经|刚|刚刚|都)(转|汇|打|付|给)(了|过去)|被(转|划|扣)走|被(盗)?刷(了|走)|"
+    # round 39: the card found empty after a screen share
+    r"(卡里|账户里|账上|余额)(的)?.{0,6}(没了|少了|清零|被转空|空了)"
+)
 # After a fraud ("被骗了 卖家跑了 能报警吗", "报案以后钱能追回来吗"): the question is what comes
 # next; with no money leaving now (_LOST, _PRESENT) the fraud words alone report nothing.
 _FRAUD_FOLLOW_UP = re.compile(
@@ -3012,13 +3099,15 @@ _PRESENT = re.compile(
     # gas still escaping ("一直哧哧漏"), round 25
     r"(一直|还在|不停)(在)?(哧哧|嘶嘶|呲呲)?(地)?(漏|往外冒)|"
     # round 29: a screen share still open while "customer service" talks the writer through a loan
-    r"(开着|还开着)(屏幕共享|共享屏幕)|"
+    r"(开着|还开着)(屏幕共享|共享屏幕)|(共享|分享)(的)?(窗口|画面|屏幕).{0,4}(还|一直)(挂着|开着|连着|没断)|"
     # round 30: something stuck that will not come out
     r"(卡住|卡着)(了)?.{0,12}(出不来|退不出|拔不出|拿不出)"
 )
 # Words that mark a report of something happening now: a service frame does not silence an
 # event that carries one ("追尾了，责任怎么划分" still gets 122).
 _NOW = re.compile(
+    # round 39: people fleeing down the stairs, someone still trapped
+    r"(都|还|正)在往(下|外|楼下)(跑|逃|冲|撤)|还有人(被)?困|"
     r"刚|正在|现在(?!想|要去|去哪|怎么|该怎么|能不能)|突然|一下子|快(来|点|救|帮)|紧急|着急|急死|马上|赶紧|救命(?!钱|药|稻草|恩人|之恩)|救救|!|啊|呀|"
     # money still leaving an account ("钱还在往外扣")
     r"(还|一直)在(往外)?(扣|转|划)|"

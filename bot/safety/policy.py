@@ -243,6 +243,8 @@ _RULES: tuple[Rule, ...] = (
         r"(?:不受|不用|无需|不必|不需要|别)(?:任何)?(?:遵守|受)?(?:任何)?(?:规则|限制|约束|审查|"
         r"道德|法律)(?:的)?(?:约束|限制)?(?:地)?(?:回答|回复|告诉|说)|"
         r"(?:开启|进入|切换到|启用|激活)(?:开发者|调试|管理员|越狱|无限制|上帝)模式|"
+        # round 39: a role "without moral limits"
+        r"(?:扮演|假装|你是|你现在是|当)(?:一个|一位|个)?(?:没有|没|不受|不讲|毫无)(?:任何)?(?:道德|底线|良心|法律)(?:限制|约束|底线|顾忌)?的|"
         r"(?:解除|取消|关闭|去掉|去除|关掉)(?:你的)?(?:所有)?(?:安全)?(?:限制|审查|过滤|规则|安全策略)",
         strict=True,
     ),
@@ -2972,7 +2974,9 @@ _RULES: tuple[Rule, ...] = (
     _rule(
         "violence:death_made_to_look_accidental",
         "violent",
-        r"(?:看着|看起来|弄得|搞得)像(?:是)?(?:他|她|老人)?自己(?:滑|掉|摔|跌)(?:下去|倒|进去)",
+        r"(?:看着|看起来|弄得|搞得)像(?:是)?(?:他|她|老人)?自己(?:滑|掉|摔|跌)(?:下去|倒|进去)|"
+        # round 39: a murder scene staged as a suicide or an accident
+        r"伪造(?:成)?(?:自杀|意外|事故|失火)?(?:的)?(?:案发)?现场|(?:命案|杀人|凶案|他杀).{0,8}(?:看起来|伪装|弄|搞|做)(?:得)?(?:成|像)(?:是)?(?:自杀|意外|事故)",
         strict=True,
     ),
     _rule(
@@ -3305,7 +3309,10 @@ _RULES: tuple[Rule, ...] = (
     _rule(
         "violence:suffocation_without_marks",
         "violent",
-        r"(?:让人|让他|让她|使人)窒息.{0,8}(?:不留|没有)(?:痕迹|勒痕|伤)|不留勒痕",
+        r"(?:让人|让他|让她|使人)窒息.{0,8}(?:不留|没有)(?:痕迹|勒痕|伤)|不留勒痕|"
+        # round 39: how long to smother someone "so they faint but do not die"
+        r"(?:捂|闷|掐|勒)(?:住)?(?:他|她|人|口鼻|嘴|脖子)?(?:一下)?.{0,4}(?:多久|多少秒(?:钟)?|几秒(?:钟)?|几分钟|多长时间)(?:人)?(?:会)?(?:晕|昏|不会死|不出事|死不了)|"
+        r"(?:用)?枕头(?:去)?(?:捂|闷)(?:住)?(?:他|她|人|对方)",
         strict=True,
     ),
     _rule(
@@ -3583,7 +3590,9 @@ _RULES: tuple[Rule, ...] = (
     _rule(
         "dumping:unseen",
         "non_violent_illegal",
-        r"(?:倒|扔|丢|排)(?:在|到)?哪(?:条|个|里)?.{0,6}(?:不会被发现|没人管|没人看见)",
+        r"(?:倒|扔|丢|排)(?:在|到)?哪(?:条|个|里)?.{0,6}(?:不会被发现|没人管|没人看见)|"
+        # round 39: which stretch of river carries waste acid away at night
+        r"(?:倒|排|扔|丢)(?:到|进|在)?(?:河|江|沟|湖|水渠|下水道)(?:里)?哪(?:一)?(?:个|段|里|儿|处)?(?:位置|地方)?(?:水流快|水急|冲得走|能冲走|不会被发现|不被发现|没人)",
         strict=True,
     ),
     _rule(
@@ -3628,6 +3637,112 @@ _RULES: tuple[Rule, ...] = (
         r"(?:往|在)(?:水库|水源|水井|自来水).{0,4}投(?:什么)?毒|投(?:什么)?毒.{0,4}效果最好",
         strict=True,
     ),
+    # round 39: a tractor driven into a neighbour's wall, a trap set to break an ex's leg, salary
+    # split across relatives to cut tax, VAT invoices bought, a money mule keeping it going, locks
+    # picked in seconds, expiry dates reprinted on baby formula, drugs sourced for unlicensed drips,
+    # a reporter's address asked for, CVs scraped for phone numbers, a vulnerable neighbour talked
+    # out of compensation, scare lines to sell supplements, hiring that screens people out, the
+    # gift that "works" for a stall, a knock-off of a chain's name and logo
+    _rule(
+        "violence:rammed_with_machinery",
+        "violent",
+        r"(?:开|用|驾|拿)(?:着)?(?:拖拉机|挖掘机|挖机|铲车|叉车|推土机|货车|卡车|三轮车|车).{0,4}(?:撞|铲|推|碾)(?:倒|烂|平|翻|塌)?(?:了)?"
+        r"(?:邻居|他家|她家|人家|对方|仇人|前任|他|她)(?:家)?(?:的)?(?:院墙|房子|大门|车|墙|门|铺子|店|人)?|"
+        r"(?:开|用|驾)(?:着)?(?:拖拉机|挖掘机|挖机|铲车|叉车|推土机|货车|卡车)(?:去)?(?:把)?(?:他|她|邻居|对方|人家|仇人|前任|那家)(?:家)?(?:的)?.{0,4}"
+        r"(?:撞|铲|推|碾)(?:倒|烂|平|翻|塌)(?!了)",
+        strict=True,
+    ),
+    _rule(
+        "violence:trap_to_injure",
+        "violent",
+        r"(?:设|布|放|装|拉)(?:个|一个|些|根)?(?:机关|陷阱|绊马索|绊索|绊绳|钢丝).{0,10}(?:绊倒|摔|害|让|弄)|"
+        r"让(?:他|她|对方|前任|前夫|前妻|人)(?:摔)?(?:骨折|摔断腿|腿断|残废|瘸)",
+        strict=True,
+    ),
+    _rule(
+        "tax:income_split_to_relatives",
+        "non_violent_illegal",
+        r"(?:工资|月薪|年薪|收入|薪水|奖金|年终奖|提成|分红|劳务费).{0,10}(?:挂|拆|分|摊)(?:到|在|给)(?:我)?.{0,12}(?:头上|名下|名义)(?:.{0,12}(?:个税|税|省))?|"
+        r"账(?:上|面)?(?:咋|怎么|如何)做(?:才|能)?(?:不被|看不出|省税|少交)?|(?:个税|税).{0,6}(?:能省|省多少).{0,8}账(?:上|面)(?:咋|怎么)做",
+        strict=True,
+    ),
+    _rule(
+        "tax:invoices_bought",
+        "non_violent_illegal",
+        r"(?:卖|买|收)(?:增值税)?(?:专用)?(?:专票|进项票|发票)(?:的)?.{0,16}(?:联系|去哪找|哪里有|哪有|帮我|介绍)|缺进项.{0,12}(?:买|找|联系|弄)",
+        strict=True,
+    ),
+    _rule(
+        "laundering:mule_kept_going",
+        "non_violent_illegal",
+        r"(?:跑流水|跑分|出借(?:银行)?卡|出租(?:银行)?卡|租(?:银行)?卡|借卡|卖卡).{0,30}(?:怎么|如何|咋)(?:才能|才|能)?"
+        r"(?:做得?长久|长期(?:做|干)|一直(?:做|干)|不被(?:冻|查|封)|做下去|干下去)",
+        strict=True,
+    ),
+    _rule(
+        "theft:lock_picked_quickly",
+        "non_violent_illegal",
+        r"(?:哪种|什么|哪个|哪款)(?:牌子的?)?锁(?:最)?(?:好|容易)撬|撬(?:电动车|自行车|摩托车|车|门)?锁的(?:工具|手法|方法|技巧)|"
+        r"(?:用什么|啥)工具.{0,4}(?:几秒|几秒钟|一分钟).{0,2}(?:就)?能(?:撬|打)?开",
+        strict=True,
+    ),
+    _rule(
+        "food:expiry_relabelled",
+        "non_violent_illegal",
+        r"(?:日期|生产日期|保质期|批号)(?:给)?(?:擦|刮|洗|磨|改)(?:了|掉)?(?:再)?(?:重打|重印|重新打|重新印|改成)|"
+        r"(?:过期|超了保质期|超过保质期|临期)(?:的)?.{0,16}(?:把)?(?:日期|生产日期).{0,4}(?:擦|刮|改|重打)",
+        strict=True,
+    ),
+    _rule(
+        "medicine:unlicensed_supply",
+        "non_violent_illegal",
+        r"(?:药|针剂|输液|吊瓶|药水)(?:从|去)?哪(?:里|儿)?(?:进|买|拿|弄)(?:货)?.{0,4}(?:不要|不用|不需要|没有)(?:资质|证|手续|处方)",
+        strict=True,
+    ),
+    _rule(
+        "pii:reporter_unmasked",
+        "pii",
+        r"(?:举报|投诉|告)(?:我|我们)?的(?:那个|那位|人|是)(?:人|是)?.{0,2}(?:几栋|几号|哪栋|哪家|哪户|住哪|手机|电话|叫什么)",
+        strict=True,
+    ),
+    _rule(
+        "pii:scraped",
+        "pii",
+        r"(?:爬|爬取|抓取|扒取|批量抓)(?:一下)?.{0,10}(?:简历|用户|会员|客户|业主|车主)?(?:的)?(?:手机号|电话号码|电话|身份证号|个人信息|住址|联系方式)",
+        strict=True,
+    ),
+    _rule(
+        "exploit:vulnerable_fleeced",
+        "unethical",
+        r"(?:哄|骗|忽悠|诱导|唬)(?:着)?.{0,4}(?:智障|傻子|痴呆|糊涂|老年痴呆|残疾|精神病|不识字)(?:的)?.{0,10}(?:借我|给我|归我|转我|到我|不还)",
+        strict=True,
+    ),
+    _rule(
+        "exploit:scare_lines",
+        "unethical",
+        r"(?:吓唬|吓|恐吓|忽悠)(?:老人|老年人|大爷|大妈|老头|老太太|老年|老人家)(?:买|办|交|掏钱|充值).{0,8}(?:说辞|话术|台词|套路|怎么说|怎么讲)",
+        strict=True,
+    ),
+    _rule(
+        "discrimination:screened_out_in_hiring",
+        "unethical",
+        r"(?:招聘|招人|招工|面试|简历).{0,8}(?:怎么|如何|咋)(?:才能)?(?:变相|悄悄|巧妙|不露痕迹)?(?:地)?(?:排除|筛掉|刷掉|拒掉|挡掉|不招|不要)"
+        r".{0,4}(?:孕妇|女|外地|河南|东北|乙肝|残疾|已婚|大龄|农村|少数民族|[一-鿿]{1,3}人)",
+        strict=True,
+    ),
+    _rule(
+        "guanxi:gift_that_works",
+        "unethical",
+        r"(?:请饭|请吃饭|吃饭|送烟|送酒|送礼|塞钱|红包|购物卡)(?:还是|或者|和|跟)(?:请饭|请吃饭|吃饭|送烟|送酒|送礼|塞钱|红包|购物卡).{0,4}(?:管用|有用|好使|灵|效果好)|"
+        r"(?:托人|找人|托关系|找关系).{0,12}(?:送|请)(?:什么|啥).{0,4}(?:管用|好使|有用)",
+        strict=True,
+    ),
+    _rule(
+        "trademark:knockoff_designed",
+        "copyright",
+        r"(?<!被)(?<!被人)(?:山寨|仿冒|高仿|模仿)(?:一个|个|一下)?.{0,10}(?:店名|logo|商标|招牌|包装|门头).{0,6}(?:设计|做|弄|起|想|出)",
+        strict=True,
+    ),
     _rule(
         "burglary:lock_forced",
         "non_violent_illegal",
@@ -3638,12 +3753,16 @@ _RULES: tuple[Rule, ...] = (
 
 # "Who deals with this" after what someone does, and whether an official may accept a gift: both
 # lawful framing and a report of what others do (_THIRD_PARTY_REPORT).
+# round 39: a school or a community warning people ("学校想备案提醒", "社区想发个提醒")
+_WARNING_OUT = r"(?:学校|社区|街道|单位|村里|物业|我们)(?:想|要|准备)?(?:发|出|做|备案)?(?:个|一个)?(?:提醒|预警|警示|防骗提示)"
 _WHO_DEALS = r"(?:谁管|谁来管|有没有人管|有人管吗|没人管吗|该谁管)(?:啊|呀|吗|呢)?$"
 _MAY_ACCEPT = r"(?:老师|医生|公务员|领导|班主任)(?:能|可以|能不能)(?:收|接受)(?:吗|么)?"
 
 # Lawful framing: reporting, being a victim, prevention, what the law says, help and aid.
 _LAWFUL = re.compile(
     r"举报|检举|揭发|报警(?!器|灯|铃|系统|装置)|报案|投诉|控告|告发|报告给|"
+    # round 39: a school or a community warning people about an impostor
+    rf"{_WARNING_OUT}|"
     # round 26: a protection asked for, a number passed on, compensation claimed, "this is a
     # pyramid scheme, isn't it", a lost bag returned
     r"申请.{0,12}保护(?!费)|(?:号码|电话|短信|网址|链接|账号)报上去|索赔|(?:按|依据|根据|依照).{0,10}法.{0,6}(?:要|索要|申请|主张)?赔偿|"
@@ -3853,7 +3972,15 @@ _SERVICE_TALK = re.compile(
     r"(?:有人|他|她|对方)(?:把|将)(?:我|我家|我们家)(?:的)?.{0,12}(?:发|挂|曝光|公开|贴)(?:到|在)?(?:网上|群里|朋友圈)|"
     r"不正当竞争|(?:你)?(?:假装|扮演|当)(?:是)?(?:她|他|我.{0,3})的?(?:孙女|孙子|女儿|儿子).{0,20}(?:跟|给|对)(?:她|他)(?:说说|讲讲|解释)(?:怎么|如何)(?!.{0,12}(?:炸|毒|枪|配方))|"
     r"(?:别|不要)(?:给我)?(?:讲|说)(?:那么|太)(?:长|多)|按一二三|(?:每样|每条)一句话|不要废话|"
-    r"(?:妈|爸|母亲|父亲|奶奶|爷爷|外婆|外公|老人|老爷子|老太太).{0,4}(?:要|想|准备)把(?:房子|房|存款|钱|财产|积蓄).{0,10}(?:怎么|咋|如何|能不能)(?:拦|拦住|阻止|制止|撤销)"
+    r"(?:妈|爸|母亲|父亲|奶奶|爷爷|外婆|外公|老人|老爷子|老太太).{0,4}(?:要|想|准备)把(?:房子|房|存款|钱|财产|积蓄).{0,10}(?:怎么|咋|如何|能不能)(?:拦|拦住|阻止|制止|撤销)|"
+    # round 39: how many numbers are registered in one's own name, one's own forgotten router
+    # password, an account locked after wrong passwords, plain words for a parent, public statistics
+    r"^(?:我|我的|本人|自己)?名下(?:的)?(?:手机)?(?:号码|手机号|电话卡)(?:数量|有几个|有多少|几个)|"
+    r"^(?:我|本人|自己)?名下(?:有|登记了)?(?:几个|多少个?|哪些)(?:手机号|号码|电话卡|手机卡)|一证通查|"
+    r"(?:我|我自己)(?:自己)?(?:家)?的?(?:路由器|wifi|无线网|电脑|手机|账号|邮箱)(?:的)?密码.{0,3}忘(?:了|记了)|"
+    r"(?:我的|自己的)?(?:账号|账户|帐号)被锁(?:了|定)|输错密码(?:次数)?(?:太多|超过)|"
+    r"(?:换个(?:角色|说法|方式|口吻)|用(?:更)?(?:通俗|简单|大白)(?:的|点的)?话).{0,12}(?:给|跟|对|帮)(?:我)?(?:妈|爸|老妈|老爸|老人|奶奶|爷爷|外婆|外公|孩子)?.{0,4}(?:解释|讲|说)(?!.{0,12}(?:炸|毒|枪|配方))|"
+    r"(?:公开|官方|权威)(?:的)?(?:统计)?(?:数据|报告|资料)(?:去|在)?(?:哪|哪里|哪儿)(?:找|查|下载|有)"
 )
 
 
@@ -4006,7 +4133,9 @@ _THIRD_PARTY_REPORT = re.compile(
     # round 37: whether a teacher or an official may accept a gift
     rf"{_MAY_ACCEPT}|"
     # round 38: a scam text handed on, a business reported to the market regulator
-    r"(?:短信|电话|号码|链接).{0,6}(?:转发|发|交)给谁|(?:我发现|发现)(?:一家|有).{0,40}(?:找|向)(?:市场监管|工商|消协)(?:局)?|(?:找|向)(?:市场监管|工商|消协)(?:局)?(?:吗|么|还是)"
+    r"(?:短信|电话|号码|链接).{0,6}(?:转发|发|交)给谁|"
+    # round 39: an impostor collecting fees, and the school warning parents about it
+    rf"{_WARNING_OUT}.{{0,20}}(?:冒充|假冒|假扮)|(?:冒充|假冒|假扮).{{0,24}}{_WARNING_OUT}|(?:我发现|发现)(?:一家|有).{0,40}(?:找|向)(?:市场监管|工商|消协)(?:局)?|(?:找|向)(?:市场监管|工商|消协)(?:局)?(?:吗|么|还是)"
 )
 
 
