@@ -1,6 +1,7 @@
 """End-to-end knowledge answers through the running servers' REST channel.
 
     python bench/answers_rest.py --rest-url http://127.0.0.1:5005 [--split heldout] [--out FILE]
+        [--questions FILE] [--conversations FILE]
 
 ``bench/retrieval.py`` measures the retriever on its own; this measures what a citizen gets: every
 labelled question of ``tests/knowledge/questions_curated.yml`` (the chosen split) goes to
@@ -149,6 +150,18 @@ def main(argv: list[str] | None = None) -> int:
         "--note", default="", help="added to the JSON (how the run shared the machine)"
     )
     parser.add_argument(
+        "--questions",
+        type=Path,
+        default=QUESTIONS / "questions_curated.yml",
+        help="labelled single questions (e.g. tests/knowledge/questions_curated_fresh.yml)",
+    )
+    parser.add_argument(
+        "--conversations",
+        type=Path,
+        default=QUESTIONS / "conversations.yml",
+        help="labelled follow-up conversations (e.g. tests/knowledge/conversations_fresh.yml)",
+    )
+    parser.add_argument(
         "--with-catalog",
         action="store_true",
         help="the servers' knowledge base holds the catalogue too: also send the conversations "
@@ -158,8 +171,8 @@ def main(argv: list[str] | None = None) -> int:
 
     token = read_token(args.token_file)
     split = None if args.split == "all" else args.split
-    questions = load_questions(QUESTIONS / "questions_curated.yml", split)
-    conversations = load_conversations(QUESTIONS / "conversations.yml", split)
+    questions = load_questions(args.questions, split)
+    conversations = load_conversations(args.conversations, split)
     if not args.with_catalog:
         curated = {it.id for it in load_knowledge_dir(ROOT / "data" / "knowledge")}
         questions = [q for q in questions if q.ids & curated]
@@ -176,6 +189,8 @@ def main(argv: list[str] | None = None) -> int:
         "created": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
         "command": "python bench/answers_rest.py " + " ".join(argv or sys.argv[1:]),
         "split": args.split,
+        "questions_file": str(args.questions.resolve().relative_to(ROOT)),
+        "conversations_file": str(args.conversations.resolve().relative_to(ROOT)),
         "with_catalog": args.with_catalog,
         "note": args.note,
         "machine": {"platform": platform.platform(), "cpu_count": os.cpu_count()},

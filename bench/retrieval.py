@@ -12,7 +12,9 @@ may be used to choose weights; ``heldout``: only measured) on its own:
 - ``typos``: curated items asked with one mistyped character;
 - ``catalog``: catalogue questions used by earlier tuning rounds (all ``tune``);
 - ``catalog_citizen``: catalogue questions as citizens speak (split by item);
-- ``conversations``: follow-up conversations, each turn resolved with the previous turn's item.
+- ``conversations``: follow-up conversations, each turn resolved with the previous turn's item;
+- ``curated_fresh`` and ``conversations_fresh``: curated questions and follow-up conversations
+  written blind later, all held-out (the older held-out parts had been measured several times).
 
 Three rankers: ``names-bm25`` (the floor: plain BM25 over item names with Jieba), ``bm25`` (the
 field-weighted index alone) and ``hybrid``. Writes recall@1/3/5, MRR@10, latency p50/p95 and the
@@ -53,6 +55,10 @@ from bot.settings import shared_data_dir  # noqa: E402
 from bot.versions import package_versions  # noqa: E402
 
 QUESTIONS = PROJECT_ROOT / "tests" / "knowledge"
+# ``questions_<name>.yml`` and ``<name>.yml`` in QUESTIONS; the ``_fresh`` sets were written blind
+# later (2026-12-04), all held-out.
+QUESTION_SETS = ("curated", "curated_fresh", "typos", "catalog", "catalog_citizen")
+CONVERSATION_SETS = ("conversations", "conversations_fresh")
 DEFAULT_OUT = PROJECT_ROOT / "bench" / "results" / "retrieval.json"
 
 
@@ -137,7 +143,9 @@ def main(argv: list[str] | None = None) -> int:
 
     floor = NameBM25(retriever.items)
     sets: dict[str, dict] = {}
-    for name in ("curated", "typos", "catalog", "catalog_citizen"):
+    for name in QUESTION_SETS:
+        if not (QUESTIONS / f"questions_{name}.yml").is_file():
+            continue
         for split in SPLITS:
             questions = load_questions(QUESTIONS / f"questions_{name}.yml", split)
             known = [q for q in questions if q.ids & retriever.by_id.keys()]
@@ -147,13 +155,16 @@ def main(argv: list[str] | None = None) -> int:
             by_mode |= {mode: evaluate(retriever, known, mode).to_dict() for mode in MODES}
             sets[f"{name}/{split}"] = by_mode
     follow_ups: dict[str, dict] = {}
-    for split in SPLITS:
-        convs = load_conversations(QUESTIONS / "conversations.yml", split)
-        convs = [c for c in convs if all(t.ids & retriever.by_id.keys() for t in c.turns)]
-        if convs:
-            follow_ups[f"conversations/{split}"] = {
-                mode: evaluate_conversations(retriever, convs, mode).to_dict() for mode in MODES
-            }
+    for name in CONVERSATION_SETS:
+        if not (QUESTIONS / f"{name}.yml").is_file():
+            continue
+        for split in SPLITS:
+            convs = load_conversations(QUESTIONS / f"{name}.yml", split)
+            convs = [c for c in convs if all(t.ids & retriever.by_id.keys() for t in c.turns)]
+            if convs:
+                follow_ups[f"{name}/{split}"] = {
+                    mode: evaluate_conversations(retriever, convs, mode).to_dict() for mode in MODES
+                }
 
     result = {
         "created": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),

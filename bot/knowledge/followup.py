@@ -97,6 +97,7 @@ def decide_follow_up(
     has_content: bool = True,
     switch_score: float = 0.6,
     asks_aspect: bool = True,
+    content_words: int = 2,
 ) -> FollowUpDecision:
     """Stay with ``current`` or move to one of ``candidates`` (best first); see the module doc.
 
@@ -105,7 +106,8 @@ def decide_follow_up(
     ``asks_aspect``: whether the message asks for an aspect (材料, 多久, 在哪, ...); a message with
     content words the current item does not explain that asks for none, and is not a short
     question ("会保密吗"), is not a follow-up ("今天天气怎么样"): it is decided as without context
-    (and may well find nothing).
+    (and may well find nothing). ``content_words``: how many content words the message has; one
+    word left next to an aspect question ("多长时间能有结果": 结果) names no new topic.
     """
     others = [c for c in candidates if current is None or c.id != current.id]
     if current is None:
@@ -145,6 +147,7 @@ def decide_follow_up(
     if (
         best is not None
         and not short
+        and not (asks_aspect and content_words < 2)
         and best.relevance >= switch_score
         and best.title_covers_message >= EXPLAINED
     ):
@@ -152,6 +155,14 @@ def decide_follow_up(
     if asks_aspect or (short and not is_switch(message)):
         return stay
     top = candidates[0] if candidates else None
+    if top is not None:
+        # Items the message alone cannot tell apart ("那要是以后丢了怎么挂失": every 挂失 item
+        # covers it alike): the conversation's current topic decides.
+        tied = [
+            c for c in candidates if c.relevance >= top.relevance - 1e-9 and c.related_rank >= 0
+        ]
+        if tied:
+            top = min(tied, key=lambda c: c.related_rank)
     if top is None or top.id == current.id:
         return FollowUpDecision(top.id if top else None, False, False, "unrelated")
     return FollowUpDecision(top.id, False, True, "unrelated")

@@ -25,6 +25,8 @@ catalogue item that BM25 and the fine-grained aspects prefer.
   the question and present in an item's name multiply its score by (1 + w); present in the name
   but not asked for, or asked for but absent from the name, by (1 - w) ("查一下居住证办好了没有" ->
   居住证办理进度查询; "居住证怎么办" -> 居住证).
+- **Applicant groups** (:data:`APPLICANTS`: 外国人 / 港澳台居民 / 华侨): an item whose name restricts
+  it to a group the question does not name is multiplied by (1 - w), by (1 + w) when it does.
 - **Source prior**: a curated item (hand-written guide) gets a small bonus over the thousands of
   catalogue items, unless the question asks for a fine-grained aspect the curated item's name does
   not spell out (then the specific catalogue item should win).
@@ -154,6 +156,56 @@ ACTIONS: tuple[Action, ...] = (
 )
 
 
+@dataclass(frozen=True)
+class Applicants:
+    """A group of applicants some catalogue items are only for (foreigners, residents of Hong Kong,
+    Macao and Taiwan), spelt out in the item's name ("机动车驾驶证初次申领(外国人申领…)")."""
+
+    key: str
+    name_cues: tuple[str, ...]  # in an item's name
+    question_cues: tuple[str, ...]  # in a citizen's question
+
+
+APPLICANTS: tuple[Applicants, ...] = (
+    Applicants(
+        "foreigners",
+        ("外国人", "外籍"),
+        ("外国", "外籍", "老外", "洋人", "国籍不是中国"),
+    ),
+    Applicants(
+        "hk_macao_taiwan",
+        ("港澳台居民", "港澳居民", "台湾居民", "香港居民", "澳门居民", "台胞", "同胞"),
+        (
+            "港澳台居民",
+            "港澳居民",
+            "台湾居民",
+            "香港居民",
+            "澳门居民",
+            "香港人",
+            "澳门人",
+            "台湾人",
+            "台胞",
+            "同胞",
+            "香港身份证",
+            "回乡证",
+            "台胞证",
+        ),
+    ),  # fmt: skip
+    Applicants("overseas_chinese", ("华侨", "归侨", "侨眷"), ("华侨", "归侨", "侨眷", "侨胞")),
+)
+
+
+def detect_applicants(text: str) -> frozenset[str]:
+    """Applicant groups a question says the asker belongs to."""
+    text = text.lower()
+    return frozenset(g.key for g in APPLICANTS if any(c in text for c in g.question_cues))
+
+
+def name_applicants(name: str) -> frozenset[str]:
+    """Applicant groups an item's name restricts it to."""
+    return frozenset(g.key for g in APPLICANTS if any(c in name for c in g.name_cues))
+
+
 def detect_actions(text: str) -> frozenset[str]:
     """Fine-grained aspects a question asks for."""
     text = text.lower()
@@ -214,6 +266,10 @@ class RetrievalConfig:
     # (not a sum) keeps topical relevance first: an unrelated "...预约" item gains little
     # (tune splits: 0.3 over 0.2 and 0.4, and over the earlier additive 0.15).
     action_weight: float = 0.3
+    # An item only for a group of applicants (外国人, 港澳台居民, 华侨) that the question does not
+    # say the asker belongs to: x(1 - w) ("第一次领小车驾照" -> the residents' item, not the
+    # foreigners' variant of the same name); x(1 + w) when the question says so.
+    applicant_weight: float = 0.2
     # The share of that factor for an aspect named but not asked: a mistyped cue (挂矢) must not
     # bury the item that offers it (tune splits: 0.25 over 0.5 and 1.0).
     unasked_action_share: float = 0.25
@@ -292,6 +348,7 @@ class KnowledgeRetriever:
         # Whole cue words only (not their parts: 户口 of 外地户口能 names a topic).
         self._cue_words = {w.lower() for a in ASPECTS for w in (*a.cues, a.label) if len(w) >= 2}
         self._name_actions = [name_actions(it.name) for it in self.items]
+        self._name_applicants = [name_applicants(it.name) for it in self.items]
         self._build_bm25()
         self.aliases = AliasMatcher(
             ((s, it.id) for it in self.items for s in (it.name, *it.aliases)),
@@ -554,6 +611,14 @@ class KnowledgeRetriever:
                         fused[idx] *= 1.0 - action_weight
                     elif action.penalise and action.key in named:
                         fused[idx] *= 1.0 - action_weight * self.config.unasked_action_share
+        if "alias" in sources and self.config.applicant_weight:
+            groups = detect_applicants(query)
+            for idx in fused:
+                for group in self._name_applicants[idx]:
+                    if group in groups:
+                        fused[idx] *= 1.0 + self.config.applicant_weight
+                    else:
+                        fused[idx] *= 1.0 - self.config.applicant_weight
         content = self.content_tokens(query)
         alias = sources.get("alias", {})
         scored = []
@@ -684,6 +749,7 @@ class KnowledgeRetriever:
             has_content=bool(content),
             switch_score=self.config.switch_score,
             asks_aspect=bool(aspects),
+            content_words=len(content),
         )
         if decision.via_context:
             ctx_hit = Hit(context.id, context.name, 1.0, 1.0, ("context",))

@@ -139,3 +139,37 @@ def test_explicit_switch_keeps_the_last_aspects(curated_retriever) -> None:
     )
     assert res.item.id == "hpf_transfer" and res.switched
     assert res.aspects == ["time_limit"]
+
+
+def test_one_word_beside_an_aspect_question_names_no_new_topic() -> None:
+    # "审批下来大概多长时间出结果": 结果 is all that is left, and a catalogue item named
+    # "…结果查询" covers it entirely; the question is about the current item's time limit.
+    current = Candidate("labor_arbitration", 1.0, 0.0)
+    other = Candidate("results_lookup", 1.0, 1.0, title_covers_message=1.0)
+    kept = decide_follow_up("审批下来大概多长时间出结果", current, [other], content_words=1)
+    assert kept.via_context, kept
+    moved = decide_follow_up(
+        "出生医学证明多久能拿到", current, [other], content_words=3, asks_aspect=True
+    )
+    assert moved.item_id == "results_lookup" and moved.reason == "new_topic"
+
+
+def test_the_current_topic_breaks_a_tie_the_message_cannot() -> None:
+    # "以后要是弄丢了怎么补": every 补办 item covers the message alike; the one found next to the
+    # current item's name is meant.
+    current = Candidate("ss_card_apply", 1.0, 0.0)
+    unrelated = Candidate("disability_card_replace", 0.3, 0.3, frozenset({"replace"}))
+    related = Candidate("ss_card_replace", 0.3, 0.3, frozenset({"replace"}), related_rank=0)
+    decision = decide_follow_up(
+        "以后要是弄丢了怎么补", current, [unrelated, related], asks_aspect=False
+    )
+    assert decision.item_id == "ss_card_replace", decision
+
+
+@pytest.mark.parametrize(
+    "message", ["我俩都是外地户口 能在这办吗", "外地人可以申请吗", "在这里办还是回老家办"]
+)
+def test_asking_whether_one_may_apply_here_is_an_eligibility_question(message: str) -> None:
+    from bot.knowledge.aspects import detect_aspects
+
+    assert "eligibility" in detect_aspects(message)

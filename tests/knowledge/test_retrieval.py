@@ -21,7 +21,9 @@ from bot.knowledge.retrieval import (
     RetrievalConfig,
     char_ngrams,
     detect_actions,
+    detect_applicants,
     name_actions,
+    name_applicants,
 )
 from bot.knowledge.schema import load_knowledge_dir
 from bot.knowledge.store import CATALOG, StoredItem
@@ -399,3 +401,20 @@ def test_the_dense_source_finds_what_shared_characters_miss(
     dense = KnowledgeRetriever.from_engine(engine, RetrievalConfig())
     hits = dense.search(question, top_k=3)
     assert hits[0].id == expected and "dense" in hits[0].matched_by
+
+
+def test_an_item_for_a_group_of_applicants_needs_the_question_to_name_the_group() -> None:
+    items = [
+        _stored("a_foreign", "机动车驾驶证初次申领(外国人申领小型汽车准驾车型)", CATALOG),
+        _stored("b_hmt", "机动车驾驶证初次申领(港澳台居民申请小型汽车准驾车型)", CATALOG),
+        _stored("c_resident", "机动车驾驶证初次申领(大陆居民申领小型汽车准驾车型)", CATALOG),
+    ]
+    assert detect_applicants("我是外籍员工 想在这边考驾照") == {"foreigners"}
+    assert name_applicants(items[1].name) == {"hk_macao_taiwan"}
+    retriever = KnowledgeRetriever(items)
+    assert retriever.search("科目四过了 第一次领小车驾照怎么弄")[0].id == "c_resident"
+    assert retriever.search("外国人在这里第一次申领小车驾照")[0].id == "a_foreign"
+    assert retriever.search("我是香港居民 想第一次申领小车驾照")[0].id == "b_hmt"
+    off = KnowledgeRetriever(items, config=RetrievalConfig(applicant_weight=0.0))
+    # without the factor the three names tie on what the question shares; the id decides
+    assert off.search("科目四过了 第一次领小车驾照怎么弄")[0].id != "c_resident"
