@@ -15,6 +15,10 @@ A service question filed as ``check_ticket`` ("家里有一级残疾的孩子，
 back the same way when it mentions no ticket, no progress and no number to look one up by
 (:func:`bot.nlu.ticket_mentions.mentions_a_ticket`): a progress question always does, and the ticket
 form would otherwise ask a citizen with a service question for a ticket number.
+
+So is a service question filed as ``book_appointment`` with no word of booking ("想办个居住证") and a
+long question filed as a chat intent ("老人满八十岁是不是有补贴" as ``bot_challenge``):
+:func:`bot.nlu.misread.is_misread_service_question`.
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ from rasa.shared.nlu.training_data.message import Message
 
 from bot.knowledge.followup import is_aspect_question
 from bot.nlu.intent_override import promoted_ranking
+from bot.nlu.misread import is_misread_service_question
 from bot.nlu.ticket_mentions import mentions_a_ticket
 
 ASK_SERVICE = "ask_service"
@@ -60,13 +65,14 @@ class FollowUpIntent(GraphComponent):
 
     def process(self, messages: list[Message]) -> list[Message]:
         """Moves ``ask_service`` to the top for short aspect questions and for service questions
-        filed as ``check_ticket`` (see the module)."""
+        filed as ``check_ticket``, ``book_appointment`` or a chat intent (see the module)."""
         for message in messages:
             intent = (message.get(INTENT) or {}).get("name")
             text = message.get(TEXT)
             follow_up = intent in MISREAD_INTENTS and is_aspect_question(text)
             not_a_ticket = intent == CHECK_TICKET and not mentions_a_ticket(text)
-            if not (follow_up or not_a_ticket):
+            misread = is_misread_service_question(intent, text)
+            if not (follow_up or not_a_ticket or misread):
                 continue
             top, ranking = promoted_ranking(message.get(INTENT_RANKING_KEY) or [], ASK_SERVICE)
             message.set(INTENT, top, add_to_output=True)

@@ -97,3 +97,15 @@ def test_promoted_ranking() -> None:
     top, promoted = promoted_ranking(ranking, "z")  # not ranked: the old top drops to 0.0
     assert [r["name"] for r in promoted] == ["z", "a", "b", "c"] and promoted[1]["confidence"] == 0
     assert promoted_ranking(ranking, "a") == ({"name": "a", "confidence": 0.5}, ranking)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [("想给老人办个优待证", "book_appointment"), ("医保报销需要提供哪些票据呢", "greet")],
+)
+def test_service_questions_filed_as_appointments_or_chat_become_ask_service(
+    tmp_path, text: str, intent: str
+) -> None:
+    message = _message(text, intent)
+    _component(tmp_path).process([message])
+    assert message.get(INTENT)["name"] == "ask_service"
