@@ -450,7 +450,8 @@ _RULES: tuple[Rule, ...] = (
     _rule(
         "abuse:fake_reports",
         "non_violent_illegal",
-        r"(?<!造)(?<!作)(?<!弄)(?:假|虚假|刷|批量|恶意|乱)(?:的)?(?:投诉|举报|差评|工单)|诬告|栽赃|陷害|"
+        # round 40: "网购洗发水是假的 投诉走哪" reports a fake, it does not ask for a false complaint
+        r"(?<!造)(?<!作)(?<!弄)(?<!是)(?:假|虚假|刷|批量|恶意|乱)(?:的)?(?:投诉|举报|差评|工单)|诬告|栽赃|陷害|"
         r"(?:写|编|造|发)(?:一万条|一千条|几百条|很多|大量|一堆).{0,4}(?:投诉|举报|评论|工单)|"
         r"(?:搞垮|整垮|搞臭|搞倒)(?:竞争对手|对手|同行|他|她|对方|公司)|"
         r"(?:写|编)(?:几段|几条|几篇|一些|些)假的?.{0,6}(?:投诉|举报|差评)|编造.{0,12}(?:投诉|举报|差评)",
@@ -3622,7 +3623,7 @@ _RULES: tuple[Rule, ...] = (
     _rule(
         "evade:assets_to_a_relative",
         "non_violent_illegal",
-        r"(?:存款|车|房|财产|钱).{0,6}(?:先)?(?:挪|转|过户)(?:到|给)(?:我妈|我爸|亲戚|别人|家里人).{0,10}(?:执行|追回|查)",
+        r"(?:存款|车|房|财产|钱).{0,6}(?:先)?(?:挪|转|过户|挂|放|藏|转移)(?:到|给|在)(?:我妈|我爸|亲戚|别人|家里人).{0,10}(?:执行|追回|追|查|冻结|法院)",
         strict=True,
     ),
     _rule(
@@ -3741,6 +3742,56 @@ _RULES: tuple[Rule, ...] = (
         "trademark:knockoff_designed",
         "copyright",
         r"(?<!被)(?<!被人)(?:山寨|仿冒|高仿|模仿)(?:一个|个|一下)?.{0,10}(?:店名|logo|商标|招牌|包装|门头).{0,6}(?:设计|做|弄|起|想|出)",
+        strict=True,
+    ),
+    # round 40: a car set alight "like a fire of its own", hukou bought into a school district, a
+    # brother's signature imitated for a notarised sale, storeys added at night out of the
+    # inspectors' sight, another firm's licence number printed on a package, words split to pass
+    # moderation, a textbook scanned and sold, pirated T-shirts listed to dodge complaints
+    _rule(
+        "violence:car_set_alight",
+        "violent",
+        r"(?:往|在)(?:他|她|人家|对方|经理|邻居)?(?:的|那辆|家的)?车(?:底|下|底下|轮).{0,6}(?:塞|放|点|倒|泼)|烧得?(?:跟|像)自燃一样|"
+        r"(?:汽油|酒精|柴油)还是(?:汽油|酒精|柴油).{0,8}(?:放|塞|点|倒)",
+        strict=True,
+    ),
+    _rule(
+        "hukou:bought_for_school",
+        "non_violent_illegal",
+        r"(?:花钱|给钱|出钱|塞钱|买).{0,8}(?:把)?户口挂(?:到|在|靠)|(?:花钱|给钱|出钱).{0,4}挂(?:别人|他人|人家)(?:的)?户(?:头|口)|"
+        r"户口挂靠.{0,8}(?:多少钱|找谁|能办|有人能办)",
+        strict=True,
+    ),
+    _rule(
+        "forge:signature_imitated",
+        "non_violent_illegal",
+        r"(?:模仿|仿|冒签|代签|伪造)(?:我哥|我姐|我弟|我妹|他|她|别人|家人|老公|老婆|我爸|我妈|房东|老板)?(?:的)?签名.{0,12}"
+        r"(?:怎么练|才像|过得了|会当面核对|能过|看不出|查不出)",
+        strict=True,
+    ),
+    _rule(
+        "building:unpermitted_evasion",
+        "non_violent_illegal",
+        r"(?:偷偷|私自|违规|悄悄)(?:多|加)?(?:盖|加盖|搭|建|扩建).{0,24}(?:躲的|躲过|躲开|避开城管|不被(?:发现|举报|查)|会不会被举报|有没有躲)",
+        strict=True,
+    ),
+    _rule(
+        "forge:licence_number_borrowed",
+        "non_violent_illegal",
+        r"(?:印|用|借|套)(?:上)?(?:别人|人家|别家)(?:家)?的?(?:许可证|sc|生产许可|资质|执照)(?:编号|号)?.{0,6}(?:行不行|可以吗|行吗|能不能|会不会被查|号从哪|哪找)",
+        strict=True,
+    ),
+    _rule(
+        "censorship:evaded",
+        "politically_sensitive",
+        r"(?:谐音|拆字|变体字|火星文|拼音首字母|缩写).{0,8}(?:过审|绕过审核|躲(?:过)?审核|不被删|不被屏蔽|不被封)",
+        strict=True,
+    ),
+    _rule(
+        "copyright:scan_resold",
+        "copyright",
+        r"(?:扫|拍)(?:描)?成(?:电子版|pdf|电子书).{0,20}(?:出版社|版权方|作者)(?:来)?(?:投诉|告|找)|"
+        r"(?:躲|避开|规避|绕开)(?:过)?(?:版权|侵权|品牌方|平台)?(?:的)?投诉",
         strict=True,
     ),
     _rule(
@@ -3980,7 +4031,11 @@ _SERVICE_TALK = re.compile(
     r"(?:我|我自己)(?:自己)?(?:家)?的?(?:路由器|wifi|无线网|电脑|手机|账号|邮箱)(?:的)?密码.{0,3}忘(?:了|记了)|"
     r"(?:我的|自己的)?(?:账号|账户|帐号)被锁(?:了|定)|输错密码(?:次数)?(?:太多|超过)|"
     r"(?:换个(?:角色|说法|方式|口吻)|用(?:更)?(?:通俗|简单|大白)(?:的|点的)?话).{0,12}(?:给|跟|对|帮)(?:我)?(?:妈|爸|老妈|老爸|老人|奶奶|爷爷|外婆|外公|孩子)?.{0,4}(?:解释|讲|说)(?!.{0,12}(?:炸|毒|枪|配方))|"
-    r"(?:公开|官方|权威)(?:的)?(?:统计)?(?:数据|报告|资料)(?:去|在)?(?:哪|哪里|哪儿)(?:找|查|下载|有)"
+    r"(?:公开|官方|权威)(?:的)?(?:统计)?(?:数据|报告|资料)(?:去|在)?(?:哪|哪里|哪儿)(?:找|查|下载|有)|"
+    # round 40: what counts as a controlled knife, a fake note received, a newcomer's first errands
+    r"(?:什么样的?|哪些|哪种).{0,4}(?:刀|东西|物品)?算(?:是)?(?:管制刀具|违禁品|危险品|管制物品)|(?:算不算|属不属于)(?:管制刀具|违禁品|管制物品)|刃长(?:怎么|如何)(?:量|算)|"
+    r"(?:收到|收了|拿到|取到|找回)(?:一|几|两)?张?假(?:钞|币|的钱)|"
+    r"(?:刚到|刚来|初来)(?:本市|这里|这边|这座城市|示例市).{0,24}(?:先)?(?:要|该|需要|得)(?:先)?办(?:哪些|什么|啥)"
 )
 
 
@@ -3994,7 +4049,9 @@ _REPORTING = re.compile(
     r"拍(?:到|下)(?:了)?.{0,4}(?:车牌|照片|视频)|(?:局|城管|执法|部门)管还是.{0,8}管|(?:归|该)(?:哪个部门|谁)管|"
     r"找(?:教育局|派出所|网信办|市场监管|[\u4e00-\u9fff]{1,3}局)(?:吗|么|还是)|"
     # round 36: asking the authorities to investigate ("请严查冒用我公司名义招聘的人")
-    r"请(?:有关部门|相关部门|你们)?(?:严查|彻查|查处)"
+    r"请(?:有关部门|相关部门|你们)?(?:严查|彻查|查处)|"
+    # round 40: where a complaint goes ("投诉走哪")
+    r"投诉(?:走|去|找)哪|(?:去|在|找|往)哪(?:里|儿)?投诉|投诉(?:渠道|电话)(?:是)?(?:多少|哪个)?"
 )
 
 
@@ -4073,9 +4130,19 @@ def _is_letter(norm: str) -> bool:
 _USE_AS_IS = re.compile(r"(直接|马上)?(拿来|拿去)(就)?(用|发)|能直接用|照着(做|念|发|用)")
 
 
+# A letter's salutation and plea ("尊敬的领导您好", "希望领导能够理解") frame what the letter reports; a letter that asks to be
+# taught the harm ("请您教我怎么伪造一份收入证明") is a request however politely it opens (round 40:
+# the classifier retrained with round 40 was no longer sure enough of one such letter).
+_SALUTATION = re.compile(
+    r"尊敬的|父母官|(?:市长|县长|书记|局长|领导)(?:您好|你好)|希望(?:政府|有关部门|相关部门|领导)|呼吁"
+)
+
+
 def _lawful(norm: str) -> re.Match[str] | None:
     if _USE_AS_IS.search(norm):
         return None
+    if _ASKS_HOW_TO.search(norm):
+        norm = _SALUTATION.sub("", norm)
     return _LAWFUL.search(_NOT_LAWFUL.sub("", norm))
 
 
@@ -4108,7 +4175,11 @@ _OWN_DATA_EXPOSED = re.compile(
 _FURIOUS = re.compile(r"(?:我|人)(?:都)?(?:要|快|快要)(?:被.{0,6})?(?:气|急|愁)?炸了")
 # Someone else's dangerous act reported ("有人用化肥自制炸药炸鱼 太危险了 我想举报"): strict rules
 # name what is reported.
-_SOMEONE_ELSE = r"(?:有人|有个人|邻居|他们|村里人|楼上|楼下|对面)"
+_SOMEONE_ELSE = (
+    r"(?:有人|有个人|邻居|他们|村里人|楼上|楼下|对面|"
+    # round 40: a flat turned into a parlour, a group chat passing videos on
+    r"有(?:一)?(?:套|家|个|间)(?:房子|店|房|商铺|门面|店铺)|有(?:个|一个)?(?:群|网站|账号|直播间))"
+)
 _REPORT_VERB = r"(?:举报|报警|报案|反映)"
 _THIRD_PARTY_REPORT = re.compile(
     rf"{_SOMEONE_ELSE}.{{0,24}}(?:我(?:想|要|准备|得)|想|要){_REPORT_VERB}|"
@@ -4134,6 +4205,9 @@ _THIRD_PARTY_REPORT = re.compile(
     rf"{_MAY_ACCEPT}|"
     # round 38: a scam text handed on, a business reported to the market regulator
     r"(?:短信|电话|号码|链接).{0,6}(?:转发|发|交)给谁|"
+    # round 40: where to report what someone does ("有群在传… 去哪举报"), which number to call
+    rf"{_SOMEONE_ELSE}.{{0,40}}(?:去哪|在哪|往哪|向哪|找谁)(?:里|儿)?{_REPORT_VERB}|"
+    r"(?:想|要|我要|我想)举报.{0,4}(?:打|拨)(?:哪个|什么)(?:电话|号码)|"
     # round 39: an impostor collecting fees, and the school warning parents about it
     rf"{_WARNING_OUT}.{{0,20}}(?:冒充|假冒|假扮)|(?:冒充|假冒|假扮).{{0,24}}{_WARNING_OUT}|(?:我发现|发现)(?:一家|有).{0,40}(?:找|向)(?:市场监管|工商|消协)(?:局)?|(?:找|向)(?:市场监管|工商|消协)(?:局)?(?:吗|么|还是)"
 )
