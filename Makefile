@@ -56,7 +56,7 @@ PIPELINE_SOURCES = $(wildcard custom_components/*.py bot/nlu/*.py bot/model/*.py
   bot/privacy/__init__.py bot/privacy/masking.py bot/privacy/log_masking.py bot/__init__.py \
   bot/generation/__init__.py bot/generation/config.py bot/settings.py bot/security.py \
   bot/handoff.py bot/input_limits.py bot/pii.py bot/complaints.py bot/districts.py \
-  bot/service_items.py bot/cpu_threads.py)
+  bot/service_items.py bot/cpu_threads.py bot/db.py bot/models.py bot/sentence_encoder.py)
 models/.rasa-trained: $(VENV)/.installed $(STAMPS)/llm config.yml domain.yml $(shell find data -name '*.yml' -o -name '*.txt' 2>/dev/null) $(PIPELINE_SOURCES)
 	$(RASA) train --fixed-model-name hotline --out models
 	@touch $@

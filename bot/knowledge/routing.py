@@ -23,9 +23,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from bot.knowledge.retrieval import Hit
 from bot.settings import RetrievalSettings
+
+if TYPE_CHECKING:  # the NLU pipeline reads asks_a_question without loading the retriever
+    from bot.knowledge.retrieval import Hit
 
 # The parts of a guide a grievance gets when it asks for none: who handles it and how to reach them
 # ("老板拖了我三个月工资一直不给" -> the department, the steps, the phone and the online channel of
