@@ -3,29 +3,21 @@ the intents' own examples never are."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
-import yaml
 
+from bot.finetune.nlu_yaml import load_nlu_files
 from bot.nlu.misread import CHAT_INTENTS, is_misread_service_question
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def _examples() -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {}
     files = [*(ROOT / "data" / "nlu").glob("*.yml"), *(ROOT / "tests" / "nlu").glob("*.yml")]
-    for path in files:
-        for block in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("nlu") or []:
-            if not isinstance(block, dict) or not isinstance(block.get("examples"), str):
-                continue
-            for line in block["examples"].splitlines():
-                line = line.strip()
-                if line.startswith("- "):
-                    text = re.sub(r"\[([^\]]*)\](\([^)]*\)|\{[^}]*\})", r"\1", line[2:])
-                    out.setdefault(block.get("intent", ""), []).append(text)
+    out: dict[str, list[str]] = {}
+    for example in load_nlu_files(files):
+        out.setdefault(example.intent, []).append(example.text)
     return out
 
 
