@@ -10,7 +10,7 @@ opened the appointment form, "老人满八十岁是不是有补贴" got the bot'
   ``book_appointment`` example of ``data/nlu`` and ``tests/nlu`` has one), or one that asks whether
   booking is needed ("结婚登记要预约吗");
 - a chat intent (greet, thank, goodbye, affirm, deny, bot_challenge) on a message of at least
-  :data:`CHAT_MAX_LETTERS` letters that asks a question and says nothing about who answers (机器人,
+  :data:`CHAT_MIN_LETTERS` letters that asks a question and says nothing about who answers (机器人,
   人工, 你是 …): the chat intents' examples are short (at most 14 letters), and none of the long
   ones that ask something is free of such a word.
 """
@@ -23,8 +23,8 @@ from bot.knowledge.routing import asks_a_question
 
 BOOK_APPOINTMENT = "book_appointment"
 CHAT_INTENTS = frozenset({"greet", "thank", "goodbye", "affirm", "deny", "bot_challenge"})
-# A chat message this long that asks something is read as a service question.
-CHAT_MAX_LETTERS = 12
+# A chat message at least this long that asks something is read as a service question.
+CHAT_MIN_LETTERS = 12
 
 _BOOKING = re.compile(
     r"预约|预订|预定|(?<![大节签合制])约(?![束定])|"
@@ -57,7 +57,7 @@ def is_misread_service_question(intent: str | None, text: str | None) -> bool:
     if intent in CHAT_INTENTS:
         asks = asks_a_question(message) or bool(_QUESTION_EXTRA.search(message))
         return (
-            _letters(message) >= CHAT_MAX_LETTERS
+            _letters(message) >= CHAT_MIN_LETTERS
             and asks
             and not _ABOUT_THE_ASSISTANT.search(message)
         )
