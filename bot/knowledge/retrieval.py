@@ -195,26 +195,35 @@ APPLICANTS: tuple[Applicants, ...] = (
 )
 
 
+def _asked(cued: Sequence[Action | Applicants], text: str) -> frozenset[str]:
+    """The keys of ``cued`` whose question cues ``text`` contains (lower-cased)."""
+    text = text.lower()
+    return frozenset(c.key for c in cued if any(cue in text for cue in c.question_cues))
+
+
+def _named(cued: Sequence[Action | Applicants], name: str) -> frozenset[str]:
+    """The keys of ``cued`` whose name cues an item's ``name`` contains."""
+    return frozenset(c.key for c in cued if any(cue in name for cue in c.name_cues))
+
+
 def detect_applicants(text: str) -> frozenset[str]:
     """Applicant groups a question says the asker belongs to."""
-    text = text.lower()
-    return frozenset(g.key for g in APPLICANTS if any(c in text for c in g.question_cues))
+    return _asked(APPLICANTS, text)
 
 
 def name_applicants(name: str) -> frozenset[str]:
     """Applicant groups an item's name restricts it to."""
-    return frozenset(g.key for g in APPLICANTS if any(c in name for c in g.name_cues))
+    return _named(APPLICANTS, name)
 
 
 def detect_actions(text: str) -> frozenset[str]:
     """Fine-grained aspects a question asks for."""
-    text = text.lower()
-    return frozenset(a.key for a in ACTIONS if any(c in text for c in a.question_cues))
+    return _asked(ACTIONS, text)
 
 
 def name_actions(name: str) -> frozenset[str]:
     """Fine-grained aspects an item's name spells out."""
-    return frozenset(a.key for a in ACTIONS if any(c in name for c in a.name_cues))
+    return _named(ACTIONS, name)
 
 
 @dataclass(frozen=True)
