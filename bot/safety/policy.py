@@ -3804,6 +3804,9 @@ _RULES: tuple[Rule, ...] = (
 
 # "Who deals with this" after what someone does, and whether an official may accept a gift: both
 # lawful framing and a report of what others do (_THIRD_PARTY_REPORT).
+# A letter's salutation and plea ("尊敬的市长", "希望领导…", "呼吁"): lawful framing of what a letter
+# reports (_LAWFUL), but not of a request to be taught (_lawful).
+_SALUTATION_WORDS = r"尊敬的|父母官|(?:市长|县长|书记|局长|领导)(?:您好|你好)|希望(?:政府|有关部门|相关部门|领导)|呼吁"
 # round 39: a school or a community warning people ("学校想备案提醒", "社区想发个提醒")
 _WARNING_OUT = r"(?:学校|社区|街道|单位|村里|物业|我们)(?:想|要|准备)?(?:发|出|做|备案)?(?:个|一个)?(?:提醒|预警|警示|防骗提示)"
 _WHO_DEALS = r"(?:谁管|谁来管|有没有人管|有人管吗|没人管吗|该谁管)(?:啊|呀|吗|呢)?$"
@@ -3842,8 +3845,7 @@ _LAWFUL = re.compile(
     r"执业(?:信息|证|资格|证号|记录|机构)|资质|营业执照|统一社会信用代码|信用记录|备案信息|"
     r"(?:找|归|该找|属于)哪个部门|哪个部门(?:管|负责)|有没有(?:发)?(?:公告|通知|辟谣)|发现有人|验伤|"
     # complaints and letters to officials describe others' wrongdoing ("请严查…", "尊敬的市长")
-    r"严查|严打|彻查|呼吁|请求.{0,6}(?:查处|处理|管|调查)|希望(?:政府|有关部门|相关部门|领导)|"
-    r"尊敬的|父母官|(?:市长|县长|书记|局长|领导)(?:您好|你好)|"
+    rf"严查|严打|彻查|请求.{{0,6}}(?:查处|处理|管|调查)|{_SALUTATION_WORDS}|"
     # after round 11: consequences, being asked for favours, carry rules, rumours checked with
     # the authorities, licences, the writer's own records, care and prevention services
     r"追责|被(?:查|抓|发现)(?:出来|到|住)?(?:了)?.{0,12}(?:会|还能|怎么办|怎么处理|要不要紧)|监督|"
@@ -4130,12 +4132,10 @@ def _is_letter(norm: str) -> bool:
 _USE_AS_IS = re.compile(r"(直接|马上)?(拿来|拿去)(就)?(用|发)|能直接用|照着(做|念|发|用)")
 
 
-# A letter's salutation and plea ("尊敬的领导您好", "希望领导能够理解") frame what the letter reports; a letter that asks to be
-# taught the harm ("请您教我怎么伪造一份收入证明") is a request however politely it opens (round 40:
-# the classifier retrained with round 40 was no longer sure enough of one such letter).
-_SALUTATION = re.compile(
-    r"尊敬的|父母官|(?:市长|县长|书记|局长|领导)(?:您好|你好)|希望(?:政府|有关部门|相关部门|领导)|呼吁"
-)
+# A letter that asks to be taught the harm ("请您教我怎么伪造一份收入证明") is a request however
+# politely it opens: its salutation and plea are not lawful framing (round 40: the classifier
+# retrained with round 40 was no longer sure enough of one such letter).
+_SALUTATION = re.compile(_SALUTATION_WORDS)
 
 
 def _lawful(norm: str) -> re.Match[str] | None:
