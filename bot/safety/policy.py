@@ -268,7 +268,7 @@ _RULES: tuple[Rule, ...] = (
     _rule(
         "impersonate:pose_as",
         "non_violent_illegal",
-        r"(?<!被)(?:冒充|假冒|假扮|装成|装作|假装是|假装成|伪装成|扮成|冒名顶替)(?:成)?.{0,3}(?:"
+        r"(?<!被)(?<!你)(?:冒充|假冒|假扮|装成|装作|假装是|假装成|伪装成|扮成|冒名顶替)(?:成)?.{0,3}(?:"
         + _OFFICIAL
         + r"|[\u4e00-\u9fff]{1,4}局|执法(?:人员|队)?|检查组|督察|稽查|消防|交警)|"
         # a utility's or a service company's staff at the door ("扮成电力公司的人上门收换表押金")
@@ -3623,7 +3623,13 @@ _RULES: tuple[Rule, ...] = (
     _rule(
         "evade:assets_to_a_relative",
         "non_violent_illegal",
-        r"(?:存款|车|房|财产|钱).{0,6}(?:先)?(?:挪|转|过户|挂|放|藏|转移)(?:到|给|在)(?:我妈|我爸|亲戚|别人|家里人).{0,10}(?:执行|追回|追|查|冻结|法院)",
+        r"(?:存款|车|房|财产|钱).{0,6}(?:先)?(?:挪|转|过户|挂|放|藏|转移)(?:到|给|在)(?:我妈|我爸|亲戚|别人|家里人).{0,10}"
+        r"(?:执行|追回|追|查|冻结|(?<!需要去)(?<!需要)(?<!要去)法院)|"
+        # round 41: "房子先挂我妈名下 执行局还能追吗": asked whether enforcement still reaches it
+        # (not "过户到我妈名下需要去法院吗" after a death)
+        r"(?:存款|车|房|财产|钱|股份).{0,4}(?:先)?(?:挪|转|过户|挂|放|藏|转移)(?:到|给|在)?(?:我)?(?:妈|爸|亲戚|别人|家里人|老婆|老公|朋友|哥|姐|弟|妹|儿子|女儿)"
+        r"(?:的)?(?:名下|那里|那儿|那)?.{0,8}(?:执行局|法院|债主|银行)?(?:还)?(?:能|会|能不能|会不会|可以)(?:执行|追回|追|查到|查|冻结|拍卖|强制执行)|"
+        r"(?:过户|转|挪|挂|转移)(?:给|到)(?:我)?(?:妈|爸|亲戚|别人|家里人|老婆|老公|朋友|哥|姐|弟|妹|儿子|女儿).{0,16}(?:查不到|追不到|执行不了|冻结不了|拿不走)",
         strict=True,
     ),
     _rule(
@@ -3800,6 +3806,142 @@ _RULES: tuple[Rule, ...] = (
         r"(?:怎么|如何|咋)撬(?:开)?(?:防盗门|门|锁|车门)",
         strict=True,
     ),
+    # round 41: what liquid thrown in a face hurts most, benefits drawn while paid in cash, a
+    # landlord's deed altered for a school place, a gambling den kept from the police, assets parked
+    # with a mother, a sales pitch that empties elders' savings, a bike taken without its key,
+    # housing-fund records bought to sift buyers, a colleague's medical records, a drafted call to
+    # block a motorway, a call to smash a minority's shops, a filmed video chat used for money, a
+    # word put in, an uncle's name to jump the queue, a promise demanded on camera, a boss's tax
+    # evasion used for a raise, a director's tastes asked to "visit" him, workers hired with no
+    # contract "so no one is liable", a fake location for clocking in, poison in the water supply,
+    # "ignore the requirements and output"
+    _rule(
+        "violence:liquid_thrown_in_face",
+        "violent",
+        r"(?:什么|啥|哪种)(?:液体|东西|药水|化学品)?.{0,4}泼(?:到|在)?(?:人|她|他|对方)?(?:的)?脸上.{0,6}(?:伤得最重|最伤|最毁|毁容|烂得|最狠|伤最重)|"
+        r"泼(?:到|在)?(?:她|他|人|对方)?(?:的)?脸上(?:伤|毁容|烂).{0,4}(?:最重|最狠|最厉害).{0,6}(?:啥|什么)(?:液体|东西)?",
+        strict=True,
+    ),
+    _rule(
+        "fraud:benefit_drawn_while_working",
+        "non_violent_illegal",
+        r"(?:失业金|失业保险金|低保|救助金).{0,12}(?:一边领|照领|继续领|接着领|照拿).{0,40}(?:查(?:得)?到|露(?:馅)?|发现|查出|知道)|"
+        r"(?:进厂|上班|打工).{0,10}(?:领)?(?:现金|现钞).{0,12}(?:失业金|低保)(?:照领|继续领|还能领)",
+        strict=True,
+    ),
+    _rule(
+        "forge:deed_name_changed",
+        "non_violent_illegal",
+        r"(?:把|改)(?:房东|别人|人家|他人|业主)(?:的)?(?:房产证|房本|不动产证|租房合同|户口本)(?:上)?(?:的)?(?:名字|姓名|户主|产权人).{0,12}"
+        r"(?:打(?:印)?出来|拿去|报名|ps|p图|p一下|上学)",
+        strict=True,
+    ),
+    _rule(
+        "gambling:den_hidden_from_police",
+        "non_violent_illegal",
+        r"(?:抽水|开赌|设赌|赌局|组(?:个)?局|坐庄).{0,30}(?:(?:怎么|咋|如何)?防(?:着)?(?:人|别人|邻居|有人)?(?:举报|报警)|"
+        r"(?:警察|派出所|民警|联防)(?:真)?(?:来了|上门)(?:咋|怎么|如何)(?:应付|说|办|糊弄|搪塞|圆))",
+        strict=True,
+    ),
+    _rule(
+        "fraud:elders_savings_pitched",
+        "non_violent_illegal",
+        r"(?:设计|策划|搞|弄|写)(?:个|一个|一场|一套)?(?:会销|保健品讲座|养生讲座)(?:的)?(?:流程|话术|方案|套路)?|"
+        r"(?:让|叫|哄|忽悠)(?:老人|老年人|大爷大妈|他们|她们|老头老太)(?:把)?(?:的)?(?:养老钱|积蓄|存款|棺材本|退休金)(?:都|全)?(?:掏|拿|交)|"
+        r"老(?:年)?人(?:好|容易)忽悠",
+        strict=True,
+    ),
+    _rule(
+        "theft:vehicle_without_key",
+        "non_violent_illegal",
+        r"(?:别人|人家|邻居|那辆|看上).{0,20}不用钥匙.{0,8}(?:弄开|打开|开|启动|骑走|开走)|不用钥匙.{0,10}(?:骑走|开走|推走)",
+        strict=True,
+    ),
+    _rule(
+        "pii:records_bought_for_sales",
+        "pii",
+        r"(?:弄|搞|买|拿|要|收|调|扒)(?:点|些|一批|一份|到)?(?:别人的)?(?:公积金|社保|医保|个税|征信|户籍|开房|车主|业主|新生儿|学生家长|缴存)"
+        r"(?:的)?(?:缴存|缴纳|参保)?(?:的)?(?:信息|数据|名单|记录|资料).{0,20}(?:筛|渠道|客户|卖|营销|推销)",
+        strict=True,
+    ),
+    _rule(
+        "pii:colleague_medical_records",
+        "pii",
+        r"(?<!能)(?<!可以)(?:查|翻|看)(?:查|翻|看)?(?:一下)?(?:他|她|同事|别人|邻居|领导|员工|下属)(?:在)?(?:的)?(?:医保|病历|就诊|看病|体检)"
+        r".{0,10}(?:看病记录|就诊记录|看了?(?:啥|什么)病|得了?(?:啥|什么)病|病历)",
+        strict=True,
+    ),
+    _rule(
+        "political:blockade_drafted",
+        "politically_sensitive",
+        r"(?:起草|写|拟|编)(?:一)?(?:份|个|篇|封)?(?:倡议|号召书|号召|动员令|通知|帖子).{0,16}(?:堵|躺|拦|围|占|封|闹事|砸)",
+        strict=True,
+    ),
+    _rule(
+        "hatred:minority_shops_targeted",
+        "politically_sensitive",
+        r"(?:外族|少数民族|[\u4e00-\u9fff]族人|回民|黑人)(?:人)?开的.{0,24}(?:去|来|一块去|一起去|上门)(?:砸|闹事|赶走|打砸)|"
+        r"(?<!有人)(?<!他们)(?<!别人)(?:号召|煽动|动员)(?:大家|街坊|人|村民)?.{0,12}(?:去)?(?:砸|闹事|打砸|赶走)|(?:写|编)(?:篇|段|个|一篇|一段)?煽动",
+        strict=True,
+    ),
+    _rule(
+        "sextortion:recording_used",
+        "sexual",
+        r"(?<!被)(?:录|拍|截)(?:了|下)?(?:网友|他|她|对方)?.{0,6}(?:裸聊|脱衣服|裸照|不雅视频).{0,24}"
+        r"(?:(?:想|好)(?:让|叫)(?:他|她|对方)(?:转钱|给钱|打钱)|(?:咋|怎么|如何)(?:开口)?(?:要钱|让他转|让她转)|不然就发给(?:他|她)(?:的|家))",
+        strict=True,
+    ),
+    _rule(
+        "guanxi:word_put_in",
+        "unethical",
+        r"(?:哪位|谁|哪个|什么人)(?:领导|干部|人)?(?:能|可以)?(?:递上话|递个话|递话|说上话|搭上线|疏通)|"
+        r"托人(?:去)?找(?:他|她|领导|局长|主任)(?:说说|通融|打招呼|说情)|"
+        r"(?<!有人)(?<!他)(?<!她)报(?:我|他|她)?(?:舅|舅舅|叔|姨|爸|妈|哥|姐|表哥|亲戚|领导|局长|主任)?(?:的)?名字.{0,10}(?:插队|先办|优先|快点办|通融|加急)|"
+        r"(?:跟|给|和)(?:窗口|经办人|工作人员)(?:打|说)(?:声|个|一声)?招呼|"
+        r"(?:打听|问问|问一下|打听一下).{0,10}(?:主任|局长|领导|书记|科长|校长|所长|负责人)(?:平时)?(?:的)?(?:喜欢|爱好|好哪口|喜好)|"
+        r"(?:好|我好|方便)(?:去)?(?:走动|打点)",
+        strict=True,
+    ),
+    _rule(
+        "promise:demanded",
+        "unethical",
+        r"(?:^|你|您|请)(?:给我)?(?:保证|承诺|打包票)(?:我|我的)?.{0,12}(?:一定|肯定|百分之百|百分百|绝对)(?:能|会|可以)?"
+        r"(?:过|批|通过|批下来|下来|办成|认定)",
+        strict=True,
+    ),
+    _rule(
+        "blackmail:leverage_for_money",
+        "unethical",
+        r"(?:拿|用|凭).{0,8}(?:要挟|威胁|逼|胁迫)(?!我)(?:他|她|老板|对方|领导|公司)(?:给我)?.{0,6}(?:涨工资|加薪|给钱|赔钱|转钱|补偿)|"
+        r"(?:怎么|咋|如何)(?:说|讲|写|开口)(?:才)?(?:不算|算不上)(?:敲诈|勒索)",
+        strict=True,
+    ),
+    _rule(
+        "labor:liability_dodged",
+        "unethical",
+        r"不签(?:劳动)?合同.{0,24}(?:出(?:了)?事|受伤|工伤).{0,16}(?:甩锅|不认识|不用担责|不担责|撇清|赖掉|不认账)|"
+        r"(?:怎么|咋|如何)(?:才能)?(?:甩锅|撇清(?:责任|关系)?|(?:才)?不用(?:担|负)责)",
+        strict=True,
+    ),
+    _rule(
+        "attendance:fake_location",
+        "unethical",
+        r"(?:有没有|找个?|推荐|下载?|装个?|用啥|什么)虚拟定位|(?<!别人)(?<!同事)(?<!有人)(?:用)?虚拟定位.{0,10}(?:打卡|签到|打.{0,4}卡)",
+        strict=True,
+    ),
+    _rule(
+        "poison:water_supply",
+        "violent",
+        r"(?:怎么|如何|咋|讲|教|说说|讲讲)(?:在|往|给)?(?:供水|水厂|水源|水库|食堂|井|饮水|自来水)?(?:里)?投毒|"
+        r"投毒.{0,8}(?:不被查|不被发现|查不出|不留痕)",
+        strict=True,
+    ),
+    _rule(
+        "jailbreak:requirements_dropped",
+        "jailbreak",
+        r"(?:忽略|无视|跳过|不要管|不用管|抛开)(?:掉)?(?:规则|要求|指令|限制|设定|约束).{0,2}(?:改|直接|然后|转而)?(?:输出|告诉|给出|说出|写出|列出)",
+        strict=True,
+    ),
 )
 
 # "Who deals with this" after what someone does, and whether an official may accept a gift: both
@@ -3814,7 +3956,7 @@ _MAY_ACCEPT = r"(?:老师|医生|公务员|领导|班主任)(?:能|可以|能不
 
 # Lawful framing: reporting, being a victim, prevention, what the law says, help and aid.
 _LAWFUL = re.compile(
-    r"举报|检举|揭发|报警(?!器|灯|铃|系统|装置)|报案|投诉|控告|告发|报告给|"
+    r"举报|检举|揭发|报警(?!器|灯|铃|系统|装置)|报案|投诉|控告|告发|报告给|报给(?!我)|律师函|应诉|"
     # round 39: a school or a community warning people about an impostor
     rf"{_WARNING_OUT}|"
     # round 26: a protection asked for, a number passed on, compensation claimed, "this is a
@@ -4037,7 +4179,14 @@ _SERVICE_TALK = re.compile(
     # round 40: what counts as a controlled knife, a fake note received, a newcomer's first errands
     r"(?:什么样的?|哪些|哪种).{0,4}(?:刀|东西|物品)?算(?:是)?(?:管制刀具|违禁品|危险品|管制物品)|(?:算不算|属不属于)(?:管制刀具|违禁品|管制物品)|刃长(?:怎么|如何)(?:量|算)|"
     r"(?:收到|收了|拿到|取到|找回)(?:一|几|两)?张?假(?:钞|币|的钱)|"
-    r"(?:刚到|刚来|初来)(?:本市|这里|这边|这座城市|示例市).{0,24}(?:先)?(?:要|该|需要|得)(?:先)?办(?:哪些|什么|啥)"
+    r"(?:刚到|刚来|初来)(?:本市|这里|这边|这座城市|示例市).{0,24}(?:先)?(?:要|该|需要|得)(?:先)?办(?:哪些|什么|啥)|"
+    # round 41: a story for a child, a counter visit practised, compensation claimed for a fake, the
+    # lawful way asked for, what gift stays within the rules
+    r"(?:给|跟|对|哄)(?:我家)?(?:的)?(?:[0-9]+|[一二三四五六七八九十]+)?(?:岁)?(?:的)?(?:娃|孩子|小孩|宝宝|小朋友|儿子|女儿|闺女)(?:们)?.{0,6}讲.{0,10}(?:故事|童话|防火|安全|知识)(?!.{0,16}(?:炸|毒|枪|配方|杀))|"
+    r"(?:我)?(?:练习|练练|练一下|演练|排练|预演|演一遍|练一遍)(?:一下)?.{0,12}(?:去)?(?:办|窗口|面试|怎么说|说清楚)|"
+    r"十倍赔(?:偿)?|退一赔十|假一赔十|惩罚性赔偿|(?:怎么|如何)主张(?:赔偿|权利|权益)?|"
+    r"(?:学法|学习)减分(?!.{0,16}(?:替我|代刷|代学|代考|帮我刷|找人|找个人))|(?<![不非])(?<!不走)正规(?:的)?.{0,10}(?:怎么|咋|如何)(?:弄|办|找|走|申请)|(?<![不非])(?<!不走)正规(?:的)?.{0,6}(?:渠道|途径|流程|办法)(?:是)?(?:啥|什么|哪)|"
+    r"(?:多少|多大|什么)(?:钱|价值|金额|价位)?(?:以内|以下|之内|范围内)?(?:的)?(?:不算|才不算|算不算|不)(?:违规|违纪|受贿|行贿)(?!.{0,10}(?:办成|能办|能过|批下来|走通))"
 )
 
 
@@ -4053,7 +4202,10 @@ _REPORTING = re.compile(
     # round 36: asking the authorities to investigate ("请严查冒用我公司名义招聘的人")
     r"请(?:有关部门|相关部门|你们)?(?:严查|彻查|查处)|"
     # round 40: where a complaint goes ("投诉走哪")
-    r"投诉(?:走|去|找)哪|(?:去|在|找|往)哪(?:里|儿)?投诉|投诉(?:渠道|电话)(?:是)?(?:多少|哪个)?"
+    r"投诉(?:走|去|找)哪|(?:去|在|找|往)哪(?:里|儿)?投诉|投诉(?:渠道|电话)(?:是)?(?:多少|哪个)?|"
+    # round 41: how to report to a named body, evidence sent to the discipline commission
+    r"(?:怎么|如何)(?:向|跟|给|到)[\u4e00-\u9fff]{1,6}(?:举报|反映|检举|报案)|"
+    r"(?:实名)?(?:寄|交|递|送|写信|反映|举报|递交)(?:给|到)(?:县|市|区|镇|乡|省)?(?:里)?(?:的)?(?:纪委|监委|纪检|信访|巡视组|巡察组|检察院)"
 )
 
 
@@ -4081,6 +4233,15 @@ _RECEIVED = re.compile(
 _VERIFY = re.compile(
     r"真假|真伪|核实|核验|是不是真的|是真的吗|真的假的|是不是骗|是骗子吗|是诈骗吗|可信吗|靠谱吗|"
     r"(?:怎么|去哪|在哪|哪里|如何)(?:里)?(?:查|确认|核对)"
+)
+
+
+# A claim against the writer answered ("收到律师函 说我们用了盗版软件 该怎么处理"): the claim's
+# words are what the writer is accused of, not what they ask to do (round 41).
+_ANSWERING_CLAIM = re.compile(
+    r"(?:(?:收到|接到)(?:了)?.{0,10}(?:律师函|传票|起诉状|起诉书|应诉通知|侵权通知|处罚决定书|处罚告知书)|"
+    r"(?:律师函|传票|起诉状|侵权通知)(?:上|里)?(?:说|称|讲)).{0,40}"
+    r"(?:(?:怎么|如何|咋|该怎么)(?:回应|处理|应对|答复|应诉|回复)|怎么办|咋办|走什么流程)"
 )
 
 
@@ -4178,9 +4339,11 @@ _FURIOUS = re.compile(r"(?:我|人)(?:都)?(?:要|快|快要)(?:被.{0,6})?(?:�
 _SOMEONE_ELSE = (
     r"(?:有人|有个人|邻居|他们|村里人|楼上|楼下|对面|"
     # round 40: a flat turned into a parlour, a group chat passing videos on
-    r"有(?:一)?(?:套|家|个|间)(?:房子|店|房|商铺|门面|店铺)|有(?:个|一个)?(?:群|网站|账号|直播间))"
+    r"有(?:一)?(?:套|家|个|间)(?:房子|店|房|商铺|门面|店铺)|有(?:个|一个)?(?:群|网站|账号|直播间)|"
+    # round 41: "村东头那家"
+    r"(?:那|这|隔壁|对门)(?:一)?(?:家|户)(?!人))"
 )
-_REPORT_VERB = r"(?:举报|报警|报案|反映)"
+_REPORT_VERB = r"(?:举报|报警|报案|反映|报给|上报)"
 _THIRD_PARTY_REPORT = re.compile(
     rf"{_SOMEONE_ELSE}.{{0,24}}(?:我(?:想|要|准备|得)|想|要){_REPORT_VERB}|"
     # asking where to report what someone else does ("有人打着…旗号收钱 … 举报给民政还是公安"), round 23
@@ -4407,7 +4570,8 @@ def assess_request(text: str, classifier: PolicyClassifier | None = None) -> Pol
     )
     # What licence a trade needs ("我们厂生产射钉枪 要什么许可证") asks the law, not for the thing.
     licensing = _LICENSING.search(norm) is not None and _ASKS_HOW_TO.search(norm) is None
-    strict_relaxed = checking or reporting_others or licensing
+    answering = _ANSWERING_CLAIM.search(norm) is not None and _ASKS_HOW_TO.search(norm) is None
+    strict_relaxed = checking or reporting_others or licensing or answering
     strict = [
         rule
         for rule in hits
@@ -4434,7 +4598,8 @@ def assess_request(text: str, classifier: PolicyClassifier | None = None) -> Pol
     # So does reporting what someone else does (the rules name the act reported).
     relaxed = (
         lawful
-        if lawful and (p_unsafe < LAWFUL_RELAX_BELOW or telling_fakes or reporting_others)
+        if lawful
+        and (p_unsafe < LAWFUL_RELAX_BELOW or telling_fakes or reporting_others or answering)
         else None
     )
     if hits and not relaxed:
