@@ -7,13 +7,21 @@ Rules: matching is case-insensitive. Aliases shorter than ``fuzzy_min_len`` char
 exactly (one wrong character in a short alias is usually another word); longer ones may have at
 most ``max_typos`` wrong, missing or extra characters (Levenshtein distance over a window of the
 text). A mention scores ``1 - distance / len(alias)`` (1.0 exact).
+
+Pinyin input puts a homophone in place of the intended character ("公基金" for 公积金, "身分证"):
+an alias of at least ``HOMOPHONE_MIN_LEN`` characters also matches a window of the text of its
+length that reads the same in toneless pinyin and differs in ``max_typos`` characters at most,
+each a homophone; such a substitution counts ``HOMOPHONE_DISTANCE`` of a typo (short aliases
+included, which otherwise must match exactly: a homophone swapped in is how they are mistyped).
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from pypinyin import Style, lazy_pinyin
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
@@ -23,6 +31,20 @@ FUZZY_MIN_LEN = 5
 MAX_TYPOS = 1
 # Shorter aliases are ignored (a single character names nothing).
 MIN_ALIAS_LEN = 2
+# Aliases at least this long also match with homophones swapped in (a two-character alias with
+# one homophone swapped is too often another word).
+HOMOPHONE_MIN_LEN = 3
+# What one homophone swapped in costs, in typos (a pinyin-input slip is the commonest typo).
+HOMOPHONE_DISTANCE = 0.5
+
+
+@functools.lru_cache(maxsize=8192)
+def _reading(char: str) -> str:
+    """A character's toneless pinyin (its most common reading); other characters stand for
+    themselves."""
+    if not "\u4e00" <= char <= "\u9fff":
+        return char
+    return lazy_pinyin(char, style=Style.NORMAL)[0]
 
 
 @dataclass(frozen=True)
@@ -43,7 +65,10 @@ class AliasMatcher:
         aliases: Iterable[tuple[str, str]],
         fuzzy_min_len: int = FUZZY_MIN_LEN,
         max_typos: int = MAX_TYPOS,
+        terms: Iterable[str] = (),
     ) -> None:
+        """``terms``: words of the names and aliases (公积金 of 公积金转移) that name no item on
+        their own but are put back by :meth:`corrected` when written with a homophone."""
         if fuzzy_min_len < 1 or max_typos < 0:
             raise ValueError("fuzzy_min_len must be >= 1 and max_typos >= 0")
         self.fuzzy_min_len = fuzzy_min_len
@@ -56,6 +81,17 @@ class AliasMatcher:
         self.owners = {a: tuple(sorted(ids)) for a, ids in owners.items()}
         self._aliases = sorted(self.owners, key=lambda a: (-len(a), a))
         self._fuzzy = [a for a in self._aliases if len(a) >= fuzzy_min_len]
+        # aliases by their toneless reading, for the homophone matcher
+        self._terms = sorted(
+            {t.strip().lower() for t in terms if len(t.strip()) >= HOMOPHONE_MIN_LEN}
+            - set(self.owners)
+        )
+        self._by_reading: dict[tuple[str, ...], list[str]] = {}
+        for word in [*self._aliases, *self._terms]:
+            if len(word) >= HOMOPHONE_MIN_LEN:
+                key = tuple(_reading(c) for c in word)
+                self._by_reading.setdefault(key, []).append(word)
+        self._reading_lengths = sorted({len(k) for k in self._by_reading})
 
     def __len__(self) -> int:
         return len(self._aliases)
@@ -96,12 +132,54 @@ class AliasMatcher:
                 found.append((alias, s, e, 1.0 - d / n))
         return found
 
+    def _homophones(self, text: str) -> list[tuple[str, int, int, float]]:
+        """Aliases and terms written with homophones swapped in (see the module), not found
+        exactly."""
+        if not self.max_typos or not self._by_reading:
+            return []
+        readings = [_reading(c) for c in text]
+        found = []
+        for n in self._reading_lengths:
+            for start in range(0, len(text) - n + 1):
+                for alias in self._by_reading.get(tuple(readings[start : start + n]), ()):
+                    window = text[start : start + n]
+                    swapped = sum(a != b for a, b in zip(alias, window, strict=True))
+                    if 0 < swapped <= self.max_typos:
+                        found.append(
+                            (alias, start, start + n, 1.0 - swapped * HOMOPHONE_DISTANCE / n)
+                        )
+        return found
+
+    def corrected(self, text: str) -> str:
+        """``text`` with each alias written with homophones swapped in put back as the alias
+        ("公基金怎么取" -> "公积金怎么取"), so that every retrieval source, not only the alias
+        match, reads the word meant. Longer aliases first; a span that overlaps an exact alias
+        or an earlier correction is left as written."""
+        if not text or len(text) < HOMOPHONE_MIN_LEN:
+            return text
+        lowered = text.lower()
+        taken = [(s, e) for _, s, e, _ in self._exact(lowered)]
+        for term in self._terms:
+            pos = lowered.find(term)
+            while pos >= 0:
+                taken.append((pos, pos + len(term)))
+                pos = lowered.find(term, pos + 1)
+        fixes: list[tuple[int, int, str]] = []
+        for alias, s, e, _ in sorted(self._homophones(lowered), key=lambda c: (-len(c[0]), c[1])):
+            if all(e <= ts or s >= te for ts, te in taken):
+                taken.append((s, e))
+                fixes.append((s, e, alias))
+        for s, e, alias in sorted(fixes, reverse=True):
+            text = text[:s] + alias + text[e:]
+        return text
+
     def candidates(self, text: str) -> list[tuple[str, int, int, float]]:
         """Every (alias, start, end, score) found in ``text``, overlapping ones included."""
         if not text or len(text) < MIN_ALIAS_LEN:
             return []
         lowered = text.lower()
-        return self._exact(lowered) + self._typos(lowered)
+        named = [c for c in self._homophones(lowered) if c[0] in self.owners]
+        return self._exact(lowered) + self._typos(lowered) + named
 
     def item_scores(self, text: str) -> dict[str, tuple[float, int]]:
         """Best (score, alias length) per item named in ``text``; ambiguous aliases count for

@@ -64,6 +64,9 @@ from bot.knowledge.store import (
 from bot.knowledge.tokenize import STOPWORDS, SYNONYMS, Tokenizer
 from bot.sentence_encoder import USE_MULTILINGUAL, SentenceEncoder, load_encoder
 
+# A word of Chinese characters only (the alias matcher's homophone terms).
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+
 MODES = ("bm25", "hybrid")
 FIELDS = ("name", "alias_field", "body")
 SOURCES = ("bm25", "alias", "kg", "cover", "char", "dense")
@@ -363,6 +366,17 @@ class KnowledgeRetriever:
             ((s, it.id) for it in self.items for s in (it.name, *it.aliases)),
             fuzzy_min_len=self.config.fuzzy_min_len,
             max_typos=self.config.max_typos,
+            # the curated items' name and alias words, put back when a homophone was typed
+            # ("公基金"); the catalogue's words are not (its 毕业生 and 地方志 took "毕业升初中" and
+            # "地方直接")
+            terms={
+                tok
+                for it in self.items
+                if it.source != CATALOG
+                for n in (it.name, *it.aliases)
+                for tok in self.tokenizer.tokens(n)
+                if _HAN.fullmatch(tok)
+            },
         )
         self._build_kg_index(triples)
         self.dense: SentenceEncoder | None = load_encoder(
@@ -665,7 +679,7 @@ class KnowledgeRetriever:
         return self._search(query, top_k, mode)
 
     def _search(self, query: str, top_k: int, mode: str) -> list[Hit]:
-        query = query.strip()
+        query = self.aliases.corrected(query.strip())
         if not query:
             return []
         return self.fuse(query, self.sources(query, mode), top_k)
@@ -694,6 +708,7 @@ class KnowledgeRetriever:
         aspect only a related item offers, or explicitly switches ("那公积金呢") moves. A switch
         that asks for no aspect keeps the last answer's aspects ("公租房租金多少钱" -> "那公积金呢").
         """
+        question = self.aliases.corrected(question)
         aspects = detect_aspects(question)
         hits = self._search(question, max(top_k, 10), mode)
         context = self.by_id.get(context_item) if context_item else None
