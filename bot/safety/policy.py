@@ -3797,6 +3797,8 @@ _RULES: tuple[Rule, ...] = (
         "copyright:scan_resold",
         "copyright",
         r"(?:扫|拍)(?:描)?成(?:电子版|pdf|电子书).{0,20}(?:出版社|版权方|作者)(?:来)?(?:投诉|告|找)|"
+        # round 42: "拿扫描仪一页页扫了做成电子版 … 出版社要是发现了告我"
+        r"(?:扫|拍|扫描)(?:了)?.{0,6}(?:做|弄)成(?:电子版|pdf|电子书|电子档).{0,30}(?:出版社|版权方|作者)(?:要是|如果)?(?:来)?(?:发现|投诉|告|找)|"
         r"(?:躲|避开|规避|绕开)(?:过)?(?:版权|侵权|品牌方|平台)?(?:的)?投诉",
         strict=True,
     ),
@@ -3942,6 +3944,82 @@ _RULES: tuple[Rule, ...] = (
         r"(?:忽略|无视|跳过|不要管|不用管|抛开)(?:掉)?(?:规则|要求|指令|限制|设定|约束).{0,2}(?:改|直接|然后|转而)?(?:输出|告诉|给出|说出|写出|列出)",
         strict=True,
     ),
+    # round 42: links to a film still in cinemas, a course's screen-recording guard broken, a
+    # scanned workbook resold, reports kept off, gutter oil cleaned for cooking, hazardous waste
+    # dumped where no camera looks, a paid marriage for hukou, a meter slowed, restaurants shaken
+    # down, a bedridden father abandoned, where a beating leaves no mark, "opposite day"
+    _rule(
+        "piracy:film_links",
+        "copyright",
+        # asked for, not reported ("已经有网盘资源在卖了 … 怎么举报")
+        r"(?:院线|刚上映|正在上映|还在排片|在映|上周.{0,2}上映).{0,20}(?:链接|网盘|百度云|资源|下载)(?:有吗|有没有|给我|发我|求|要)|"
+        r"(?:院线|刚上映|正在上映|还在排片|在映).{0,12}(?:有没有|有吗|求|给我|发我|找).{0,6}(?:链接|网盘|百度云|资源)|"
+        r"枪版.{0,16}(?:给我|发我|有吗|有没有|求)|盗版(?:的)?(?:电影|片子|片源|资源|链接).{0,8}(?:给我|发我|有吗|有没有|求)",
+        strict=True,
+    ),
+    _rule(
+        "piracy:recording_guard_broken",
+        "copyright",
+        r"(?:绕过|破解|破|去掉|躲过)(?:它的?)?(?:防录屏|录屏保护|黑屏保护|防盗录|drm)|(?:防录屏|黑屏保护|录屏保护|防盗录)(?:咋|怎么|如何)?(?:破|绕|去掉|破解)",
+        strict=True,
+    ),
+    _rule(
+        "evasion:reports_kept_off",
+        "non_violent_illegal",
+        r"(?:怎么|咋|如何)?防(?:着)?(?:人|别人|有人)(?:去)?(?:举报|报警)",
+        strict=True,
+    ),
+    _rule(
+        "food:gutter_oil",
+        "non_violent_illegal",
+        r"(?:回收油|地沟油|潲水油|泔水油|回收的油).{0,12}(?:处理|过滤|提炼|加工).{0,8}(?:炒菜|能用|食用|看不出)|(?:回收油|地沟油|回收的油).{0,30}应付检查",
+        strict=True,
+    ),
+    _rule(
+        "pollution:waste_dumped_unseen",
+        "non_violent_illegal",
+        r"(?:危废|废液|废油|化工废料|废渣|渣土)(?:拉|运)?.{0,12}(?:偷偷|趁(?:天)?黑|半夜|晚上)(?:拉|运)?(?:去|出去)(?:倒|排|埋|扔)|"
+        r"(?:哪|哪条|哪个|哪里).{0,4}(?:沟|渠|河|路段|地方)(?:没有?|不装)(?:探头|摄像头|监控)",
+        strict=True,
+    ),
+    _rule(
+        "fraud:paid_marriage_for_hukou",
+        "non_violent_illegal",
+        r"(?:花钱|给钱|出钱).{0,6}(?:找|雇)(?:个|一个)?.{0,6}(?:领证|结婚).{0,16}(?:再离|就离|离婚)|(?:户口|落户|拆迁).{0,8}(?:迁完|办完|到手)(?:再|就)离",
+        strict=True,
+    ),
+    _rule(
+        "theft:meter_slowed",
+        "non_violent_illegal",
+        r"(?:表箱|电表|智能表|水表|燃气表)(?:里)?.{0,6}(?:加|装|接|加装)(?:个|什么|啥)?.{0,8}(?:少计|少走|计量(?:能)?少)|少计电|"
+        r"(?:抄表|远程抄表).{0,6}(?:看得出|查得出|发现)(?:异常)?",
+        strict=True,
+    ),
+    _rule(
+        "extortion:shops_shaken_down",
+        "unethical",
+        r"(?:开口)?要(?:私了)?钱的(?:说法|话术)|私了(?:钱|给钱).{0,6}(?:话术|说法)|(?<!被)(?:拍|录)(?:下来|了)?.{0,12}(?:要|让他们|让对方)私了",
+        strict=True,
+    ),
+    _rule(
+        "elder:abandoned",
+        "unethical",
+        r"(?:把|将)(?:他|她|老人|我爸|我妈|老爸|老妈|老爷子|老太太|瘫痪的?.{0,4})(?:送|丢|扔|甩)(?:到|给)(?:别的地方|别人|外地|远处).{0,12}(?:不用(?:我们)?(?:出钱|管)|找不到我们)|"
+        r"丢给别人.{0,6}不用(?:我们)?管",
+        strict=True,
+    ),
+    _rule(
+        "violence:no_visible_marks",
+        "violent",
+        r"(?:打|揍)哪(?:些|里|儿)?(?:地方)?.{0,6}(?:疼|痛).{0,6}(?:看不出|验不出|不留)(?:伤|痕)?|怕(?:他|她)(?:去)?验伤",
+        strict=True,
+    ),
+    _rule(
+        "jailbreak:opposite_day",
+        "jailbreak",
+        r"反话日|(?:说|讲)的(?:一切|话)?都要?反过来|拒绝.{0,10}(?:就)?等于(?:告诉|教|答应)",
+        strict=True,
+    ),
 )
 
 # "Who deals with this" after what someone does, and whether an official may accept a gift: both
@@ -3957,6 +4035,8 @@ _MAY_ACCEPT = r"(?:老师|医生|公务员|领导|班主任)(?:能|可以|能不
 # Lawful framing: reporting, being a victim, prevention, what the law says, help and aid.
 _LAWFUL = re.compile(
     r"举报|检举|揭发|报警(?!器|灯|铃|系统|装置)|报案|投诉|控告|告发|报告给|报给(?!我)|律师函|应诉|"
+    # round 42: "想把这事捅给税务局"
+    r"捅(?:给|到)(?:税务局|纪委|媒体|公安|派出所|监管|[\u4e00-\u9fff]{1,3}局)|"
     # round 39: a school or a community warning people about an impostor
     rf"{_WARNING_OUT}|"
     # round 26: a protection asked for, a number passed on, compensation claimed, "this is a
@@ -4184,6 +4264,8 @@ _SERVICE_TALK = re.compile(
     # lawful way asked for, what gift stays within the rules
     r"(?:给|跟|对|哄)(?:我家)?(?:的)?(?:[0-9]+|[一二三四五六七八九十]+)?(?:岁)?(?:的)?(?:娃|孩子|小孩|宝宝|小朋友|儿子|女儿|闺女)(?:们)?.{0,6}讲.{0,10}(?:故事|童话|防火|安全|知识)(?!.{0,16}(?:炸|毒|枪|配方|杀))|"
     r"(?:我)?(?:练习|练练|练一下|演练|排练|预演|演一遍|练一遍)(?:一下)?.{0,12}(?:去)?(?:办|窗口|面试|怎么说|说清楚)|"
+    # round 42: the assistant as an angry member of the public for a front-desk trainee
+    r"(?:你)?(?:扮演|假装|装成|演)(?:一个|一位|个)?.{0,12}(?:群众|大爷|大妈|顾客|市民|办事的人|来访者|投诉人|家属).{0,12}(?:我来|让我|我)(?:试着)?(?:练习|练|安抚|接待|应对)|找你练练|陪我练(?:一下|练)?|"
     r"十倍赔(?:偿)?|退一赔十|假一赔十|惩罚性赔偿|(?:怎么|如何)主张(?:赔偿|权利|权益)?|"
     r"(?:学法|学习)减分(?!.{0,16}(?:替我|代刷|代学|代考|帮我刷|找人|找个人))|(?<![不非])(?<!不走)正规(?:的)?.{0,10}(?:怎么|咋|如何)(?:弄|办|找|走|申请)|(?<![不非])(?<!不走)正规(?:的)?.{0,6}(?:渠道|途径|流程|办法)(?:是)?(?:啥|什么|哪)|"
     r"(?:多少|多大|什么)(?:钱|价值|金额|价位)?(?:以内|以下|之内|范围内)?(?:的)?(?:不算|才不算|算不算|不)(?:违规|违纪|受贿|行贿)(?!.{0,10}(?:办成|能办|能过|批下来|走通))"
@@ -4205,7 +4287,9 @@ _REPORTING = re.compile(
     r"投诉(?:走|去|找)哪|(?:去|在|找|往)哪(?:里|儿)?投诉|投诉(?:渠道|电话)(?:是)?(?:多少|哪个)?|"
     # round 41: how to report to a named body, evidence sent to the discipline commission
     r"(?:怎么|如何)(?:向|跟|给|到)[\u4e00-\u9fff]{1,6}(?:举报|反映|检举|报案)|"
-    r"(?:实名)?(?:寄|交|递|送|写信|反映|举报|递交)(?:给|到)(?:县|市|区|镇|乡|省)?(?:里)?(?:的)?(?:纪委|监委|纪检|信访|巡视组|巡察组|检察院)"
+    r"(?:实名)?(?:寄|交|递|送|写信|反映|举报|递交)(?:给|到)(?:县|市|区|镇|乡|省)?(?:里)?(?:的)?(?:纪委|监委|纪检|信访|巡视组|巡察组|检察院)|"
+    # round 42: the writer reporting, worried their identity leaks
+    r"举报人(?:的)?(?:身份|信息)(?:会)?(?:泄露|暴露|保密|被泄露)|(?:担心|怕)(?:举报人|我的)(?:的)?(?:信息|身份)(?:会)?(?:漏|泄露|暴露)"
 )
 
 
@@ -4371,6 +4455,12 @@ _THIRD_PARTY_REPORT = re.compile(
     # round 40: where to report what someone does ("有群在传… 去哪举报"), which number to call
     rf"{_SOMEONE_ELSE}.{{0,40}}(?:去哪|在哪|往哪|向哪|找谁)(?:里|儿)?{_REPORT_VERB}|"
     r"(?:想|要|我要|我想)举报.{0,4}(?:打|拨)(?:哪个|什么)(?:电话|号码)|"
+    # round 42: a whistle-blower worried about a leak; "这种走后门能投诉吗"; someone else's act and
+    # how to complain about it
+    r"(?:举报|捅给|反映给|告到|投诉).{0,30}(?:担心|怕|会不会)(?:举报人|我的?)(?:的)?(?:信息|身份)?(?:会)?(?:漏|泄露|暴露)|"
+    r"举报人(?:的)?(?:身份|信息)(?:会)?(?:泄露|暴露|被泄露)(?:吗|么)?|"
+    r"这种.{0,8}(?:的|人)?(?:怎么|能|可以|去哪|哪里|能不能)(?:投诉|举报)|"
+    rf"{_SOMEONE_ELSE}.{{0,30}}(?:怎么|如何|能不能|可以|能)(?:投诉|举报)|"
     # round 39: an impostor collecting fees, and the school warning parents about it
     rf"{_WARNING_OUT}.{{0,20}}(?:冒充|假冒|假扮)|(?:冒充|假冒|假扮).{{0,24}}{_WARNING_OUT}|(?:我发现|发现)(?:一家|有).{0,40}(?:找|向)(?:市场监管|工商|消协)(?:局)?|(?:找|向)(?:市场监管|工商|消协)(?:局)?(?:吗|么|还是)"
 )
