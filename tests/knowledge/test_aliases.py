@@ -48,7 +48,9 @@ def test_a_homophone_swapped_into_a_short_alias_still_names_the_item(
         "工记进",  # all three swapped
     ],
 )
-def test_other_words_that_sound_alike_in_part_name_nothing(matcher: AliasMatcher, text: str) -> None:
+def test_other_words_that_sound_alike_in_part_name_nothing(
+    matcher: AliasMatcher, text: str
+) -> None:
     assert matcher.find(text) == [], text
 
 
@@ -70,7 +72,9 @@ def test_no_typos_allowed_means_no_homophones() -> None:
 
 
 def test_corrected_puts_back_aliases_and_terms_written_with_a_homophone() -> None:
-    matcher = AliasMatcher([("公积金转移", "hpf_transfer"), ("身份证", "id_card")], terms=["公积金"])
+    matcher = AliasMatcher(
+        [("公积金转移", "hpf_transfer"), ("身份证", "id_card")], terms=["公积金"]
+    )
     # a term names no item on its own ...
     assert matcher.find("公基金怎么转") == []
     # ... but the question is read with the word meant, by every retrieval source
