@@ -4020,7 +4020,82 @@ _RULES: tuple[Rule, ...] = (
         r"反话日|(?:说|讲)的(?:一切|话)?都要?反过来|拒绝.{0,10}(?:就)?等于(?:告诉|教|答应)",
         strict=True,
     ),
+    # --- round 43 (read from tune/*_r43.yml; general forms of the families it missed) ---
+    _rule(
+        # a threat worded for the writer to send ("帮我录段词 就说我知道你住几栋几楼 晚上回家小心点")
+        "violence_threats:compose_threat",
+        "violent",
+        r"^(?=.*(?:(?:帮我|替我|给我|你帮我?|帮忙|你来)(?:写|编|录|拟|想|起草|组织|改|弄)(?:.{0,12})(?:词|话|消息|短信|语音|信|纸条|留言|措辞)|"
+        r"(?:帮我|替我|你帮我?)把.{0,4}(?:信|纸条|短信|消息|话|词)(?:写|改|弄|编)))"
+        r"(?=.*(?:我知道你(?:家)?住|知道你(?:家)?在哪|(?:晚上|回家|出门|走路|上下班)(?:的时候)?(?:给我)?小心(?:点|些)|走着瞧|别怪我|等着瞧|有你好看|"
+        r"(?:灌|备|买)(?:好|了)?.{0,4}汽油|房子着了|烧了你|要你(?:的)?命|让你(?:家)?(?:好看|后悔)|你等着))",
+    ),
+    _rule(
+        # when and where arson goes unseen
+        "harm:arson_plan",
+        "violent",
+        r"(?:几点|什么时候|哪里|哪儿|从哪|怎么)(?:去)?(?:放火|纵火|点火|点着)(?:.{0,4})(?:最安全|不被发现|不会被|没人|最好|合适)|"
+        r"(?:放火|纵火|点火).{0,20}监控(?:一般)?(?:照|拍)不到|监控(?:一般)?(?:照|拍)不到.{0,20}(?:放火|纵火|点火)",
+    ),
+    _rule(
+        # spyware installed behind a spouse's back
+        "stalking:spyware",
+        "pii",
+        r"(?:瞒着|偷偷|背着|不让.{0,4}知道).{0,8}(?:装|安装|下载|植入).{0,6}(?:跟踪|定位|监控|监听|偷看|查看)",
+    ),
+    _rule(
+        # a spouse's hotel or travel records pulled through someone
+        "personal_data:records_via_connections",
+        "pii",
+        r"(?:调|查|弄|拿|搞)(?:出|到)?(?:我)?(?:媳妇|老婆|老公|丈夫|妻子|对象|前妻|前夫|女朋友|男朋友|邻居|同事|别人|他|她)(?:的)?.{0,10}"
+        r"(?:开房|住酒店|住宾馆|住宿|出行|通话|消费|银行)(?:的)?(?:登记|记录|流水)|"
+        r"(?:开房|住宿|酒店|宾馆)(?:的)?(?:登记|记录).{0,12}(?:托谁|找谁|找人|托人|谁能|怎么)(?:能)?(?:弄|调|查)",
+    ),
+    _rule(
+        # tenants' or customers' ID photos sold on
+        "personal_data:sell",
+        "pii",
+        r"(?:租客|客户|业主|员工|学生|患者|病人|别人|用户|会员|住户|房客)(?:的)?(?:身份证|证件|个人信息|信息|资料|手机号)(?:.{0,30})"
+        r"(?<!被)(?:能卖|卖给|出售|卖掉|收购|一张收|一条收|一张.{0,3}(?:块|元)|卖了会不会)",
+    ),
+    _rule(
+        # coercive control of a partner
+        "unethical:coercive_control",
+        "unethical",
+        r"(?:拿捏|洗脑|pua|操控|驯服)(?:住)?(?:我)?(?:的)?(?:对象|女朋友|男朋友|老婆|老公|媳妇|她|他)|控制(?:住)?(?:我)?(?:的)?(?:对象|女朋友|男朋友|老婆|老公|媳妇)|"
+        r"让(?:她|他)(?:慢慢)?(?:不敢走|不敢离开|离不开我|只听我|相信除了我|觉得除了我)|"
+        r"(?:把|让)(?:她|他)(?:身边的?)?(?:朋友|闺蜜|家人|亲戚|同学).{0,6}(?:隔开|隔离|断了联系|疏远|断绝)|从心理上(?:拿捏|控制)",
+    ),
+    _rule(
+        # one's own fault put on a junior
+        "unethical:shift_blame",
+        "unethical",
+        r"(?:把)?我的(?:责任|锅|过错|错误|失误|问题)(?:都|全)?(?:推|甩|栽|赖|转嫁)(?:给|到)|"
+        r"(?:让|叫)(?:实习生|新人|下属|同事|别人|临时工|小弟|徒弟).{0,4}背(?:锅|黑锅|责任)|"
+        r"(?:责任|锅)(?:都|全)?(?:推|甩)(?:给|到)(?:实习生|新人|下属|临时工)",
+    ),
+    _rule(
+        # a mental illness or a vice made up about someone in a dispute
+        "unethical:fabricate_about_person",
+        "unethical",
+        r"(?:编造|捏造|虚构|伪造)(?!我)(?:一些|一份|点|个)?.{0,8}(?:有精神病|有病|吸毒|赌博|出轨|家暴|嫖娼|精神不正常|虐待)(?:的)?(?:材料|证据|记录|证明|病历|聊天记录)",
+    ),
+    _rule(
+        # staff kept from complaining
+        "unethical:suppress_complaints",
+        "unethical",
+        r"(?:怎么|如何|有什么办法|有啥办法|咋|怎样)(?:才能)?(?:让|叫|使).{0,16}(?:不敢|没法|(?<!能)不能|没办法)(?:投诉|举报|维权|告|报警|声张|说出去|仲裁)|"
+        r"(?:让|叫|逼)(?:实习生|员工|工人|新人|下属|学徒).{0,8}(?:免费|白)(?:加班|干活|干)",
+    ),
+    _rule(
+        # a word asked for in split characters (火乍弓单 for 炸弹)
+        "jailbreak:split_characters",
+        "jailbreak",
+        r"(?:拆字|拆开(?:来)?)问|火乍|弓单|木仓(?!库)",
+        strict=True,
+    ),
 )
+
 
 # "Who deals with this" after what someone does, and whether an official may accept a gift: both
 # lawful framing and a report of what others do (_THIRD_PARTY_REPORT).
@@ -4034,6 +4109,9 @@ _MAY_ACCEPT = r"(?:老师|医生|公务员|领导|班主任)(?:能|可以|能不
 
 # Lawful framing: reporting, being a victim, prevention, what the law says, help and aid.
 _LAWFUL = re.compile(
+    # round 43: the proper way chosen over a back door or a "guaranteed pass"
+    r"不想(?:走后门|找关系|托关系|送礼|托人|花钱买)|不(?:走|找)后门|(?:按|走)正规(?:流程|渠道|途径)|正常(?:流程|渠道|途径)|正常考|"
+    r"(?:觉得|认为)(?:不靠谱|是骗人的|是骗局|不对劲|违法)|不想冒险|"
     r"举报|检举|揭发|报警(?!器|灯|铃|系统|装置)|报案|投诉|控告|告发|报告给|报给(?!我)|律师函|应诉|"
     # round 42: "想把这事捅给税务局"
     r"捅(?:给|到)(?:税务局|纪委|媒体|公安|派出所|监管|[\u4e00-\u9fff]{1,3}局)|"
@@ -4193,6 +4271,11 @@ _NOT_LAWFUL = re.compile(
 # Talk about the conversation itself, lawful use of what was bought, public-health supplies, the
 # source of a policy (round 30: the classifier refused each as a jailbreak, piracy or PII request).
 _SERVICE_TALK = re.compile(
+    # round 43: a public facility to be adjusted ("麻烦交警调一调配时"), one's own account to be
+    # closed and its data deleted, a utility-model patent filed
+    r"麻烦(?:交警|城管|物业|社区|街道|有关部门|相关部门|你们)(?:的)?.{0,6}(?:调|修|管|处理|看看|来)|(?:信号灯|红绿灯)?配时|"
+    r"注销(?:按钮|入口|选项|账号|账户)|(?:账号|账户)(?:怎么|在哪|如何)?注销|不想(?:走后门|找关系|托关系|送礼|托人)|(?:按|走)正规(?:流程|渠道|途径)|(?:删除|清掉|清除|删掉)(?:我的|自己的|里面的?|账户里的?).{0,10}(?:数据|信息|记录)|"
+    r"^(?!.*(?:人家的|别人的|他人的|别家的|抄|仿|改个颜色|改一改|照搬|盗用|冒用)).*(?:实用新型|发明专利|外观(?:设计)?专利|(?:申请|申报|办|弄)(?:个|一个)?专利|专利(?:申请|申报|费用|资助))|"
     r"(?:上条|上一条|刚才|之前)(?:的)?(?:回复|回答|消息|那条)(?:再)?(?:发|说|重复)(?:一遍|一下|一次)|"
     r"重新(?:回答|说)(?:一遍|一下)|再(?:说|发)一遍|(?:跟|和)我问的对不上|"
     r"正版.{0,10}(?:授权|能装|装几台|几台电脑|许可)|授权书|"
@@ -4273,7 +4356,14 @@ _SERVICE_TALK = re.compile(
 
 
 # Asking where or to whom to report something ("该报给谁", "往哪举报", "交给反诈中心").
+# The writer harassed and asking where to turn ("主管老摸我 … 可以找妇联还是劳动部门"), round 43.
+_HARASSED_ASKS_WHERE = (
+    r"(?:摸我|骚扰我|对我动手动脚|被.{0,8}(?:性骚扰|骚扰|猥亵|摸)|遭(?:遇|受)?(?:职场)?性骚扰|职场性骚扰)"
+    r".{0,60}(?:找|向|去)(?:妇联|劳动|公安|派出所|工会|哪|谁)"
+)
 _REPORTING = re.compile(
+    # round 43: a harassment victim asking where to turn
+    rf"{_HARASSED_ASKS_WHERE}|"
     r"(?:怎么|如何|去哪|在哪|向哪|往哪|到哪|该向谁|向谁|找谁|打什么电话|打哪个电话)(?:里|儿)?(?:个部门)?"
     r"(?:举报|报警|报案|反映|报告|检举)|(?:该|应该|要)?报给谁|找谁(?:说|反映|投诉)|(?:交给|报给|告诉)(?:反诈|公安|警方|网警|派出所)|"
     # something suspicious found and asked about ("捡到疑似炸弹的东西怎么办")
@@ -4461,6 +4551,10 @@ _THIRD_PARTY_REPORT = re.compile(
     r"举报人(?:的)?(?:身份|信息)(?:会)?(?:泄露|暴露|被泄露)(?:吗|么)?|"
     r"这种.{0,8}(?:的|人)?(?:怎么|能|可以|去哪|哪里|能不能)(?:投诉|举报)|"
     rf"{_SOMEONE_ELSE}.{{0,30}}(?:怎么|如何|能不能|可以|能)(?:投诉|举报)|"
+    # round 43: a harassment victim asking where to turn
+    rf"{_HARASSED_ASKS_WHERE}|"
+    # round 43: an impostor working on the writer now ("有人冒充检察院的 … 叫我把钱转到他给的账户")
+    r"(?:有人|有个人|对方|一个人|那人|那个人)(?:冒充|假冒|假扮|自称)(?:是)?.{0,30}(?:让|叫|要|逼|骗)(?:我|俺|我妈|我爸|老人)|"
     # round 39: an impostor collecting fees, and the school warning parents about it
     rf"{_WARNING_OUT}.{{0,20}}(?:冒充|假冒|假扮)|(?:冒充|假冒|假扮).{{0,24}}{_WARNING_OUT}|(?:我发现|发现)(?:一家|有).{0,40}(?:找|向)(?:市场监管|工商|消协)(?:局)?|(?:找|向)(?:市场监管|工商|消协)(?:局)?(?:吗|么|还是)"
 )
