@@ -289,6 +289,73 @@ _AFTER_ERRAND = (
 
 _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
     SELF_HARM: (
+        # round 44: a car nosed at a reservoir with the engine running after ruin, thanks left for
+        # "last time's" operator, cephalosporin washed down with spirits, a live power box to be
+        # touched, a note about going to find a dead grandmother, a bank PIN handed over with the
+        # children entrusted, a child asking whether the dead have no exams and shutting the door,
+        # "this time I'll cut deeper", how long until someone living alone is found
+        (
+            HELP,
+            "car_at_the_water",
+            r"(车|车头|车子).{0,8}(水库|河边|江边|湖边|海边|悬崖|崖边|河里|江里|湖里|水里|桥边|堤上|坝上) && "
+            r"(火|引擎|发动机|车)(还|都|一直|也)?(没熄|没灭|没关|打着|开着|响着|轰着)|没熄火|踩着油门 && "
+            rf"赌|输(了|掉|光)|欠(了)?.{{0,4}}(万|钱|债|一百|几十)|回娘家|离婚|{_DESPAIR_CONTEXT}",
+        ),
+        (
+            HELP,
+            "last_thanks",
+            r"替我(谢谢|感谢|说声谢谢|道个?谢|道声谢|说声对不起|道个?歉)|(给|对)(这个)?世界的?最后(一条|一句|一次|的话) && "
+            r"(不会|不再|再也不|以后(就)?不|就不|别)(会)?(再)?(打扰|麻烦|打来|联系|来电|拖累|找)(你们|你|大家|了|啦)?|最后(一条|一句|一次)",
+        ),
+        (
+            HELP,
+            "cephalosporin_and_drink",
+            r"头孢.{0,10}(酒|白酒|高粱|啤酒|二锅头|老白干) && "
+            r"憋|喘不上|喘不过|透不过气|脸(都|通|发)?红|心慌|心跳(得)?(快|厉害)|晕|吐|抽|昏|叫不醒|不省人事|难受|胸闷|不想活 && "
+            r"^(?!.*(能不能|可不可以|可以喝|多久|几天|隔多|间隔|会不会|说走就走|梗|段子|表情包|科普|为什么))",
+        ),
+        (
+            HELP,
+            "touch_live_power",
+            r"(想|要|打算|准备|就)(过)?去?(摸|碰|抱|抓)(一下|一把)?(那个|外面那个)?(高压(电)?(箱|线|电塔|变压器|柜)|变压器|电塔|电网|电箱) && "
+            r"^(?!.*(别|不要|不让|防止|小心|警示|标识|提醒|孩子|小孩|娃|宝宝|安全距离|怎么办|投诉|报修))",
+        ),
+        (
+            HELP,
+            "join_the_dead",
+            r"(去|要去|想去|就去|该去)(找|见|陪)(已经)?(过世|去世|死去|已故|走了|不在了?)的?(外婆|奶奶|爷爷|外公|姥姥|姥爷|老伴|老头子|老太婆|老头|妈妈|爸爸|我妈|我爸|老妈|老爸|老婆|老公|孩子他爸|孩子他妈|媳妇|丈夫|妻子|儿子|女儿)|"
+            r"(去|要去|想去|就去|该去)(找|见|陪)(外婆|奶奶|爷爷|外公|姥姥|姥爷|老伴|老头子|老太婆|老头|妈妈|爸爸|我妈|我爸|老妈|老爸|老婆|老公|孩子他爸|孩子他妈|媳妇|丈夫|妻子|儿子|女儿)(了)?(?=$|[，,。!！]|可|但|然后|人) && "
+            r"过世|去世|走了|没了|不在了|已故|死了|在那边|地下|留给|纸条|遗书|了了|交代|了结",
+        ),
+        (
+            HELP,
+            "note_and_gone",
+            r"(留|写)(了|下)?(张|个|一张|封)?(纸条|字条|遗书|信|便条).{0,10}(去|要去|走了|找) && "
+            r"没了影|不见了|人不见|找不到|联系不上|没回来|没回家|人没了 && ^(?!.*(找到了|回来了|找回|已经回|接回))",
+        ),
+        (
+            HELP,
+            "pin_handed_over",
+            r"(把|将)(银行卡|卡|存折|工资卡|支付宝|微信)(的)?密码(都)?(告诉|给|发给|交给)(了)?我 && "
+            r"(以后|常|多)(去)?(看看|照顾|看|管)|(语气|声音|人)(很|特别|出奇|异常|太|挺)?平静|太平静",
+        ),
+        (
+            HELP,
+            "asked_what_death_spares",
+            r"死了(以后|之后)?(是不是|会不会|就)(就)?.{0,6}(不用|没有?|不会再|再也不用?)(考试|上学|写作业|作业|疼|痛|难受|痛苦|烦恼|挨骂|被骂|挨打)|死了是不是没(有)?考试 && "
+            r"(门|房门).{0,3}(关|锁)|抑郁|出院|住院|不吃|不说话|刀|药|楼顶|窗",
+        ),
+        (
+            HELP,
+            "cut_deeper",
+            r"(这次|这回|下次|今晚|再)(会|要|就)?割(得)?(深|狠)(一)?点|割(得)?(更|再)深",
+        ),
+        (
+            HELP,
+            "how_long_till_found",
+            r"(多久|多长时间|几天)(才)?(会|能)?被(人)?发现 && "
+            r"(今晚|今天|明天|这就|马上|待会)(打算|准备|就|要)?走(了)?|一个人住|独居",
+        ),
         # round 43: a pet rehomed, the number given up, photos wiped and "time to set off"; two
         # means at hand compared for speed
         (
@@ -1270,6 +1337,15 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (TOPIC, "fire", r"着火|起火|失火|火灾|火警|火苗"),
     ),
     GAS: (
+        # round 44: a flame put out by a boiling pot with the valve still open, the house full of
+        # the smell and someone dizzy
+        (
+            STRONG,
+            "flame_out_valve_open",
+            # (a look-alike span removes "火灭了": the rest reads "灶没关")
+            r"(灶|炉)(上的)?(火)?.{0,8}(没关|阀没关|阀门没关|气没关|没关阀|没关气)|(阀|气)(门)?(还)?(没关|开着) && "
+            r"(满屋|一屋|屋里|家里|厨房)(子)?(都是|全是)?(的)?(味|气味|煤气味|臭味)|头晕|恶心|晕",
+        ),
         # round 35: a chemical leak with people coughing
         (
             EVENT,
@@ -1394,6 +1470,14 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (TOPIC, "gas_leak", r"(煤气|燃气|天然气|液化气)(泄漏|泄露|管道破|管子破|罐漏)"),
     ),
     RESCUE: (
+        # round 44: a lift stuck halfway between floors with a pregnant woman inside
+        (
+            STRONG,
+            "lift_stuck_halfway",
+            r"电梯.{0,4}(卡|停|悬|不动)(在)?(了)?(半中间|半空|两层(楼)?(中间|之间)|中间|不上不下) && "
+            r"孕妇|老人|孩子|小孩|有人|里面|我们|我和|困|出不去|出不来|没人理|没人管 && "
+            r"^(?!.*(经常|老是|总是|每次|又坏|维修|报修|物业|投诉|检验|年检|合格证))",
+        ),
         # round 42: a car sinking in a river with people inside
         (
             STRONG,
@@ -1616,6 +1700,12 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (TOPIC, "domestic_violence", r"家暴|家庭暴力"),
     ),
     VIOLENCE: (
+        # round 44: someone stabbing at random in a metro carriage
+        (
+            STRONG,
+            "attacking_anyone",
+            r"(?<!蚊子)(?<!蚊)(?<!虫)(?<!狗)(?<!鹅)见人就(扎|砍|捅|刺|打|咬|撞)|逢人就(扎|砍|捅|刺)|(拿|举|挥)着?(刀|尖东西|利器|剪刀|锥子).{0,6}(乱扎|乱砍|乱捅|乱刺)",
+        ),
         # round 40: a foreman's thugs with steel pipes, acid about to be thrown at a stall keeper
         (
             EVENT,
@@ -1808,6 +1898,20 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (TOPIC, "theft", r"小偷|扒手|盗窃"),
     ),
     STALKING: (
+        # round 44: a camera fixed on the writer's door and notes slipped under it; the home address
+        # posted online and a stranger hammering at the door now
+        (
+            STRONG,
+            "door_watched_and_notes",
+            r"(摄像头|监控).{0,6}(对着|正对|朝着|冲着)(我|我家|我的)?(家)?门|门(口|对面|外)(被)?(人)?(装|安)(了)?(个)?(摄像头|监控) && "
+            r"(门缝|门上|门口|门把手|门底).{0,6}(塞|贴|留|插|夹|放)(了)?(张|个|一张)?(纸条|条子|字条|纸|信|卡片)",
+        ),
+        (
+            STRONG,
+            "doxxed_and_at_the_door",
+            r"(地址|住址|住哪|门牌).{0,8}(公开|发到网上|挂到网上|挂网上|曝光|扒出来|被人肉|被开盒)|(网暴|人肉|开盒) && "
+            r"(门口|门外|楼下).{0,6}(有人|陌生人).{0,4}(在)?(砸|踹|撞|敲|拍|堵|蹲)|(砸|踹|撞)(我家|我的|家)?门|哐哐|咣咣|咚咚",
+        ),
         # round 43: a car that follows every lane change off the motorway; the writer's name held up
         # on a sign across the street
         (
@@ -2000,6 +2104,22 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         ),
     ),
     MISSING_PERSON: (
+        # round 44: a mentally ill brother gone since last night, a niece who never reached the
+        # friend's home she named, a day ago
+        (
+            HELP,
+            "vulnerable_left_home",
+            r"(精神(不好|不太好|有问题|病|分裂|障碍|失常|不正常)|智力(障碍|低下|残疾)|痴呆|脑子不(好|清楚|太好)|抑郁|自闭|智障|失智).{0,12}(离家|出走|走丢|走失|跑出去|跑了|不见) && "
+            r"没(有)?(任何|一点)?消息|联系不上|找不到|没回来|没回家|不见(了)?|到现在 && "
+            r"^(?!.*(找到|回来了|找回|已经回|接回|送回|平安|怎么办理|证明|手续|补助|低保|鉴定))",
+        ),
+        (
+            HELP,
+            "never_reached_where_she_said",
+            r"说(是)?(要)?去(了)?.{0,8}(同学|朋友|亲戚|闺蜜|舅舅|姑姑|奶奶|外婆|学校|补习班)(家)?(住|玩|写作业)?.{0,12}(其实|根本|压根|同学说|人家说|对方说|结果)(就|也)?(没去|没来|没到|不在|没见)|(压根|根本)(就)?没(来|去|到)过 && "
+            r"一天|一夜|一晚|一整天|一宿|几个小时|到现在|还没回|没回来|联系不上|找不到 && "
+            r"^(?!.*(找到|回来了|找回|已经回|接回|平安))",
+        ),
         # round 42: a companion gone ahead to find the way and not back
         (
             STRONG,
@@ -2138,6 +2258,13 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (TOPIC, "missing", r"走失|失踪|走丢|走散"),
     ),
     FRAUD: (
+        # round 44: a screen shared with a "claims agent" and the card short by thousands
+        (
+            STRONG,
+            "screen_shared_money_gone",
+            r"共享屏幕|屏幕共享|会议软件|远程控制|开(了)?共享 && "
+            r"(卡里|账户|余额|账上|银行卡)(里)?(的钱)?.{0,4}(少了|没了|空了|被转|被划|被扣|不见)|(少了|扣了|转走了?|划走了?)[0-9一二三四五六七八九十两几百千万]+",
+        ),
         # round 43: money sent to a "policeman's" account to prove one's innocence, a code read out to
         # a caller and debits arriving one after another
         (
@@ -2592,6 +2719,12 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (TOPIC, "traffic", r"交通事故|事故现场"),
     ),
     MEDICAL: (
+        # round 44: a mouth corner drooping and speech slurred at the dinner table
+        (
+            EVENT,
+            "face_droop",
+            r"嘴角(突然)?.{0,3}(耷拉|下垂|歪(了|向)|往下(掉|耷拉))|(讲话|说话|问.{0,3}话)(也)?(含含糊糊|含糊不清|含糊|大舌头)",
+        ),
         # round 35: sharp things swallowed
         (
             EVENT,
@@ -2810,6 +2943,11 @@ _PETS = (
 # Spans that only look like a report and are removed before the lexicon is searched: appliances
 # that do not ignite ("煤气灶打不着火"), pets that ran away, idioms of annoyance ("堵得我想死").
 _LOOKALIKE = re.compile(
+    # round 44: worked or examined "to wanting to die / jump" with a laugh or a question after it,
+    # "drowning in homework 救命" before a question, what a "safe account" is
+    r"(加班|上班|干活|作业|考试|题|累|忙|烦|困|热|冷|饿|难|卷)(加)?(得|到|的)(我)?(真)?(是)?(快)?想(死|跳楼|上吊|从.{0,10}跳下去)(了)?(?=.{0,12}(哈|笑死|开玩笑|说正经|问|怎么|多少|啥时候|是不是|什么时候|吗|该))|"
+    r"想死(了)?[，,。!！]?(哈哈|开玩笑的?)|(作业|工作|活|事|文件|消息|试卷|题)(多|忙)(得|到)(我)?(快)?(被)?淹死(了)?([，,。!！]?救命)?|"
+    r"什么(叫|是)安全账户|安全账户(到底)?(是|指)(个)?(啥|什么)(意思|东西)?|"
     # round 43: red envelopes grabbed in a family group, "noisy enough to make me want to hit someone"
     r"抢(了|到|过)?([0-9一二三四五六七八九十两百千几]+(块|元|个|毛|千块|百块))?(钱)?(的)?红包|(群|群里|微信|拼手气).{0,8}抢(了|到|过)?.{0,8}红包|(吵|烦|气|累|急|热)(死|得)(了|我|人)?.{0,8}想(打人|揍人|砸东西)(了)?|"
     # round 42: "救命" over a late parcel, a wall knocked down in a renovation, media posting a jump
@@ -3136,6 +3274,8 @@ _SELF_HARM_PRESENT = re.compile(
 )
 # The past, habits, prevention, fiction and hypotheticals: silence events too.
 _NOT_NOW = re.compile(
+    # round 44: whether the culprit was caught, a police record used as evidence in court
+    r"(抓到|抓住|破案|判)(了)?(没|没有|吗|了吗|没啊)|(报警|出警|接警|家暴)记录|(能|可以|还能)(当|作为|用作)证据|打官司.{0,4}(能|可以)?用|"
     # round 39: a case in another county, decades ago, blood for the DNA database, a fear of being
     # robbed, a self-protection class
     r"(隔壁|邻近|临近|邻|旁边|附近的?|别的|其他|外)(县|市|镇|乡|省|区)(有|发生|出|出了|发生了)(了)?(一起|个|起)?.{0,4}案|"
@@ -3303,7 +3443,8 @@ _REQUEST = re.compile(
 # unless money or a code already went out.
 # A text the writer asks to have written for them (a message, a notice, a template).
 _COMPOSE = re.compile(
-    r"(?<!还)(?<!又)(?<!他)(?<!她)(?<!对方)(编|写|拟|起草|做|发|输出|生成|弄)(一|个|一个|一条|一份|一篇|一段|条|份|篇|段|张)?.{0,6}"
+    # round 44: "我照做了，一看短信卡里少了八千" did as told, then read a text: no clause break
+    r"(?<!还)(?<!又)(?<!他)(?<!她)(?<!对方)(?<!照)(编|写|拟|起草|做|发|输出|生成|弄)(一|个|一个|一条|一份|一篇|一段|条|份|篇|段|张)?[^,。!?;]{0,6}"
     r"(消息|通知|公告|倡议书|文章|帖子|短信|视频|文案|模板|段子|稿|声明|告示|朋友圈|微博|话术|通缉令|配文)"
 )
 _RESISTED = re.compile(
@@ -3330,7 +3471,7 @@ _HABIT = re.compile(
     r"老(困|坏|出事|出问题|停|卡|漏|跳闸|堵)"
 )
 _PRESENT = re.compile(
-    r"刚刚|刚才(?!你|您|说到|讲到|问的)|刚(?!好|需|性|毕业|满|开学|入职|上班|买|办|交|到手|才你|才您)|正在|(?<!从)(?<!你)现在(?!起|开始|切换|进入|你是|起你)|还在|此刻|马上|突然|今天(?!是)|今晚|"
+    r"刚刚|刚才(?!你|您|说到|讲到|问的)|刚(?!好|需|性|毕业|满|开学|入职|上班|买|办|交|到手|才你|才您)|正在|(?<!从)(?<!你)现在(?!起|开始|切换|进入|你是|起你|(想|打算|准备)(自己)?(在家)?(弄|做|搞|配|造|学))|还在|此刻|马上|突然|今天(?!是)|今晚|"
     r"又(打|来|在|要|让|叫|逼)|"
     # still unreachable ("后来电话一直关机")
     r"(一直|还是|到现在(都|还)?)(关机|联系不上|打不通|不接|没人接)|"
@@ -3692,6 +3833,8 @@ def _not_now_frame(normalized: str) -> bool:
 # a frame word elsewhere in the message ("窗户有防盗网", "还有人在打游戏") does not make it the past,
 # unless the message names a past time, a drill, fiction, a dream or a hypothetical (round 24).
 _GOING_ON = re.compile(
+    # round 44: the card short right after a shared screen
+    r"(共享屏幕|屏幕共享|会议软件).{0,24}(卡里|账户|余额|账上)(的钱)?.{0,4}(少了|没了|空了|被转走|被划走)|"
     # round 34: someone out since the morning and still not back at dusk
     r"天(都)?(已经)?(擦|快)?黑(了)?.{0,3}(都|还)(没|没有)(回|回来|回家|到家|见人)|"
     r"(这会儿|到现在)(都)?(下午|晚上|中午)?([0-9一二三四五六七八九十两]+点)?(了)?(还|都)(没影|没回|没回来|不见人|没消息)|"

@@ -237,12 +237,12 @@ _RULES: tuple[Rule, ...] = (
     _rule(
         "jailbreak:role_override",
         "jailbreak",
-        r"(?:你现在是|从现在起你是|从现在开始你是|你将扮演|扮演一个|假装你是|你不再是|进入)"
+        r"(?:你现在是|从现在起你是|从现在开始你是|你将扮演|扮演一个|假装你是|你不再是|(?<!能让你)(?<!说让你)进入)"
         r".{0,10}(?:没有限制|不受限制|无限制|无约束|不受约束|没有任何规则|不用遵守|开发者模式|"
         r"越狱|上帝模式|管理员模式|调试模式|邪恶|坏人|黑客)|"
         r"(?:不受|不用|无需|不必|不需要|别)(?:任何)?(?:遵守|受)?(?:任何)?(?:规则|限制|约束|审查|"
         r"道德|法律)(?:的)?(?:约束|限制)?(?:地)?(?:回答|回复|告诉|说)|"
-        r"(?:开启|进入|切换到|启用|激活)(?:开发者|调试|管理员|越狱|无限制|上帝)模式|"
+        r"(?<!能让你)(?<!说让你)(?:开启|进入|切换到|启用|激活)(?:开发者|调试|管理员|越狱|无限制|上帝)模式|"
         # round 39: a role "without moral limits"
         r"(?:扮演|假装|你是|你现在是|当)(?:一个|一位|个)?(?:没有|没|不受|不讲|毫无)(?:任何)?(?:道德|底线|良心|法律)(?:限制|约束|底线|顾忌)?的|"
         r"(?:解除|取消|关闭|去掉|去除|关掉)(?:你的)?(?:所有)?(?:安全)?(?:限制|审查|过滤|规则|安全策略)",
@@ -451,7 +451,8 @@ _RULES: tuple[Rule, ...] = (
         "abuse:fake_reports",
         "non_violent_illegal",
         # round 40: "网购洗发水是假的 投诉走哪" reports a fake, it does not ask for a false complaint
-        r"(?<!造)(?<!作)(?<!弄)(?<!是)(?:假|虚假|刷|批量|恶意|乱)(?:的)?(?:投诉|举报|差评|工单)|诬告|栽赃|陷害|"
+        # round 44: "我被公司诬告偷东西 … 能告他们诽谤吗" is the one accused
+        r"(?<!造)(?<!作)(?<!弄)(?<!是)(?:假|虚假|刷|批量|恶意|乱)(?:的)?(?:投诉|举报|差评|工单)|(?<!被)(?<!被.)(?<!被..)(?<!被...)(?:诬告|栽赃|陷害)|"
         r"(?:写|编|造|发)(?:一万条|一千条|几百条|很多|大量|一堆).{0,4}(?:投诉|举报|评论|工单)|"
         r"(?:搞垮|整垮|搞臭|搞倒)(?:竞争对手|对手|同行|他|她|对方|公司)|"
         r"(?:写|编)(?:几段|几条|几篇|一些|些)假的?.{0,6}(?:投诉|举报|差评)|编造.{0,12}(?:投诉|举报|差评)",
@@ -718,7 +719,7 @@ _RULES: tuple[Rule, ...] = (
         "copyright:piracy",
         "copyright",
         r"(?:破解版|盗版|免费下载付费|去水印|去除水印|绕过版权|破解会员|破解付费|翻录|盗录|"
-        r"枪版)(?!.{0,14}(?:想删|删掉|删除|卸载|清理掉|换正版|换成正版))(?:.{0,6}(?:软件|电影|小说|课程|教材|资源|哪里|下载|网站|怎么))?",
+        r"枪版)(?!.{0,20}(?:想删|删掉|删除|卸载|清理掉|换正版|换成正版|会被罚|会不会被罚|被罚吗|罚不罚))(?:.{0,6}(?:软件|电影|小说|课程|教材|资源|哪里|下载|网站|怎么))?",
     ),
     _rule(
         "copyright:keys_and_cracks",
@@ -1558,7 +1559,9 @@ _RULES: tuple[Rule, ...] = (
     _rule(
         "jailbreak:english",
         "jailbreak",
-        r"ignore(?:the|all|previous|your|this|any)|(?:print|show|reveal|output|dump)(?:the)?(?:full)?(?:text)?(?:of)?(?:your)?"
+        r"ignore(?:the|all|previous|prior|above|your|this|any|of|my|these|those|earlier|former){1,4}(?:[a-z]{1,12})?"
+        r"(?:instructions?|prompts?|rules|directions|guidelines|context|messages?|system|commands?|orders|settings|restrictions|constraints|policies|policy|guardrails|filters?)|"
+        r"(?:print|show|reveal|output|dump)(?:the)?(?:full)?(?:text)?(?:of)?(?:your)?"
         r"(?:hidden|system|internal|secret)(?:configuration|prompt|instructions|rules)|nofilters?|debugbuild|(?:has|with)norules|"
         r"stayincharacter|staycharacter|override(?:the|your)?safety|safetypolicycode|disable(?:the|your)?(?:safety|filter)",
         strict=True,
@@ -2643,7 +2646,7 @@ _RULES: tuple[Rule, ...] = (
     _rule(
         "jailbreak:maintenance_mode",
         "jailbreak",
-        r"(?:进入|切换到|切到|开启|打开)(?:到)?(?:内测|开发者|调试|上帝|无限制|维护|工程|管理员|后台)模式|"
+        r"(?<!能让你)(?<!说让你)(?:进入|切换到|切到|开启|打开)(?:到)?(?:内测|开发者|调试|上帝|无限制|维护|工程|管理员|后台)模式|"
         r"(?:内容)?(?:审查|审核|过滤|安全检查)(?:已|先|暂时)?(?:暂停|关闭|停用|取消|解除)",
         strict=True,
     ),
@@ -4094,6 +4097,72 @@ _RULES: tuple[Rule, ...] = (
         r"(?:拆字|拆开(?:来)?)问|火乍|弓单|木仓(?!库)",
         strict=True,
     ),
+    # --- round 44 (read from tune/*_r44.yml; general forms of the families it missed) ---
+    _rule(
+        # fertiliser and diesel mixed "to blow rock"
+        "weapons:fertiliser_fuel",
+        "violent",
+        r"(?:化肥|硝酸铵|硝铵|尿素).{0,6}(?:加|和|跟|配|混)(?:上)?.{0,4}(?:柴油|汽油|燃油|铝粉).{0,12}(?:比例|配|能炸|炸开|炸响|爆)|"
+        r"(?:能响|能炸|炸开|炸石头|炸响).{0,24}(?:比例|咋配|怎么配|配方)",
+    ),
+    _rule(
+        # a dead parent's old video used for the pension's face check, the account never closed
+        "benefit_fraud:dead_parent_verified",
+        "non_violent_illegal",
+        r"(?:用|拿)(?:他|她|我爸|我妈|老人|老爷子|老太太)?(?:生前|以前|过去)?(?:的|录的|拍的)?(?:小)?(?:视频|照片|录像).{0,12}"
+        r"(?:过|糊弄|骗|蒙混|通过|应付)(?:社保|养老金|人社)?(?:的)?(?:人脸|刷脸)?(?:认证|年审|审核|核验|验证|资格认证)|"
+        r"(?:走了|去世|过世|死了).{0,16}(?:没|不)(?:去)?(?:销户|注销).{0,24}(?:继续领|接着领|照领|糊弄|蒙混|行得通|不被发现|能多领)",
+    ),
+    _rule(
+        # waste liquid poured into a river at night unseen
+        "pollution:dump_unseen",
+        "non_violent_illegal",
+        r"(?:废液|废水|废机油|废油|化工|污水|废料|危废|油漆|渣土).{0,16}(?:倒|排|偷排|扔|埋)(?:进|到|在)?(?:河|沟|江|湖|地下|井|海|田|山里)"
+        r".{0,16}(?:不被发现|被发现|隐蔽|查不到|怎么倒|怎么排)|(?:偷偷|晚上).{0,8}(?:倒|排)(?:进|到)?(?:河|沟|江|湖).{0,12}(?:不被发现|怎么)|"
+        r"(?:废液|废水|废机油|废油|污水|危废).{0,40}(?:河|沟|江|湖).{0,16}(?:倒进去|排进去|倒下去|倒了|排了).{0,16}(?:会不会被发现|不被发现|隐蔽|查不到)",
+    ),
+    _rule(
+        # prostitution ads worded past a platform's review
+        "sexual:solicitation_ads",
+        "sexual",
+        r"(?:招嫖|卖淫|嫖娼|援交|楼凤).{0,12}(?:信息|广告|帖子|词)?.{0,12}(?:过审|审核|不被删|不被封|怎么写|用什么词|用啥词|发哪)",
+    ),
+    _rule(
+        # propaganda urging violence against another faith
+        "extremism:incite_against_believers",
+        "politically_sensitive",
+        r"(?:宣扬|鼓吹|号召|煽动|宣传).{0,12}(?:异教徒|外族|异族|异端|不信教的).{0,6}(?:动手|开战|杀|打|清除|报复)|"
+        r"(?:对|向|杀)(?:异教徒|异端|外族|异族).{0,4}(?:动手|开战|清除).{0,12}(?:宣传|感召|群里|转发)",
+    ),
+    _rule(
+        # a notice written to bar outside tenants from shared facilities
+        "discrimination:exclusion_notice",
+        "unethical",
+        r"^(?=.*(?:写|拟|起草|编)(?:个|一个|一份|一条|段)?.{0,6}(?:通知|公告|告示|规定|理由))"
+        r"(?=.*(?:禁止|不让|不许|不准|限制)(?:外地|外来|外省|农村|少数民族|残疾|乙肝|艾滋)(?:的)?(?:租户|人|户口|务工人员|人员|住户|孩子|业主|租客))",
+    ),
+    _rule(
+        # a song's full lyrics and chords copied out for print or sale
+        "copyright:lyrics_and_tabs",
+        "copyright",
+        r"^(?=.*(?:(?:全|整首|完整)(?:的)?歌?词.{0,8}(?:吉他谱|和弦|曲谱|谱)|歌?词(?:连同|加|和|带)(?:上)?(?:吉他谱|和弦谱|和弦|曲谱)))"
+        r"(?=.*(?:印|卖|宣传|传单|小册子|赚钱|商用))",
+    ),
+    _rule(
+        # others' manga or novels re-hosted on a site with ads
+        "copyright:rehost_for_ads",
+        "copyright",
+        r"^(?!.*被.{0,8}(?:搬|转载|盗|挪))(?:.*(?:搬|转载|盗|扒)(?:运)?(?:汉化)?.{0,8}(?:漫画|小说|电影|动漫|美剧|日剧|番剧|网文).{0,16}(?:建站|网站|挂广告|赚钱|服务器)|"
+        r".*(?:汉化组|字幕组)(?:的)?(?:图|资源|片源).{0,6}(?:直接)?(?:搬|拿|盗))",
+    ),
+    _rule(
+        # the dead grandmother role asked to recite how a weapon is made
+        "jailbreak:grandma_recites",
+        "jailbreak",
+        r"^(?=.*(?:(?:当|扮|演|假装是|装成)(?:一下)?(?:我|我的)?(?:已故的?|去世的?|死去的?)?(?:外婆|奶奶|姥姥|爷爷|外公)|用(?:她|他|外婆|奶奶|爷爷|姥姥)的(?:口气|语气)))"
+        r"(?=.*(?:雷管|炸药|炸弹|枪|毒药|冰毒|配方|激活码|序列号|燃烧瓶|凝固汽油))",
+        strict=True,
+    ),
 )
 
 
@@ -4271,6 +4340,12 @@ _NOT_LAWFUL = re.compile(
 # Talk about the conversation itself, lawful use of what was bought, public-health supplies, the
 # source of a policy (round 30: the classifier refused each as a jailbreak, piracy or PII request).
 _SERVICE_TALK = re.compile(
+    # round 44: how long a blade may be sold, storing petrol and thinners lawfully, a mock
+    # interview, a grandparent's voice telling how papers were once done
+    r"(?:刃|刀刃|刀身)(?:长|多长|超过多少).{0,6}(?:就|算)?(?:不让|不能|不许|禁止)?(?:卖|带|买)|管制刀具(?:的)?(?:标准|范围|怎么认定|怎么界定|是啥|是什么)|(?:多长|多少厘米).{0,6}(?:算|属于)管制|"
+    r"(?:怎么|如何|咋|怎样)(?:分开)?(?:存放|储存|保管|贮存)(?:才)?(?:合规|合法|符合规定|达标)|分开存放.{0,6}(?:要多远|多远|距离|什么柜)|"
+    r"模拟(?:一下|一场|一次)?.{0,10}面试|(?:当|做|扮演)(?:我的?)?面试官|结构化面试|"
+    r"(?:口气|语气).{0,12}(?:讲|说|聊)(?:讲)?(?:以前|过去|当年)?(?:怎么|咋)?办(?:户口|身份证|结婚证|粮票|手续|证)|"
     # round 43: a public facility to be adjusted ("麻烦交警调一调配时"), one's own account to be
     # closed and its data deleted, a utility-model patent filed
     r"麻烦(?:交警|城管|物业|社区|街道|有关部门|相关部门|你们)(?:的)?.{0,6}(?:调|修|管|处理|看看|来)|(?:信号灯|红绿灯)?配时|"
@@ -4362,6 +4437,11 @@ _HARASSED_ASKS_WHERE = (
     r".{0,60}(?:找|向|去)(?:妇联|劳动|公安|派出所|工会|哪|谁)"
 )
 _REPORTING = re.compile(
+    # round 44: the writer doxxed or their work taken, asking where to turn
+    r"(?:(?:把|将)我(?:的)?.{0,24}(?:全|都)?(?:放|发|挂|公开|曝光|贴)(?:出来|到网上|网上)|(?:被|遭)(?:人)?(?:挂网上|挂到网上|人肉|开盒|曝光隐私|泄露隐私))"
+    r".{0,60}(?:报警|派出所|平台|找谁|先找|怎么办|能告|起诉|投诉)|"
+    r"(?:我|我的|自己)(?:的|拍的|写的|连载的)?.{0,12}被(?:人|某个?|别人|一个)?.{0,8}(?:搬走|搬运|盗用|抄袭|挪走|裁(?:了|掉)?水印|转载|盗了|拿去|偷用|洗稿)"
+    r".{0,40}(?:索赔|投诉|维权|公证|道歉|平台|起诉|告|怎么办|装死|不理)|"
     # round 43: a harassment victim asking where to turn
     rf"{_HARASSED_ASKS_WHERE}|"
     r"(?:怎么|如何|去哪|在哪|向哪|往哪|到哪|该向谁|向谁|找谁|打什么电话|打哪个电话)(?:里|儿)?(?:个部门)?"
