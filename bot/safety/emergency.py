@@ -292,6 +292,47 @@ _AFTER_ERRAND = (
 
 _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
     SELF_HARM: (
+        # round 45: someone pulled out of a river they threw themself in and still not awake, an
+        # elder handing over the bankbook and asking for room beside a grave, a message passed on
+        # that nobody should wait with dinner any more, the next train asked for beside the rails,
+        # a dead man's clothes folded and a ticket bought to the place he died
+        (
+            HELP,
+            "pulled_out_not_awake",
+            r"(投|跳)(了)?(河|江|湖|海|水库|塘|井)|跳进.{0,4}(河|江|湖|海|水库|塘|井) && "
+            r"(捞|救|拉|拖|抬)(了)?(上来|起来|出来|上岸) && "
+            r"(没|还没|未|不)(醒|苏醒|清醒|意识|呼吸|气)|昏迷|不省人事|叫不醒|抢救",
+        ),
+        (
+            HELP,
+            "savings_handed_grave_asked",
+            r"(存折|存款|银行卡|积蓄|养老钱|首饰|房本|房产证)(都|全)?(交|给|塞|留)(给|出|了)|(交|塞|留)(出|给我)(了)?(存折|存款|银行卡|积蓄) && "
+            r"坟|墓|棺材|寿衣|骨灰 && "
+            r"^(?!.*(多少钱|价格|收费|迁坟|扫墓|清明|祭拜|公墓(怎么|哪)|办理|手续|补贴))",
+        ),
+        (
+            HELP,
+            "no_more_waiting_for_me",
+            r"(以后|往后|从今以后|今后)(就)?(别|不用|不要|甭)(再)?等我(吃饭|回家|回来)? && "
+            r"^(?!.*(加班|下班|晚点|晚些|应酬|出差|夜班|值班|上班|住校|宿舍|食堂|外卖|减肥|在外面吃|吃过|公司|单位|学校|工地))",
+        ),
+        (
+            HELP,
+            "next_train_by_the_rails",
+            r"铁轨|铁道|轨道|铁路|火车道 && "
+            r"(几点|什么时候|多久|最后一趟|下一趟|哪趟).{0,8}(过车|经过|过来|开过|来车|有车|过火车|过去) && "
+            r"我(就|现在|已经|正)?(在|站在|坐在|蹲在|躺在)(轨道|铁轨|铁道)?(边|旁|上) && "
+            r"^(?!.*(地铁|轨道交通|高铁站|火车站|候车|检票|站台|月台|车站|时刻表|噪音|扰民|投诉))",
+        ),
+        (
+            HELP,
+            "belongings_folded_ticket_to_where_he_died",
+            r"(叠好|收拾好|整理好|洗好|理好|叠整齐)(了)?(他|她)的.{0,2}(衣服|遗物|东西|衣物)|"
+            r"把(他|她)的.{0,2}(衣服|遗物|东西|衣物)(都|全)?(叠好|收拾好|整理好|洗好|理好|叠整齐) && "
+            r"(票|车票|机票)(也)?(都)?(买|订)(好|了)|(买|订)(好|了)?.{0,10}(票) && "
+            r"那(座|条|片|个)(山|河|海|湖|桥)|出事(的)?(地方|那) && "
+            r"^(?!.*(祭拜|扫墓|悼念|献花|烧纸|周年|清明|纪念|搬家|寄|捐))",
+        ),
         # round 44: a car nosed at a reservoir with the engine running after ruin, thanks left for
         # "last time's" operator, cephalosporin washed down with spirits, a live power box to be
         # touched, a note about going to find a dead grandmother, a bank PIN handed over with the
@@ -1632,6 +1673,13 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         ),
     ),
     DOMESTIC_VIOLENCE: (
+        # round 45: a brother-in-law beating the writer's sister again, her message sent in secret
+        (
+            EVENT,
+            "in_law_beating_sister",
+            r"(姐夫|妹夫|嫂子|弟媳|姑父|姨父|他|她男人|她老公|她对象).{0,8}(又|在|正在|又在|还在)(打|揍|踢|掐)"
+            r"(她|我姐|我妹|我姐姐|我妹妹|我嫂子|我表姐|我表妹|我外甥|我外甥女)(?!.{0,2}(电话|手机|游戏|招呼|主意|针|卡|牌|球))",
+        ),
         # round 42: a pregnant woman kicked in the belly, writing from a neighbour's phone
         (
             STRONG,
@@ -1803,7 +1851,7 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (
             STRONG,
             "break_in",
-            r"(撬|砸|踹|砍)(开|坏|烂)?(了)?.{0,4}门|门.{0,2}(被)?(撬|砸|踹)(开|坏|烂)?了|破门|闯进(了)?(我家|家里|屋|来) && "
+            r"(?<!教我)(?<!教你)(?<!学)(?<!怎么)(?<!如何)(?<!咋)(撬|砸|踹|砍)(开|坏|烂)?(了)?.{0,4}门|门.{0,2}(被)?(撬|砸|踹)(开|坏|烂)?了|破门|闯进(了)?(我家|家里|屋|来) && "
             r"今天|刚|正在|现在|还在|人在|在(客厅|屋里|卧室|家里|门口)",
         ),
         (
@@ -1893,7 +1941,7 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (
             EVENT,
             "robbery",
-            r"抢劫|打劫|抢(了|走)?.{0,4}(包|钱|手机|项链|东西|卡|银行卡|金饰|首饰|金链|金项链|耳环|戒指|手表)|(被|让)(人|他|她|那人).{0,4}(扯|拽|夺|抢|拎)(走|跑)|被抢|被.{0,4}抢(了|走)|飞车抢|抢钱|进(了)?(小偷|贼)|偷(了|走)|被偷(?!拍|看|听|录)|正在偷|撬.{0,4}(门|锁|窗)|(门|锁|窗)(被)?撬|翻.{0,4}窗(户)?.{0,4}(进|爬)",
+            r"抢劫|打劫|抢(了|走)?.{0,4}(包|钱|手机|项链|东西|卡|银行卡|金饰|首饰|金链|金项链|耳环|戒指|手表)|(被|让)(人|他|她|那人).{0,4}(扯|拽|夺|抢|拎)(走|跑)|被抢|被.{0,4}抢(了|走)|飞车抢|抢钱|进(了)?(小偷|贼)|偷(了|走)|被偷(?!拍|看|听|录)|正在偷|(?<!教我)(?<!教你)(?<!学)(?<!怎么)(?<!如何)(?<!咋)撬.{0,4}(门|锁|窗)|(门|锁|窗)(被)?撬|翻.{0,4}窗(户)?.{0,4}(进|爬)",
         ),
         (
             EVENT,
@@ -2118,6 +2166,14 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         ),
     ),
     MISSING_PERSON: (
+        # round 45: a confused old man out with a shopping basket in the morning, not back at four
+        (
+            HELP,
+            "confused_elder_not_back",
+            r"糊涂|痴呆|失智|认不得人|记不住(路|事) && 出门|出去|走了|溜出去|跑出去 && "
+            r"(还|都|也)?(不见|没|没有)(回来|回家|回|人影)|找不(到|着)|不见人 && "
+            r"^(?!.*(找到|回来了|找回|已经回|接回|送回|平安|总是|老是|经常|每次|怎么办理|补贴|证明|去年|以前|上个月))",
+        ),
         # round 44: a mentally ill brother gone since last night, a niece who never reached the
         # friend's home she named, a day ago
         (
@@ -2272,6 +2328,20 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (TOPIC, "missing", r"走失|失踪|走丢|走散"),
     ),
     FRAUD: (
+        # round 45: a father on his way to the bank to pay an investment app's "margin", a mother at
+        # a bank counter wiring her pension to a "professor" nobody can talk her out of
+        (
+            STRONG,
+            "on_the_way_to_pay_the_margin",
+            r"(投资|理财|炒股|炒币|炒外汇|博彩|平台|app|软件|网站).{0,24}(保证金|解冻金|解冻费|手续费|税费|会员费|通道费) && "
+            r"(正要|正在|马上|准备|要去|正去|现在去|在去|赶去)(去)?.{0,4}(银行|转|汇|交|补|打钱|取钱)",
+        ),
+        (
+            STRONG,
+            "wiring_at_the_counter_unstoppable",
+            r"(站在|在|正在|守在|坐在)(了)?.{0,8}(银行|农商行|信用社|邮储|柜台|atm|取款机|营业厅).{0,30}(汇|转|取)(给|钱|款|出) && "
+            r"劝不住|拦不住|不听劝|劝不动|非要|所谓(的)?(教授|专家|老师|神医|领导)|骗子",
+        ),
         # round 44: a screen shared with a "claims agent" and the card short by thousands
         (
             STRONG,
@@ -2621,6 +2691,14 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (TOPIC, "fraud", r"诈骗|被骗|骗子|骗钱"),
     ),
     TRAFFIC: (
+        # round 45: a drunk man getting into his car to drive off
+        (
+            EVENT,
+            "drunk_about_to_drive",
+            r"(有人|那人|那个人|司机|男的|女的|他|她|对方|老公|我爸|邻居|同事|朋友|哥们|大哥|客人)(.{0,8})?(喝醉|喝多|醉醺醺|喝得(东倒西歪|烂醉|晕乎乎|站不稳|走不稳)|醉了|醉得) && "
+            r"(要|准备|正要|还要|非要|打算|想)(自己)?(开车|开走|开着车|上路|把车开)|(钻进|上|坐进)(了)?(车里|驾驶(座|位|室))(要|准备)? && "
+            r"^(?!.*(代驾|处罚|扣分|判|罚款|怎么罚|举报电话|去年|以前|上次))",
+        ),
         # round 42: a bus braking hard, standing passengers down, one cut
         (
             EVENT,
@@ -2957,6 +3035,12 @@ _PETS = (
 # Spans that only look like a report and are removed before the lexicon is searched: appliances
 # that do not ignite ("煤气灶打不着火"), pets that ran away, idioms of annoyance ("堵得我想死").
 _LOOKALIKE = re.compile(
+    # round 45: a husband who "goes missing" every weekend, a trip planned so nobody gets lost, the
+    # crimes of robbery and snatching confused in a law exam, a parcel's tracking, a wife's joke
+    r"玩(起)?失踪|(怎么|如何|怎样)(才能|样才能|做才能|能)?(不|别|防止?)(让)?(孩子|娃|小孩|学生|老人)?(走散|走丢|迷路)|"
+    r"(抢劫|抢夺|盗窃)(罪)?(和|与|跟|、|还有)?(抢劫|抢夺|盗窃)(罪)?((和|与|跟|、|还有)?(抢劫|抢夺|盗窃)(罪)?)?|不知道会不会(起火|着火|失火|爆炸)|"
+    r"(快递|物流|订单|包裹|单号|运单|工单|航班)(的)?(信息)?(跟踪|追踪)|"
+    r"(说|放话|扬言)(说)?.{0,14}要家暴我(?=.{0,8}(哈|逗你|逗大家|开(个)?玩笑|玩笑|嘿嘿|hh))|"
     # round 44: worked or examined "to wanting to die / jump" with a laugh or a question after it,
     # "drowning in homework 救命" before a question, what a "safe account" is
     r"(加班|上班|干活|作业|考试|题|累|忙|烦|困|热|冷|饿|难|卷)(加)?(得|到|的)(我)?(真)?(是)?(快)?想(死|跳楼|上吊|从.{0,10}跳下去)(了)?(?=.{0,12}(哈|笑死|开玩笑|说正经|问|怎么|多少|啥时候|是不是|什么时候|吗|该))|"
@@ -3458,7 +3542,7 @@ _REQUEST = re.compile(
 # A text the writer asks to have written for them (a message, a notice, a template).
 _COMPOSE = re.compile(
     # round 44: "我照做了，一看短信卡里少了八千" did as told, then read a text: no clause break
-    r"(?<!还)(?<!又)(?<!他)(?<!她)(?<!对方)(?<!照)(编|写|拟|起草|做|发|输出|生成|弄)(一|个|一个|一条|一份|一篇|一段|条|份|篇|段|张)?[^,。!?;]{0,6}"
+    r"(?<!还)(?<!又)(?<!他)(?<!她)(?<!对方)(?<!照)(?<!偷)(?<!悄)(?<!刚)(编|写|拟|起草|做|发|输出|生成|弄)(一|个|一个|一条|一份|一篇|一段|条|份|篇|段|张)?[^,。!?;]{0,6}"
     r"(消息|通知|公告|倡议书|文章|帖子|短信|视频|文案|模板|段子|稿|声明|告示|朋友圈|微博|话术|通缉令|配文)"
 )
 _RESISTED = re.compile(
@@ -3485,7 +3569,7 @@ _HABIT = re.compile(
     r"老(困|坏|出事|出问题|停|卡|漏|跳闸|堵)"
 )
 _PRESENT = re.compile(
-    r"刚刚|刚才(?!你|您|说到|讲到|问的)|刚(?!好|需|性|毕业|满|开学|入职|上班|买|办|交|到手|才你|才您)|正在|(?<!从)(?<!你)现在(?!起|开始|切换|进入|你是|起你|(想|打算|准备)(自己)?(在家)?(弄|做|搞|配|造|学))|还在|此刻|马上|突然|今天(?!是)|今晚|"
+    r"刚刚|刚才(?!你|您|说到|讲到|问的)|刚(?!好|需|性|毕业|满|开学|入职|上班|买|办|交|到手|才你|才您)|正在|(?<!从)(?<!你)现在(?!起|开始|切换|进入|你是|起你|没(有)?(任何)?(限制|规则|约束)|(想|打算|准备)(自己)?(在家)?(弄|做|搞|配|造|学))|还在|此刻|马上|突然|今天(?!是)|今晚|"
     r"又(打|来|在|要|让|叫|逼)|"
     # still unreachable ("后来电话一直关机")
     r"(一直|还是|到现在(都|还)?)(关机|联系不上|打不通|不接|没人接)|"
@@ -3851,6 +3935,8 @@ _GOING_ON = re.compile(
     r"(共享屏幕|屏幕共享|会议软件).{0,24}(卡里|账户|余额|账上)(的钱)?.{0,4}(少了|没了|空了|被转走|被划走)|"
     # round 34: someone out since the morning and still not back at dusk
     r"天(都)?(已经)?(擦|快)?黑(了)?.{0,3}(都|还)(没|没有)(回|回来|回家|到家|见人)|"
+    # round 45: "这都下午四点了还不见回来"
+    r"这都(下午|晚上|中午|半夜)?([0-9一二三四五六七八九十两]+点)?(多|半)?(了)?(还|都)(不见|没|没有)(回|回来|回家|人影|影)|"
     r"(这会儿|到现在)(都)?(下午|晚上|中午)?([0-9一二三四五六七八九十两]+点)?(了)?(还|都)(没影|没回|没回来|不见人|没消息)|"
     r"(烧|着)起来了|全是(浓|黑)?烟|浓烟(滚滚)?|火(越来越|很|好|太)大|(下|出|跑|逃)不去了|(出|跑|逃)不出(去|来)了|"
     r"(人|个|孩子|老人|工人|他|她|他们|她们)(还|都)(没|没有)(出来|跑出来|逃出来|救出来)|(人|他|她|他们)还在里面|"
@@ -3882,7 +3968,8 @@ _HYPOTHETICAL = re.compile(
     r"会被(人)?.{0,8}(跟踪|偷|抢|骗|拐|盯上)(吗|么|啊|呢)"
 )
 _UNDER_WAY = re.compile(
-    r"(烧|着|燃)起来了|已经(烧|着火|冒烟|塌|倒)|全是烟|浓烟|火(越来越|很|好|太)大|"
+    # round 45: a pile-up with people hurt, "不知道会不会起火"
+    r"(?<!如果)(?<!假如)(?<!万一)(?<!要是)(?<!假设)(连环撞|撞车|追尾|车祸|相撞).{0,8}有人(受伤|伤了|被困|流血|昏迷)|(烧|着|燃)起来了|已经(烧|着火|冒烟|塌|倒)|全是烟|浓烟|火(越来越|很|好|太)大|"
     r"(气味|味道|味儿|味)(特别|很|好|太|非常)?(大|重|浓|冲|呛)"
 )
 
