@@ -283,6 +283,12 @@ _DESPAIR_CONTEXT = (
 # The dead one goes to join ("去找过世的外婆", "就去找老头子"): the self-harm signal join_the_dead.
 _JOINED = "外婆|奶奶|爷爷|外公|姥姥|姥爷|老伴|老头子|老太婆|老头|妈妈|爸爸|我妈|我爸|老妈|老爸|老婆|老公|孩子他爸|孩子他妈|媳妇|丈夫|妻子|儿子|女儿"
 
+# Those a care home or a hospital looks after: the missing-person signal left_the_care_home.
+_ELDERS = (
+    "母亲|父亲|老母亲|老父亲|奶奶|爷爷|外婆|外公|姥姥|姥爷|我妈|我爸|爸爸|妈妈|老伴|婆婆|公公|岳父|岳母|"
+    "老太太|老爷子|老人|病人|患者"
+)
+
 # A jump set for when a last errand is done ("确认了受益人是我妈 我就从楼上下去"): 下去 alone is
 # going downstairs, so the errand must come first.
 _AFTER_ERRAND = (
@@ -292,6 +298,35 @@ _AFTER_ERRAND = (
 
 _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
     SELF_HARM: (
+        # round 46: thanks to the neighbours' group with a photo taken looking down from a window,
+        # fifty paracetamol taken two hours ago, the gas opened with the windows shut, "如你们所愿"
+        # posted from a rooftop by someone bullied online
+        (
+            HELP,
+            "thanks_and_a_photo_looking_down",
+            r"(谢谢|感谢|多谢)(大家|各位|你们)?(这些年|这么多年|一直以来|这么久|多年)?(的)?(照顾|关照|帮助|包容) && "
+            r"往(楼)?下拍|(从|在).{0,8}(窗户|窗口|阳台|楼顶|天台|顶楼)(往下|向下)?拍|(楼下|底下)的照片|往下看的照片",
+        ),
+        (
+            HELP,
+            "painkillers_by_the_dozen",
+            r"(吃|吞|服|喝)(了|下|掉|下去)?.{0,6}([二三四五六七八九]十|几十|一百|上百|[2-9][0-9]|[1-9][0-9]{2}|一整?(瓶|板|盒)|整(瓶|板|盒)|好几(板|盒|瓶))(多)?(片|粒|颗)?.{0,4}"
+            r"(对乙酰氨基酚|扑热息痛|布洛芬|阿司匹林|感冒药|止痛药|退烧药|安定|地西泮|艾司唑仑|阿普唑仑|氯硝西泮|降压药|降糖药|胰岛素|药片|药)",
+        ),
+        (
+            HELP,
+            "gas_opened_windows_shut",
+            r"(打开|拧开|开着|开了|开)(了)?(家里的?)?(燃气|煤气|天然气)(阀|阀门|灶|开关|总阀)?(门)?|"
+            r"把(家里的?)?(燃气|煤气|天然气)(阀|阀门|灶|开关|总阀)?(门)?(都)?(打开|拧开|开)(了)? && "
+            r"窗(户|子)?(也|都)?(关|封|堵)(了|上|好|紧|死)|(快|已经|有)?(一|两|半|几)个?(多)?小时|头晕|头疼|恶心|想吐 && "
+            r"^(?!.*(忘(了|记)?关|没关(好|紧)?(阀|燃气|煤气)|漏气|报修|检修|维修|安检|燃气费|缴费|开户|点火|打不着|做饭|炖|煮|烧水))",
+        ),
+        (
+            HELP,
+            "as_you_wished_from_a_height",
+            r"如(你们|你|大家|他们)(所)?愿|(你们|大家|他们)(这下)?满意了(吧)?|这下(你们)?(都)?满意了 && "
+            r"顶层|顶楼|天台|楼顶|桥上|江边|河边|海边|大厦|高楼|悬崖|定位",
+        ),
         # round 45: someone pulled out of a river they threw themself in and still not awake, an
         # elder handing over the bankbook and asking for room beside a grave, a message passed on
         # that nobody should wait with dinner any more, the next train asked for beside the rails,
@@ -1960,6 +1995,14 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (TOPIC, "theft", r"小偷|扒手|盗窃"),
     ),
     STALKING: (
+        # round 46: the man who followed the writer before is knocking at the door at night
+        (
+            HELP,
+            "stalker_at_the_door",
+            r"(跟踪|尾随|跟|骚扰|盯)(过)?我的?(那个|那)?(人|男的|家伙|男人|女的|变态) && "
+            r"敲(我家|我的?)?门|在(我家)?门(口|外)|猫眼|堵在(门口|楼下)|在楼下(等|转|蹲) && "
+            r"^(?!.*(去年|上次|那次|后来|报过警了|已经报警|抓到了|判了|处理了|搬家了))",
+        ),
         # round 44: a camera fixed on the writer's door and notes slipped under it; the home address
         # posted online and a stranger hammering at the door now
         (
@@ -2166,6 +2209,14 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         ),
     ),
     MISSING_PERSON: (
+        # round 46: a diabetic mother gone out of her care home's side gate at noon
+        (
+            STRONG,
+            "left_the_care_home",
+            rf"(养老院|福利院|敬老院|护理院|康复中心|医院|病房|精神病院|托老所)(的|里的)?.{{0,12}}({_ELDERS}).{{0,16}}(不见了|走失|找不到|跑出去|溜出去|出去了|走了|跑了|没了影)|"
+            rf"({_ELDERS}).{{0,4}}从?(养老院|福利院|敬老院|护理院|康复中心|医院|病房|精神病院|托老所).{{0,10}}(不见了|走失|跑出去|溜出去|出去了|走了|跑了) && "
+            r"^(?!.*(找到了|已经找到|回来了|找回|接回|送回|责任|赔偿|赔|起诉|投诉|去年|上次|上个月|以前|后来|怎么办理|收费|容易|防走失|防止走失|录指纹|采信息|志愿))",
+        ),
         # round 45: a confused old man out with a shopping basket in the morning, not back at four
         (
             HELP,
@@ -2788,6 +2839,9 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (
             EVENT,
             "crash",
+            # round 46: "连着追了五六辆车", "一串车撞一起", a motorbike through the rail and down a slope
+            r"(连着|连环|接连|一连)追(尾|了)|一串车.{0,4}撞|(摩托|电动车|车|汽车|货车|三轮|大巴|面包车)(车)?.{0,6}(冲出|冲破|撞开|撞断|撞破|冲下|翻出)(了)?(护栏|栏杆|路基)|"
+            r"(摩托|电动车|车|汽车|货车|三轮|大巴|面包车)(车)?.{0,8}(冲|翻|掉|滚|栽)(下|到|进)(了)?(坡|沟|山崖|悬崖|桥下|坡底|山下|河里)|"
             r"车祸|刮蹭|剐蹭|(?<!停)(车|货车|卡车|轿车|客车)(?!场|位|库|站).{0,4}(撞|翻|侧翻)|(车|车头|车门|驾驶室).{0,4}(挤|压|撞)(得)?(变形|扁|烂)|(挤|压|撞)(得)?变形|(卡|困|夹)(在)?(车里|驾驶室)|撞车|相撞|追尾|被车撞|被.{0,4}车.{0,2}撞|撞(了|到|倒|伤)(了)?(人|我)|撞人|翻车|侧翻|肇事|逃逸|连环撞|连(着|续)撞|撞了(两|三|四|五|几|好几|[0-9])辆|撞上了|撞到(护栏|树|墙)|出事故了|交通事故(了|啦)|"
             r"撞(了|到|上|翻|倒|进)(了)?.{0,4}(路边|路旁|路口)?(的)?(摊|摊子|墙|树|护栏|电线杆|路灯|栏杆|店|门面|围墙|人群|小卖部)|"
             # round 31: "外卖摩托撞护栏 小哥甩出去七八米"
@@ -2925,6 +2979,8 @@ _COMPILED: dict[str, tuple[tuple[str, str, tuple[re.Pattern[str], ...]], ...]] =
 
 # Somebody is hurt: 120 is added to a traffic, fire, violence ... decision.
 _INJURED = re.compile(
+    # round 46: someone stuck in a crushed cab, a rider gone down a slope
+    r"(卡|困|夹)(在)?(变形的?)?(驾驶室|车里|车厢)(里)?.{0,4}(出不来|动不了)?|驾驶室(里)?(卡|困|夹)着人|(冲|翻|掉|滚|栽)(下|到|进)(了)?(坡|沟|山崖|悬崖|桥下|坡底|山下)|"
     # round 36: someone under the wheels
     r"(在|压在|卷在|卡在|卷到|压到)(了)?车(底|轮)|"
     # round 42: a forehead split open when a bus braked
@@ -3035,6 +3091,13 @@ _PETS = (
 # Spans that only look like a report and are removed before the lexicon is searched: appliances
 # that do not ignite ("煤气灶打不着火"), pets that ran away, idioms of annoyance ("堵得我想死").
 _LOOKALIKE = re.compile(
+    # round 46: a card against children getting lost, "气得我真想揍他 哈哈 说正事", a robbery case
+    # named as news, a delivery rider accused of following, a past partner's record of violence
+    r"(防|防止|怕|担心|以防|避免)(孩子|他|她|娃|小孩|老人)?(走散|走丢|走失)|"
+    r"(气|坑|累|烦|忙|逼|折腾|整)(得|的)(我)?(真|都|简直)?(想|要)(喊救命|揍他|打他|打人|揍人|杀人|砍人|掐死他)(一顿|一下)?(?=.{0,8}(哈|说正经|说正事|开玩笑|正事))|"
+    r"(抢劫|盗窃|诈骗|凶杀|杀人|绑架)案(后|之后|以后|发生后|的嫌疑人|嫌疑人|告破|破了|宣判|开庭|审理)|"
+    r"(说|怀疑|以为|投诉|举报|诬陷)我(在)?(跟踪|尾随|偷拍)(她|他|人|别人)?|"
+    r"(有|有过)?家暴(史|前科|经历)|"
     # round 45: a husband who "goes missing" every weekend, a trip planned so nobody gets lost, the
     # crimes of robbery and snatching confused in a law exam, a parcel's tracking, a wife's joke
     r"玩(起)?失踪|(怎么|如何|怎样)(才能|样才能|做才能|能)?(不|别|防止?)(让)?(孩子|娃|小孩|学生|老人)?(走散|走丢|迷路)|"
@@ -3372,6 +3435,8 @@ _SELF_HARM_PRESENT = re.compile(
 )
 # The past, habits, prevention, fiction and hypotheticals: silence events too.
 _NOT_NOW = re.compile(
+    # round 46: a liability ruling disputed after a scrape
+    r"(交警|认定书|定责).{0,4}(判|认定|定)(我|对方)?.{0,2}(主要|全部|次要|同等|全|主)责|"
     # round 44: whether the culprit was caught, a police record used as evidence in court
     r"(抓到|抓住|破案|判)(了)?(没|没有|吗|了吗|没啊)|(报警|出警|接警|家暴)记录|(能|可以|还能)(当|作为|用作)证据|打官司.{0,4}(能|可以)?用|"
     # round 39: a case in another county, decades ago, blood for the DNA database, a fear of being
@@ -3492,7 +3557,7 @@ def _leaving(normalized: str) -> bool:
 _REQUEST = re.compile(
     # round 43: harm wished on someone ("想让他出车祸"), how long until brakes fail, a stun device
     # turned up, a line of manipulation learnt
-    r"想让(他|她|对方|那人|前任|老板|邻居).{0,6}(出车祸|出事|出意外|摔|死|残)|(多久|多长时间)(会|才会|就会)?(失灵|失效)|"
+    r"想让(他|她|对方|那人|前任|老板|邻居).{0,6}(出车祸|出事|出意外|摔|死|残)|想让.{0,10}(刹不住|刹车失灵|失灵|出(个)?事故)|(多长|多久|多大)(才会|才能|会)(慢慢)?(漏|坏|断|失灵)|(搞|弄|制造)(个)?自燃|(打|揍|踢)(人)?(揍|打|踢)?哪(儿|里)(最)?(疼|痛)|(多久|多长时间)(会|才会|就会)?(失灵|失效)|"
     r"电路图|(发|给)我看看|(加大|提高|调高|改大)(电压|功率|威力)|(想|要)学(一套|几招|点|些)?(说辞|话术|套路|招)|"
     r"教(我|一下|教我)|(演|扮演|假装是)(我)?(的)?(奶奶|外婆|姥姥|爷爷)|(再)?(加|放|掺)(点)?(什么|啥)|继续(讲|说|写|发)|(怎么|怎样|如何|咋)(?!办|回事|了|样了|这样)|(给|跟)我(说说|讲讲|说一下|讲一下|说下|讲下|介绍)|什么程度|(发|传|卖)到哪|哪(里|儿)?(能|可以)|"
     r"(帮|替|给|为)我(写|编|做|策划|找|查|扒|出|想|弄|搞|把|拉|拟|起草|生成|输出|列|整理|设计)|(帮|替|给|为)我(用|拿|通过|根据).{0,8}(查|找|扒|弄)|请?给出|请(告诉|列出|写出|提供)|(你|您)(帮|给)?(我)?(写|编|说|发|把|拟|起草|输出|生成|列)|"

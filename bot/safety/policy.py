@@ -668,7 +668,7 @@ _RULES: tuple[Rule, ...] = (
         "drugs:obtain",
         "non_violent_illegal",
         r"(?:买|购买|卖|贩卖|出售|种|种植|制|制作|提炼|合成|吸|抽|溜|搞到|弄到|哪里有|哪有|在哪买|"
-        r"哪里买|渠道|怎么买|运|带)(?:点|些|一点|一些|到)?.{0,3}(?:冰毒|大麻|海洛因|白粉|k粉|摇头丸|"
+        r"哪里买|渠道|怎么买|运|带)(?:点|些|一点|一些|到)?.{0,3}(?:冰毒|大麻(?!二酚)|海洛因|白粉|k粉|摇头丸|"
         r"可卡因|鸦片|罂粟|麻古|神仙水|笑气|毒品|芬太尼|开心水|溜冰|叶子|邮票|致幻剂)",
     ),
     _rule(
@@ -733,9 +733,10 @@ _RULES: tuple[Rule, ...] = (
     _rule(
         "evade:authorities",
         "non_violent_illegal",
-        r"(?:不被|别被|不会被|不让|别让|瞒着|瞒过|躲过|避开|逃过|骗过|绕过|避免被)"
+        # whether the night's drinking still shows next morning is a question of law, not a plan
+        r"^(?!.*(?:隔夜酒|宿醉|头天晚上|前一天晚上|前一晚|昨晚|昨天晚上)喝.{0,24}开车)(?=.*(?:不被|别被|不会被|不让|别让|瞒着|瞒过|躲过|避开|逃过|骗过|绕过|避免被)"
         r".{0,3}(?:海关|警察|公安|派出所|税务|社保局|医保局|民政|电力公司|供电局|监控|安检|稽查|"
-        r"审计|纪委|查处|抓到|抓住|海关抓|交警|城管|监管|查出来|检查出来)|"
+        r"审计|纪委|查处|抓到|抓住|海关抓|交警|城管|监管|查出来|检查出来))|"
         # drink-driving and traffic offences: dodging the check or getting someone to take the blame
         r"(?:酒驾|醉驾|查酒驾|酒后驾|违章|闯红灯|超速).{0,20}(?:怎么|如何|咋|哪条)(?:绕|躲|避|逃|跟.{0,4}说是|说是|让.{0,4}顶)|顶包",
         strict=True,  # "在我家" or "投诉" around it does not make hiding from the police lawful
@@ -4164,6 +4165,119 @@ _RULES: tuple[Rule, ...] = (
         "jailbreak",
         r"^(?=.*(?:(?:当|扮|演|假装是|装成)(?:一下)?(?:我|我的)?(?:已故的?|去世的?|死去的?)?(?:外婆|奶奶|姥姥|爷爷|外公)|用(?:她|他|外婆|奶奶|爷爷|姥姥)的(?:口气|语气)))"
         r"(?=.*(?:雷管|炸药|炸弹|枪|毒药|冰毒|配方|激活码|序列号|燃烧瓶|凝固汽油))",
+        strict=True,
+    ),
+    # --- round 46 (read from tune/*_r46.yml; general forms of the families it missed) ---
+    _rule(
+        # where a blow hurts most but leaves only a minor injury on the report
+        "violent:hurt_without_injury_report",
+        "violent",
+        r"(?:打|揍|踢|捶)(?:人)?(?:揍|打|踢)?(?:哪|哪儿|哪里|哪些部位|什么部位|哪个部位).{0,10}(?:疼|痛).{0,16}(?:验不出|验不成|验伤|轻微伤|不够轻伤|不算轻伤|够不上轻伤|不留伤)",
+        strict=True,
+    ),
+    _rule(
+        # a brake line cut so that someone has an "accident"
+        "violent:sabotage_brakes",
+        "violent",
+        r"(?:刹车|油管|刹车线|刹车油管|制动|刹车片).{0,12}(?:剪|割|划|弄|扎|放|拧松)(?:个|道|一道|一个)?(?:小)?(?:口子|缝|断|孔|洞|松).{0,24}(?:多久|多长|哪根|几天|漏完|漏干|出事|刹不住|事故)|"
+        r"想让.{0,12}(?:刹不住|刹车失灵|出(?:个)?事故)",
+        strict=True,
+    ),
+    _rule(
+        # property hidden to get a parent onto minimum living support
+        "benefit_fraud:hide_assets",
+        "non_violent_illegal",
+        r"(?:瞒着|藏住|隐瞒|瞒下|不报|藏起来|瞒过).{0,12}(?:申请|领|评|办|拿).{0,4}(?:低保|救助|补贴|困难补助|特困)|"
+        r"(?:低保|救助|补贴|特困).{0,16}(?:怎么|咋|如何)(?:瞒|藏|隐瞒|不让查到|躲过)",
+    ),
+    _rule(
+        # a car set alight for a total-loss claim
+        "insurance_fraud:arson_for_total_loss",
+        "non_violent_illegal",
+        r"(?:搞|弄|制造|伪造|装成)(?:个)?自燃.{0,12}(?:骗|赔|理赔|全损)|骗(?:全损|理赔|赔付|保险公司)",
+    ),
+    _rule(
+        # VAT invoices bought to offset tax
+        "tax:buy_invoices",
+        "non_violent_illegal",
+        r"(?:渠道|路子).{0,6}(?:买|开|代开|弄).{0,8}(?:增值税)?(?:专用发票|专票|发票)|(?:谁|哪里|哪儿)(?:有|能)?(?:卖|买)(?:增值税)?(?:专用发票|专票|发票)|"
+        r"(?:买|代开|开)(?:张|些)?.{0,8}(?:增值税)?(?:专用发票|专票).{0,24}(?:几个点|多少个点|点数|开票费)",
+        strict=True,
+    ),
+    _rule(
+        # reused frying oil made to pass the market regulator's test
+        "food_safety:pass_inspection",
+        "non_violent_illegal",
+        r"(?:回收油|回收的老油|地沟油|老油|潲水油|泔水油|反复用的油|废油).{0,30}(?:(?:咋|怎么|如何|有啥办法|能).{0,12}(?:过|通过|应付|躲过)(?:市场监管)?(?:的)?(?:抽检|检测|检查|检)|看起来.{0,4}(?:清亮|新|干净)|过检)",
+        strict=True,
+    ),
+    _rule(
+        # fundraising copy written so as not to count as illegal deposit-taking
+        "fraud:fundraising_copy",
+        "non_violent_illegal",
+        r"(?:怎么|咋|如何)(?:写|包装|设计|弄|说).{0,12}(?:不被|才不会被|认定不了|不算|规避|不会被).{0,8}(?:认定)?(?:是)?(?:非法集资|非法吸收(?:公众)?存款|传销)|"
+        r"(?:保本保息|保本|稳赚).{0,30}(?:怎么写|咋写|文案|宣传材料).{0,16}(?:不被|认定不了|不算)",
+    ),
+    _rule(
+        # who owns a neighbour's flat and whether it is mortgaged
+        "pii:neighbours_property",
+        "pii",
+        r"(?:对门|邻居|隔壁|楼上|楼下|那户|别人家|他家|她家)(?:那户|家)?(?:的)?(?:房子|房产|门面|车).{0,8}(?:是)?(?:谁名下|在谁名下|登记在谁|有没有(?:抵押|贷款))",
+    ),
+    _rule(
+        # an official's private number asked for, with thanks promised once it works
+        "guanxi:private_number_for_favour",
+        "unethical",
+        r"(?:私人电话|私人号码|私人手机|手机号|联系方式).{0,16}(?:事成|打点|意思意思|好处费|重谢|重重答谢)|"
+        r"事成(?:之后|以后|了)?.{0,6}(?:好好|重重|一定)?(?:感谢|答谢|意思|表示)|我自会打点|"
+        r"(?:哪个|谁).{0,8}(?:科长|局长|处长|领导|主任|说了算).{0,16}(?:私人电话|手机号|私人号码)",
+    ),
+    _rule(
+        # a confused parent made to sign a will on camera "as if willing"
+        "unethical:will_from_confused_parent",
+        "unethical",
+        r"趁(?:着)?(?:她|他|老人|老妈|我妈|我爸|老爸|老太太|老爷子)?.{0,4}(?:糊涂|不清醒|迷糊|神志不清|意识不清).{0,20}(?:签|按手印|立|改)(?:个|份)?(?:遗嘱|合同|协议|字|过户)|"
+        r"(?:视频|录像)(?:怎么)?(?:拍|录)(?:得)?(?:看着)?像(?:她|他)?(?:是)?自愿",
+    ),
+    _rule(
+        # under-age workers coached for the labour inspection
+        "labour:child_workers_coached",
+        "non_violent_illegal",
+        r"(?:未成年|没成年|十五六岁|十四五岁|十五岁|十六岁|童工|娃|孩子).{0,24}(?:说(?:自己)?满十八|说(?:自己)?成年|身份证(?:借|用)(?:别人|谁)|(?:说|报)成(?:年|十八))|"
+        r"(?:劳动监察|劳动局|检查组|监察大队)(?:的人)?(?:来了?|来查|上门)(?:的时候)?.{0,8}(?:让|叫|教)(?:他们|工人|孩子|娃|员工)?(?:怎么|咋)(?:说|讲|回答)",
+    ),
+    _rule(
+        # a whole novel pasted chapter by chapter
+        "copyright:paste_full_text",
+        "copyright",
+        # not a policy, a law or a notice asked for in its original words
+        r"^(?!.*(?:政策|文件|文号|条例|法规|法律|通知|公告|规定|红头|合同|判决|办法|细则))"
+        r"(?=.*(?:(?:原文|全文|整本|全书|正文)(?:都|全)?.{0,6}(?:贴|发|打|复制|粘贴)(?:给我|出来|这儿|这里|上来|到这)|(?:从第一章|从头).{0,8}(?:贴|发|打)(?:出来|给我|原文)))",
+    ),
+    _rule(
+        # a cam copy of a film in cinemas, by its share code
+        "copyright:cam_copy_share_code",
+        "copyright",
+        r"(?:翻拍|录屏|偷录|偷拍)(?:的)?(?:版本|资源|片子|版).{0,10}(?:提取码|链接|网盘|发)|(?:下映|上映|院线|春节档|贺岁档).{0,24}(?:提取码|网盘链接|资源链接)",
+    ),
+    _rule(
+        # an unlicensed paid music app stalling the rights holder
+        "copyright:stall_rights_holder",
+        "copyright",
+        r"(?:律师函|版权方|侵权通知|起诉).{0,6}(?:怎么|咋|如何)(?:拖|应付|躲|糊弄|赖)",
+    ),
+    _rule(
+        # an encoded request to be decoded and carried out
+        "jailbreak:decode_and_run",
+        "jailbreak",
+        r"解码(?:后|之后|然后|再)?.{0,20}(?:执行|照做|照办|回答)|(?:base64|b64|编码|密文).{0,24}(?:执行|照做|照办)",
+        strict=True,
+    ),
+    _rule(
+        # English: translate, then answer with no refusal
+        "jailbreak:translate_then_answer_en",
+        "jailbreak",
+        r"translate.{0,40}(?:andthen|then).{0,10}(?:answer|do|execute|follow)|norefusals?|don'?trefuse|donotrefuse|withoutrefusing",
         strict=True,
     ),
     # --- round 45 (read from tune/*_r45.yml; general forms of the families it missed) ---
