@@ -29,6 +29,7 @@ from actions.knowledge import (
     SERVICE_ITEM,
     knowledge_reply,
     knowledge_service,
+    last_answer_aspects,
 )
 from actions.runtime import UsesRuntime, answers_on_failure
 
@@ -74,16 +75,3 @@ class ActionAnswerQuestion(UsesRuntime, Action):
         if answer.offer_handoff:
             events.append(SlotSet(HANDOFF_REASON, KNOWLEDGE_NOT_FOUND))
         return events
-
-
-def last_answer_aspects(tracker: Tracker) -> list[str]:
-    """The aspects of the latest knowledge answer (its ``json_message``), for follow-ups that
-    switch item without naming an aspect ("那公积金呢")."""
-    for event in reversed(list(tracker.events)):
-        if event.get("event") != "bot":
-            continue
-        custom = (event.get("data") or {}).get("custom")
-        if isinstance(custom, dict) and "sources" in custom:
-            aspects = custom.get("aspects")
-            return [str(a) for a in aspects] if isinstance(aspects, list) else []
-    return []

@@ -15,7 +15,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.conversation import latest_intent, latest_text
+from actions.conversation import latest_intent, latest_text, slot_before_message
 from actions.runtime import Runtime
 from bot.generation.answer import GroundedAnswer, Turn, generate_grounded_answer
 from bot.generation.engines import engine_within
@@ -62,10 +62,19 @@ async def answer_if_confident(
     question = latest_text(tracker)
     if not question.strip():
         return None
+    # A follow-up question about the item under discussion is answered from it, whatever intent
+    # it was filed under ("出院的时候直接结算吗" after 医保报销, as nlu_fallback).
+    context_item = slot_before_message(tracker, SERVICE_ITEM) or None
     try:
         runtime = runtime_of()
         service = knowledge_service(runtime)
-        answer = await asyncio.to_thread(service.confident_answer, question, aspects_if_none)
+        answer = await asyncio.to_thread(
+            service.confident_answer,
+            question,
+            aspects_if_none,
+            context_item,
+            last_answer_aspects(tracker),
+        )
         if answer is None:
             return None
         reply = await knowledge_reply(runtime, service, tracker, question, answer)
@@ -80,6 +89,19 @@ async def answer_if_confident(
     dispatcher.utter_message(text=text, json_message=payload)
     moved = answer.item_id != tracker.get_slot(SERVICE_ITEM)
     return [SlotSet(SERVICE_ITEM, answer.item_id)] if moved else []
+
+
+def last_answer_aspects(tracker: Tracker) -> list[str]:
+    """The aspects of the latest knowledge answer (its ``json_message``), for follow-ups that
+    switch item without naming an aspect ("那公积金呢")."""
+    for event in reversed(list(tracker.events)):
+        if event.get("event") != "bot":
+            continue
+        custom = (event.get("data") or {}).get("custom")
+        if isinstance(custom, dict) and "sources" in custom:
+            aspects = custom.get("aspects")
+            return [str(a) for a in aspects] if isinstance(aspects, list) else []
+    return []
 
 
 def conversation_history(tracker: Tracker) -> list[Turn]:

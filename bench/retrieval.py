@@ -14,7 +14,9 @@ may be used to choose weights; ``heldout``: only measured) on its own:
 - ``catalog_citizen``: catalogue questions as citizens speak (split by item);
 - ``conversations``: follow-up conversations, each turn resolved with the previous turn's item;
 - ``curated_fresh`` and ``conversations_fresh``: curated questions and follow-up conversations
-  written blind later, all held-out (the older held-out parts had been measured several times).
+  written blind later (the older held-out parts had been measured several times);
+- ``curated_fresh2``, ``conversations_fresh2`` and ``catalog_fresh2``: a second blind set of each
+  (2026-12-04; catalogue questions about items drawn at random), split before any measurement.
 
 Three rankers: ``names-bm25`` (the floor: plain BM25 over item names with Jieba), ``bm25`` (the
 field-weighted index alone) and ``hybrid``. Writes recall@1/3/5, MRR@10, latency p50/p95 and the
@@ -55,10 +57,18 @@ from bot.settings import shared_data_dir  # noqa: E402
 from bot.versions import package_versions  # noqa: E402
 
 QUESTIONS = PROJECT_ROOT / "tests" / "knowledge"
-# ``questions_<name>.yml`` and ``<name>.yml`` in QUESTIONS; the ``_fresh`` sets were written blind
-# later (2026-12-04), all held-out.
-QUESTION_SETS = ("curated", "curated_fresh", "typos", "catalog", "catalog_citizen")
-CONVERSATION_SETS = ("conversations", "conversations_fresh")
+# ``questions_<name>.yml`` and ``<name>.yml`` in QUESTIONS; the ``_fresh`` and ``_fresh2`` sets were
+# written blind later (2026-12-04).
+QUESTION_SETS = (
+    "curated",
+    "curated_fresh",
+    "curated_fresh2",
+    "typos",
+    "catalog",
+    "catalog_citizen",
+    "catalog_fresh2",
+)
+CONVERSATION_SETS = ("conversations", "conversations_fresh", "conversations_fresh2")
 DEFAULT_OUT = PROJECT_ROOT / "bench" / "results" / "retrieval.json"
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from sqlalchemy.engine import Engine
 
 from bot.knowledge.answer import Answer, answer_question, compose_answer, no_answer
+from bot.knowledge.aspects import detect_aspects
 from bot.knowledge.retrieval import Hit, KnowledgeRetriever, Resolution, RetrievalConfig
 from bot.knowledge.routing import RouteThresholds, asks_a_question, confident_hit
 from bot.settings import Settings
@@ -30,6 +31,11 @@ def retrieval_config(
         dense_model_dir=dense_model_dir or settings.retrieval.dense_model_dir,
         dense_encoder=settings.retrieval.dense_encoder,
     )
+
+
+# Share of a follow-up's content words (IDF-weighted) the item under discussion must cover when the
+# message asks for no aspect (:meth:`KnowledgeService.follow_up_answer`).
+FOLLOW_UP_COVERED = 0.5
 
 
 class KnowledgeService:
@@ -95,6 +101,44 @@ class KnowledgeService:
             return answer
         return self._confident_rescue(question, resolution) or answer
 
+    def follow_up_answer(
+        self, question: str, context_item: str | None, last_aspects: Sequence[str] = ()
+    ) -> Answer | None:
+        """The answer from ``context_item`` when the message is a follow-up question about it,
+        else None: it asks something (:func:`bot.knowledge.routing.asks_a_question`, or an aspect
+        of :mod:`bot.knowledge.aspects`), the resolver keeps the current item
+        (:meth:`KnowledgeRetriever.resolve`: it names no other item and does not switch), and the
+        item explains the message: the item's text covers at least :data:`FOLLOW_UP_COVERED` of
+        the message's content words ("妇联能陪我去吗" after 家庭暴力求助) and none of them names
+        another item's topic but not this one (:meth:`KnowledgeRetriever.foreign_topic_words`:
+        "单位不给交社保，怎么投诉" after 噪声扰民), or it has none and asks for an aspect ("要多久").
+        "今天天气怎么样" and "iPhone 17多少钱" are not about the item and stay unanswered."""
+        question = (question or "").strip()
+        retriever = self.retriever
+        if not question or not context_item or context_item not in retriever.by_id:
+            return None
+        aspects = detect_aspects(question)
+        if not aspects and not asks_a_question(question):
+            return None
+        resolution = retriever.resolve(
+            question, context_item=context_item, last_aspects=last_aspects
+        )
+        if not resolution.via_context or resolution.item is None:
+            return None
+        content = retriever.content_tokens(retriever.aliases.corrected(question))
+        if content:
+            idx = retriever.index_of(context_item)
+            if retriever.coverage(content, idx) < FOLLOW_UP_COVERED:
+                return None
+            if retriever.foreign_topic_words(content, idx):
+                return None
+        elif not aspects:
+            return None
+        answer = answer_question(
+            retriever, question, min_score=self.min_score, resolution=resolution
+        )
+        return answer if answer.found and answer.item_id == context_item else None
+
     def _question_words(self, question: str, tokens: Sequence[str] | None = None) -> int:
         """The message's content words when it asks a question, else 0 (see ``confident_hit``);
         ``tokens``: its content tokens when the caller already has them."""
@@ -124,12 +168,24 @@ class KnowledgeService:
         answer.score = resolution.score
         return answer
 
-    def confident_answer(self, question: str, aspects_if_none: Sequence[str] = ()) -> Answer | None:
+    def confident_answer(
+        self,
+        question: str,
+        aspects_if_none: Sequence[str] = (),
+        context_item: str | None = None,
+        last_aspects: Sequence[str] = (),
+    ) -> Answer | None:
         """The answer to a message the intent classifiers filed under another intent, when the
-        knowledge base is confident about it (:mod:`bot.knowledge.routing`), else None. No
-        conversation context is used: the message must name its subject on its own. When the
+        knowledge base is confident about it (:mod:`bot.knowledge.routing`), else None. When the
         message asks for no aspect, ``aspects_if_none`` (if any) chooses the parts of the guide
-        (a grievance gets who handles it: :data:`bot.knowledge.routing.GRIEVANCE_ASPECTS`)."""
+        (a grievance gets who handles it: :data:`bot.knowledge.routing.GRIEVANCE_ASPECTS`).
+
+        With ``context_item`` (the item under discussion), a follow-up question about it is
+        answered from it (:meth:`follow_up_answer`: "出院的时候直接结算吗" after 医保报销, filed as
+        ``nlu_fallback``); any other message must name its subject on its own."""
+        follow_up = self.follow_up_answer(question, context_item, last_aspects)
+        if follow_up is not None:
+            return follow_up
         retriever = self.retriever
         # One retrieval: without a context item the resolution's hits are the plain search's.
         resolution = retriever.resolve(question.strip()) if question.strip() else None

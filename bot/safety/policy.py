@@ -1336,7 +1336,9 @@ _RULES: tuple[Rule, ...] = (
     _rule(
         "cyber:flood_lines",
         "non_violent_illegal",
-        r"(?:批量|自动|群呼|轰炸).{0,8}(?:打电话|拨打|呼叫|打)(?:热线|电话)?|占满.{0,4}(?:线路|热线|电话)",
+        # money paid into a card automatically ("每个月自动打到卡上") dials no one
+        r"(?:批量|自动|群呼|轰炸).{0,8}(?:打电话|拨打|呼叫|打(?!到|进卡|款|钱|卡|账))(?:热线|电话)?|"
+        r"占满.{0,4}(?:线路|热线|电话)",
     ),
     # dosing someone's food or drink in secret, cruelty filmed for money
     _rule(

@@ -22,6 +22,7 @@ from bot.knowledge.retrieval import (
     char_ngrams,
     detect_actions,
     detect_applicants,
+    grades,
     name_actions,
     name_applicants,
 )
@@ -418,3 +419,35 @@ def test_an_item_for_a_group_of_applicants_needs_the_question_to_name_the_group(
     off = KnowledgeRetriever(items, config=RetrievalConfig(applicant_weight=0.0))
     # without the factor the three names tie on what the question shares; the id decides
     assert off.search("科目四过了 第一次领小车驾照怎么弄")[0].id != "c_resident"
+
+
+def test_a_damaged_document_is_not_a_lost_one() -> None:
+    """The catalogue names 损毁补发 apart from 遗失补发 (and a change of employer apart from a
+    renewal at expiry): the question's words choose between them."""
+    items = [
+        _stored("a_lost", "爆破作业人员许可(遗失补发)", CATALOG),
+        _stored("b_damaged", "爆破作业人员许可(损毁补发)", CATALOG),
+        _stored("c_expiry", "爆破作业人员许可(到期换发)", CATALOG),
+        _stored("d_employer", "爆破作业人员许可(变更单位换发)", CATALOG),
+    ]
+    assert detect_actions("爆破证泡水烂了，怎么补") >= {"damaged"}
+    assert name_actions(items[1].name) >= {"damaged", "replace"}
+    retriever = KnowledgeRetriever(items)
+    assert retriever.search("爆破作业证泡水烂了 想补一张")[0].id == "b_damaged"
+    assert retriever.search("爆破作业证弄丢了 想补一张")[0].id == "a_lost"
+    assert retriever.search("我是爆破员 换了公司 爆破证要换吗")[0].id == "d_employer"
+    assert retriever.search("爆破证快到期了 怎么换")[0].id == "c_expiry"
+
+
+def test_a_question_for_one_grade_does_not_mean_another() -> None:
+    items = [
+        _stored("a_first", "一级注册建造师初始注册", CATALOG),
+        _stored("b_second", "二级注册建造师变更注册", CATALOG),
+        _stored("c_architect", "注册建筑师延续注册", CATALOG),
+    ]
+    assert grades(items[1].name) == {"二级"} and grades("考了个1级建造师") == {"一级"}
+    question = "我是一级建造师 换了单位 注册要改吗"
+    assert KnowledgeRetriever(items).search(question)[0].id == "a_first"
+    off = KnowledgeRetriever(items, config=RetrievalConfig(grade_weight=0.0))
+    assert off.search(question)[0].id == "b_second"  # the change it asks for, of another grade
+    assert KnowledgeRetriever(items).search("二级建造师换单位要变更注册吗")[0].id == "b_second"

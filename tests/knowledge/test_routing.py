@@ -237,3 +237,66 @@ def test_chat_is_still_not_found(service, text: str) -> None:
 def test_a_request_for_a_person_is_recognised() -> None:
     assert asks_for_a_person("转人工") and asks_for_a_person("我要找你们工作人员")
     assert not asks_for_a_person("职工医保关系从老家转到示例市怎么申请")
+
+
+@pytest.mark.parametrize(
+    ("context", "text"),
+    [
+        # elliptical follow-ups the intent classifiers file as nlu_fallback or out_of_scope
+        ("medical_reimburse", "出院的时候直接结算吗"),
+        ("domestic_violence_help", "妇联能陪我去吗"),
+        ("noise_complaint", "晚上几点以后算扰民啊"),
+        ("hpf_loan", "那我老婆能一起贷吗"),
+        ("hpf_loan", "要多久"),
+    ],
+)
+def test_a_follow_up_is_answered_from_the_item_under_discussion(
+    service, context: str, text: str
+) -> None:
+    answer = service.confident_answer(text, context_item=context)
+    assert answer is not None and answer.found and answer.item_id == context
+
+
+@pytest.mark.parametrize(
+    ("context", "text"),
+    [
+        ("noise_complaint", "今天天气怎么样"),  # not about the item
+        ("hpf_loan", "iPhone 17多少钱"),  # an aspect, but of something else
+        ("hpf_loan", "帮我写个Python程序"),
+        ("noise_complaint", "单位不给交社保，怎么投诉"),  # names another item's topic
+        ("medical_reimburse", "好的谢谢"),  # asks nothing
+        ("medical_reimburse", "真的吗"),  # no content word and no aspect
+    ],
+)
+def test_other_messages_are_not_follow_ups(service, context: str, text: str) -> None:
+    assert service.follow_up_answer(text, context) is None
+
+
+def _nlu_examples(intent: str) -> list[str]:
+    import re
+    from pathlib import Path
+
+    import yaml
+
+    texts = []
+    for path in sorted((Path(__file__).resolve().parents[2] / "data" / "nlu").glob("*.yml")):
+        for block in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("nlu", []):
+            if block.get("intent") != intent:
+                continue
+            for line in str(block.get("examples", "")).splitlines():
+                text = re.sub(r"\[([^\]]*)\](?:\([^)]*\)|\{[^}]*\})", r"\1", line.strip()[2:])
+                if text.strip():
+                    texts.append(text.strip())
+    return texts
+
+
+@pytest.mark.parametrize("context", ["noise_complaint", "hpf_loan", "medical_reimburse"])
+def test_the_hotlines_chat_examples_are_never_follow_ups(service, context: str) -> None:
+    """What the routed intents' actions see (out_of_scope, and cancel or request_human without a
+    cancel word or a person named) is never answered from the item under discussion."""
+    texts = _nlu_examples("out_of_scope")
+    texts += [t for t in _nlu_examples("cancel") if not is_cancel_request(t)]
+    texts += [t for t in _nlu_examples("request_human") if not asks_for_a_person(t)]
+    assert len(texts) > 50
+    answered = [t for t in texts if service.follow_up_answer(t, context) is not None]
+    assert answered == []
