@@ -305,6 +305,29 @@ _AFTER_ERRAND = (
 
 _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
     SELF_HARM: (
+        # round 47: someone shut in a bathroom with blood seeping out and no answer, sleeping
+        # pills asked for "一睡不起", a mother who pressed her bankbook and bangles on her child and
+        # went out alone
+        (
+            HELP,
+            "shut_in_bleeding_no_answer",
+            r"把自己(关|锁|反锁)(在)?.{0,8}(卫生间|厕所|浴室|洗手间|房间|屋|里) && "
+            r"血|红的|红色的|红水 && "
+            r"没动静|没反应|不应|不答应|不吭声|没声音|叫不醒|喊不应|不开门",
+        ),
+        (
+            HELP,
+            "sleep_never_to_wake",
+            r"一睡不起|一觉不醒|(永远|再也不|再也)(要)?(睡过去|醒不过来|不醒)|长睡不醒 && "
+            r"片|粒|颗|药|安定|安眠|吞|吃|喝",
+        ),
+        (
+            HELP,
+            "valuables_pressed_then_gone_alone",
+            r"(存折|存款|银行卡|积蓄|镯子|首饰|金子|房本|房产证|养老钱)(和|跟|、)?.{0,6}(都|全)?(塞|交|留|硬塞)(给|到)(了)?我 && "
+            r"(一个人|自己|独自)(出门|出去|走了|离开)(了)? && "
+            r"^(?!.*(银行|取钱|存钱|保管|办理|上班|买菜|旅游|回来了|找到))",
+        ),
         # round 46: thanks to the neighbours' group with a photo taken looking down from a window,
         # fifty paracetamol taken two hours ago, the gas opened with the windows shut, "如你们所愿"
         # posted from a rooftop by someone bullied online
@@ -1392,6 +1415,13 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         ),
     ),
     FIRE: (
+        # round 47: a line of pines burning with the wind blowing it towards the village
+        (
+            STRONG,
+            "wildfire_blowing_our_way",
+            r"(山|林|松树|树|草|竹|麦|稻|芦苇|荒地|坡).{0,6}(烧(成|起来|着|了)|着火|起火|火线|冒火) && "
+            r"风.{0,6}(朝|往|向|冲)(我们|村|这|家|房|咱)|(烧|蔓延|烧过来|烧到)(我们|村|这边|家)",
+        ),
         # round 38: sparks inside a wall from a short circuit
         (
             STRONG,
@@ -1804,6 +1834,13 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (TOPIC, "domestic_violence", r"家暴|家庭暴力"),
     ),
     VIOLENCE: (
+        # round 47: held in a room by creditors who threaten to cut off fingers
+        (
+            STRONG,
+            "held_and_threatened",
+            r"被.{0,8}(关|锁|扣|绑|押|囚)(在)?.{0,12}(屋|房|房间|仓库|地下室|车|里|楼) && "
+            r"(剁|砍|打断|打死|弄死|杀|废了|卸).{0,4}(我|手|脚|腿|指)",
+        ),
         # round 44: someone stabbing at random in a metro carriage
         (
             STRONG,
@@ -1912,7 +1949,7 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (
             EVENT,
             "weapon",
-            r"持刀|拿(着)?(菜)?刀|带(着)?刀|拿(着)?(棍|枪|砍刀|斧头|砖头|酒瓶|啤酒瓶|皮带|凳子|椅子)|持枪|有枪|开枪|捅了|刀捅|乱(挥|砍|砸)|砸人|砸(向)?(安全员|司机|保安|医生|护士|老师|工作人员|店员|收银员|路人|考官)|炸药|炸弹|(又|在|正在)动手|把我(?!家|的).{0,6}(撞|打|摔|推|按)",
+            r"持刀|拿(着)?(菜)?刀|带(着)?刀|拿(着)?(棍|枪|砍刀|斧头|砖头|酒瓶|啤酒瓶|皮带|凳子|椅子)|持枪|有枪|开枪|捅了|刀捅|乱(挥|砍|砸)|砸人|砸(向)?(安全员|司机|保安|医生|护士|老师|工作人员|店员|收银员|路人|考官)|炸药|炸弹|(又|在|正在)动手|把我(?!家|的|电动车|电瓶车|自行车|摩托|车|三轮).{0,6}(撞|打|摔|推|按)",
         ),
         (
             EVENT,
@@ -2220,6 +2257,17 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         ),
     ),
     MISSING_PERSON: (
+        # round 47: a father gone fishing by the river, not back after dark, his phone unanswered
+        # and his scooter still on the embankment
+        (
+            HELP,
+            "out_by_the_water_not_back",
+            r"(钓鱼|游泳|下河|河边|江边|湖边|海边|水库|爬山|上山|进山) && "
+            r"天黑|到现在|半夜|一夜|一晚上|凌晨|这么晚 && "
+            r"(没|没有|还没|也没)(回来|回家|回|人影)|不见人|人不知道去哪 && "
+            r"电话.{0,6}(没人接|不接|打不通|关机|无人接听)|(电动车|车|鞋|衣服|鱼竿|钓竿|东西).{0,6}(还)?(停|放|在|留)(在)?.{0,6}(河|江|湖|岸|堤|边) && "
+            r"^(?!.*(找到|回来了|平安|怎么办理|补贴|去年|以前|上次))",
+        ),
         # round 46: a diabetic mother gone out of her care home's side gate at noon
         (
             STRONG,
@@ -2390,6 +2438,20 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (TOPIC, "missing", r"走失|失踪|走丢|走散"),
     ),
     FRAUD: (
+        # round 47: a "stuck order" of a click-farming task that wants more top-ups, with money
+        # already paid; a phone taken over after a claims app was installed, money leaving the card
+        (
+            STRONG,
+            "task_scam_more_top_ups",
+            r"刷单|做任务|卡单|返利|垫付|接单 && "
+            r"(已经|都|一共|前后|总共)(充|转|付|垫|投)(了|进去)?.{0,4}([0-9０-９]|[一两二三四五六七八九十几]+(万|千|百))",
+        ),
+        (
+            STRONG,
+            "phone_taken_over_money_leaving",
+            r"手机(被)?(远程)?(控制|操控|接管|黑)|(屏幕|手机)(自己)?在动|共享屏幕|远程控制 && "
+            r"(卡里|账户|余额|钱).{0,6}(在)?(掉|少|被转|往外转|转走|没了|减少)",
+        ),
         # round 45: a father on his way to the bank to pay an investment app's "margin", a mother at
         # a bank counter wiring her pension to a "professor" nobody can talk her out of
         (
@@ -3024,7 +3086,7 @@ _SERVICE = re.compile(
     r"办理|申请|手续|流程|材料|证明|证书|许可|合格证|执照|资质|年检|年审|备案|审批|补办|挂失|开具|收费(?!站|口|员)|费用|"
     # services for victims ("妇联能帮家暴受害者找地方住吗"), a lost social security card
     r"受害者|受害人|庇护所|庇护场所|社会保障|"
-    r"多少钱|价格|标准|缴费|缴纳|交费|(燃气|煤气|电|水|话)费|账单|充值|报销|理赔|保险|赔偿|赔付|补贴|"
+    r"多少钱|价格|标准|缴费|缴纳|交费|(燃气|煤气|电|水|话)费|账单|充值|报销|理赔|保险(?!柜|箱)|赔偿|赔付|补贴|"
     r"补助|津贴|救助金|政策|规定|条例|法律|法规|起诉|诉讼|律师|仲裁|(能|可以)(不能)?(按.{0,4})?告(吗|么|他|她)|咨询|预约|挂号|培训(?!机构|班|学校|中心|基地)|考试|讲座|宣传|"
     r"知识|常识|科普|课程|招聘|上班时间|工作时间|(电话|号码|热线)(是)?多少|(电话|号码|热线)是什么|"
     r"打什么电话|投诉|拦截|屏蔽|态度|表扬|感谢|锦旗|建议|意见|评价|满意度|安装|改造|检查|检测|隐患|整改|维修(?!店|点|铺|部)|"
@@ -3033,7 +3095,7 @@ _SERVICE = re.compile(
     r"举报(?!.{0,2}(有人|他|她))|污染|排放|环保|能不能|(?<!没)(?<!不)搬走|疫苗|打针|第二针|程序|过户|户口|学籍|"
     r"恢复|医保|社保|公积金|低保|房产|继承|是哪里的电话|什么电话|电话是|号码是|热线是|庭审|案件|判决|"
     r"旁听|私了|反悔|调解|纠纷|(该|能|可以|应该)?找谁|算(不算)?(是)?(诈骗|抢劫|家暴|跟踪|骚扰)|(不|没|能不能|怎么(让.{0,3})?|要他)赔|病毒|杀毒|被限制|封号|解封|负责|要不要|谁管|赔偿|怎么赔|能报(?!警|案)|慢性病|"
-    r"前科|案底|(家暴|犯罪|违法|不良)记录|捐(?!躯)|上课|讲课|反诈|听说|违章|车管所|套牌|罚单|扣分|"
+    r"前科|案底|(家暴|犯罪|违法|不良)记录|捐(?!躯)|上课|讲课|反诈|听说(?!是(有人|因为|由于))|违章|车管所|套牌|罚单|扣分|"
     r"严打|严查|彻查|慢特病|门诊|医药费|医疗费|药费|住院费|出院|转院|救助站|在哪(里|儿)?$|宣告|来修|修一下|修理(?!店|铺|厂|部)|"
     # procedures around a report: how to report, what evidence, waiting periods, penalties
     r"什么证据|报案后|多久(能|才能|会)?(有|出)结果|教学|学(会|习)(一下)?(急救|心肺复苏|胸外按压|海姆立克)|"
@@ -3102,6 +3164,22 @@ _PETS = (
 # Spans that only look like a report and are removed before the lexicon is searched: appliances
 # that do not ignite ("煤气灶打不着火"), pets that ran away, idioms of annoyance ("堵得我想死").
 _LOOKALIKE = re.compile(
+    # round 47: a slow website "卡得我都想跳楼", a suicide attempt years ago asked about for a
+    # medical check, a lift or a hike one was rescued from days ago asked about for redress or
+    # cost, a robbery case asked after, a stalker in a drama or already detained, a road "like
+    # after a crash", a childhood of beatings, a card frozen on suspicion of fraud
+    rf"(系统|页面|网站|网页|app|软件|程序|网速|网络|转圈圈|转圈).{{0,16}}(卡|慢|崩|转圈|打不开|登不上|烦|折腾)((得|的)(我|人)?(都|真|简直)?(快)?(要)?|[^，。,！!]{{0,6}}){_WISH}(了)?|"
+    r"(几年前|以前|曾经|之前|早年|小时候|[0-9一二两三四五六七八九十几]+年前).{0,6}(自杀|轻生|割腕|跳楼)未遂(过)?(?=.{0,24}(体检|政审|影响|档案|考|入职|当兵|参军|招聘|记录|背调))|"
+    r"(前几天|上周|上个?月|昨天|前天|之前|上次|那天|去年)(被)?困(在)?电梯(里)?.{0,8}(?=.{0,20}(说法|赔|投诉|物业|维保|责任|精神损失))|"
+    r"迷路(了)?(被|让)?(人)?(救|搜救|找到)(出来|回来)?(?=.{0,8}(掏钱|付钱|出钱|花钱|收费|费用|买单|赔))|"
+    r"那(起|个|宗|件)?[^，。,！!？?]{0,8}(抢包|抢劫|盗窃|诈骗|杀人|绑架|入室)案(?=.{0,16}(抓(着|到|住)?没|抓(着|到|住)了(吗|没)|破了(吗|没)|破没破|判了|进展))|"
+    r"(追|看|刷)的[^，。,]{0,8}剧(里|中)[^，。,]{0,8}(跟踪狂|变态|杀人犯|绑匪|人贩子)|"
+    r"(尾随|跟踪|骚扰)(过)?我的(人|那个人|男的|女的|那个男的).{0,4}(被)?(拘|关|判|抓)|"
+    r"(跟|像|好像)(是)?(出|发生|遭)(过)?(车祸|火灾|爆炸|地震|战争)(一样|似的)|"
+    r"从小(就)?(被|让)(我)?(爸|妈|父亲|母亲|后妈|继父|家里)(打|揍)(大|着长大)(的)?|"
+    r"(涉嫌|涉|疑似)(电诈|诈骗|洗钱).{0,8}(冻结|冻了|被冻|封了|止付)|"
+    # round 47: an official "taken away" by the discipline commission or the police (a rumour)
+    r"被(纪委|监委|纪检|中纪委|省纪委|市纪委|警察|公安|派出所|民警|检察院|法院|城管|税务|有关部门|专案组)(的人)?(给)?带走|"
     # round 46: a card against children getting lost, "气得我真想揍他 哈哈 说正事", a robbery case
     # named as news, a delivery rider accused of following, a past partner's record of violence
     r"(防|防止|怕|担心|以防|避免)(孩子|他|她|娃|小孩|老人)?(走散|走丢|走失)|"
@@ -3473,7 +3551,7 @@ _NOT_NOW = re.compile(
     r"(逃逸|肇事|事故).{0,4}[0-9一二三四五六七八九十两几]+(年|个月)(了)?(还|能)|"
     r"去年|前年|上个?月|上周(?!围|边)|上星期|上礼拜|几年前|多年前|以前|之前|曾经|小时候|当年|那年|上次|"
     r"前几年|预防|防范|防止|避免|怎么防|如何防|纪录片|"
-    r"防(着点|着)?(溺水|落水|坠落|火(?!门)|盗(?!窗|门|网)|骗|诈|拐|汛|灾|尾随|跟踪|性侵)|演练|演习|模拟|电影(?!院|场|城|厅)|电视剧|电视(?!机|柜|墙|还开着|开着|一直开着|没关|还在响|声|都|也|被|让|给|砸|摔|炸|着火|起火|冒烟|爆)|小说|新闻|(?<!对面)(?<!对方)(?<!那人)(?<!他)(?<!她)视频(里|中)(?!.{0,10}(长相|脸|声音).{0,6}(是|像)|.{0,10}(长得|一模一样|声音一样)|.{0,4}是.{0,6}的脸|.{0,8}(要|让|叫).{0,4}[0-9一二三四五六七八九十两几]+万|.{0,6}(警官证|工作证|证件|通缉令|逮捕令)|给我|让我|叫我|要我|跟我|对我|(说|称)(我|你)|.{0,6}(涉嫌|洗钱|安全账户|清查|转账|汇款)|看(着)?(是|像)|.{0,6}(穿(着)?警服|穿(着)?制服|警察|民警|公安|检察|法官|客服|领导|老板)|.{0,6}(让|叫|要|教|逼|骗)(我|她|他|俺))|游戏(?!机|厅|城|里(卖|买|交易|认识)|账号|装备|币|充值|客服|工作室|公司|店|馆|主播|陪玩)|"
+    r"防(着点|着)?(溺水|落水|坠落|火(?!门)|盗(?!窗|门|网)|骗|诈|拐|汛|灾|尾随|跟踪|性侵)|演练|演习|模拟|电影(?!院|场|城|厅)|电视剧|电视(?!机|柜|墙|还开着|开着|一直开着|没关|还在响|响|声|都|也|被|让|给|砸|摔|炸|着火|起火|冒烟|爆)|小说|新闻|(?<!对面)(?<!对方)(?<!那人)(?<!他)(?<!她)视频(里|中)(?!.{0,10}(长相|脸|声音).{0,6}(是|像)|.{0,10}(长得|一模一样|声音一样)|.{0,4}是.{0,6}的脸|.{0,8}(要|让|叫).{0,4}[0-9一二三四五六七八九十两几]+万|.{0,6}(警官证|工作证|证件|通缉令|逮捕令)|给我|让我|叫我|要我|跟我|对我|(说|称)(我|你)|.{0,6}(涉嫌|洗钱|安全账户|清查|转账|汇款)|看(着)?(是|像)|.{0,6}(穿(着)?警服|穿(着)?制服|警察|民警|公安|检察|法官|客服|领导|老板)|.{0,6}(让|叫|要|教|逼|骗)(我|她|他|俺))|游戏(?!机|厅|城|里(卖|买|交易|认识)|账号|装备|币|充值|客服|工作室|公司|店|馆|主播|陪玩)|"
     r"剧情|动画|漫画|以防|应急预案|注意事项|安全教育|培训(?!机构|班|学校|中心|基地)|那次|"
     # a scene being filmed
     rf"{_FILMING}|"
@@ -3618,7 +3696,8 @@ _REQUEST = re.compile(
 # A text the writer asks to have written for them (a message, a notice, a template).
 _COMPOSE = re.compile(
     # round 44: "我照做了，一看短信卡里少了八千" did as told, then read a text: no clause break
-    r"(?<!还)(?<!又)(?<!他)(?<!她)(?<!对方)(?<!照)(?<!偷)(?<!悄)(?<!刚)(编|写|拟|起草|做|发|输出|生成|弄)(一|个|一个|一条|一份|一篇|一段|条|份|篇|段|张)?[^,。!?;]{0,6}"
+    # round 47: "他压根没发过消息" (a message never sent) is no text asked for
+    r"(?<!还)(?<!又)(?<!他)(?<!她)(?<!对方)(?<!照)(?<!偷)(?<!悄)(?<!刚)(?<!没)(?<!未)(编|写|拟|起草|做|发|输出|生成|弄)(一|个|一个|一条|一份|一篇|一段|条|份|篇|段|张)?[^,。!?;]{0,6}"
     r"(消息|通知|公告|倡议书|文章|帖子|短信|视频|文案|模板|段子|稿|声明|告示|朋友圈|微博|话术|通缉令|配文)"
 )
 _RESISTED = re.compile(

@@ -1521,7 +1521,8 @@ _RULES: tuple[Rule, ...] = (
     _rule(
         "jailbreak:test_mode",
         "jailbreak",
-        r"(?:内测|开发者|调试|上帝|dan|无限制)模式(?:已)?(?:开启|打开|启动)|(?:安全)?过滤(?:器)?(?:已)?(?:关闭|关掉|停用)|"
+        # round 47: a phone's developer mode asked about ("开发者模式打开了有风险吗") is no jailbreak
+        r"(?:内测|开发者|调试|上帝|dan|无限制)模式(?:已)?(?:开启|打开|启动)(?!.{0,16}(?:有(?:没有|什么)?风险|会不会(?:中毒|中病毒|有事)|中病毒|怎么关|关掉|安全吗|有啥用|有什么用))|(?:安全)?过滤(?:器)?(?:已)?(?:关闭|关掉|停用)|"
         r"没有(?:任何)?规矩|(?:不用|无需|不必)(?:守|遵守)(?:任何)?(?:规矩|规则)|"
         r"번역(?:하고|해서|한\s?다음)?.{0,12}(?:그대로|실행)|翻訳.{0,12}(?:実行|その通り)",
         strict=True,
@@ -2652,7 +2653,7 @@ _RULES: tuple[Rule, ...] = (
     _rule(
         "jailbreak:maintenance_mode",
         "jailbreak",
-        r"(?<!能让你)(?<!说让你)(?:进入|切换到|切到|开启|打开)(?:到)?(?:内测|开发者|调试|上帝|无限制|维护|工程|管理员|后台)模式|"
+        r"(?<!能让你)(?<!说让你)(?:进入|切换到|切到|开启|打开)(?:到)?(?:内测|开发者|调试|上帝|无限制|维护|工程|管理员|后台)模式(?!.{0,24}(?:有(?:没有|什么)?风险|会不会(?:中毒|中病毒|有事)|中病毒|怎么关|关掉|安全吗))|"
         r"(?:内容)?(?:审查|审核|过滤|安全检查)(?:已|先|暂时)?(?:暂停|关闭|停用|取消|解除)",
         strict=True,
     ),
@@ -4169,6 +4170,16 @@ _RULES: tuple[Rule, ...] = (
         r"(?=.*(?:雷管|炸药|炸弹|枪|毒药|冰毒|配方|激活码|序列号|燃烧瓶|凝固汽油))",
         strict=True,
     ),
+    # --- round 47 (read from tune/*_r47.yml; general forms of the families it missed) ---
+    _rule(
+        # a report against someone made up on purpose, written "to look real"
+        "unethical:false_report",
+        "unethical",
+        r"(?:其实|实际上)(?:他|她|人家|对方|他家|她家)?(?:没有|没|不是|没干|没做)[^。？?]{0,6}(?:但|可|不过)(?:我)?(?:想|要|还是|就是).{0,24}(?:举报|投诉|报警|告他|告她|去查|来查)|"
+        r"(?<!被)(?<!被人)(?:举报|投诉|告状)(?:信|材料)?.{0,8}(?:写得|编得|弄得|搞得|做得)(?:跟|像)?(?:真的|真)(?:一样)?|"
+        r"(?:想|要|打算|准备|怎么|如何|帮我|教我)(?:去)?(?:诬告|假举报|恶意举报|捏造.{0,6}举报)",
+        strict=True,
+    ),
     # --- round 46 (read from tune/*_r46.yml; general forms of the families it missed) ---
     _rule(
         # where a blow hurts most but leaves only a minor injury on the report
@@ -4358,7 +4369,15 @@ _WHO_DEALS = r"(?:谁管|谁来管|有没有人管|有人管吗|没人管吗|该
 _MAY_ACCEPT = r"(?:老师|医生|公务员|领导|班主任)(?:能|可以|能不能)(?:收|接受)(?:吗|么)?"
 
 # Lawful framing: reporting, being a victim, prevention, what the law says, help and aid.
+# round 47: a report or accusation the writer admits is made up
+_MADE_UP = re.compile(
+    r"(?:其实|实际上)(?:他|她|人家|对方|他家|她家)?(?:没有|没|不是)[^。？?]{0,6}(?:但|可|不过)|(?:写|编|弄|搞|做)得(?:跟|像)?真|"
+    r"(?:想|要|打算|准备|怎么|如何|帮我|教我)(?:去)?(?:诬告|假举报|捏造)"
+)
+
 _LAWFUL = re.compile(
+    # round 47: an elderly parent taken along to the counter to cancel numbers in their name
+    r"(?:带|陪)(?:着)?(?:老人|我妈|我爸|父母|爸妈|老妈|老爸|本人|她|他)(?:一起)?(?:去|到)(?:营业厅|派出所|银行|柜台|窗口|政务中心)|"
     # round 43: the proper way chosen over a back door or a "guaranteed pass"
     r"不想(?:走后门|找关系|托关系|送礼|托人|花钱买|搞这套|这么干|塞红包|包红包|给红包)|不(?:走|找)后门|(?:按|走)正规(?:流程|渠道|途径)|正常(?:流程|渠道|途径)|正常考|"
     r"(?:觉得|认为)(?:不靠谱|是骗人的|是骗局|不对劲|违法)|不想冒险|"
@@ -5010,8 +5029,11 @@ def assess_request(text: str, classifier: PolicyClassifier | None = None) -> Pol
     # third party's dangerous act reported ("有人用化肥自制炸药炸鱼 我想举报"), quote the rules'
     # words: their strict rules are relaxed like any other (jailbreaks excepted).
     checking = _RECEIVED.search(norm) is not None and _VERIFY.search(norm) is not None
+    # A report the writer admits is made up ("其实没有 … 举报信怎么写得像真的") reports nothing.
     reporting_others = (
-        _THIRD_PARTY_REPORT.search(norm) is not None and _ASKS_HOW_TO.search(norm) is None
+        _THIRD_PARTY_REPORT.search(norm) is not None
+        and _ASKS_HOW_TO.search(norm) is None
+        and _MADE_UP.search(norm) is None
     )
     # What licence a trade needs ("我们厂生产射钉枪 要什么许可证") asks the law, not for the thing.
     licensing = _LICENSING.search(norm) is not None and _ASKS_HOW_TO.search(norm) is None
