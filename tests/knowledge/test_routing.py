@@ -273,21 +273,13 @@ def test_other_messages_are_not_follow_ups(service, context: str, text: str) -> 
 
 
 def _nlu_examples(intent: str) -> list[str]:
-    import re
+    """The hotline's own NLU examples of ``intent`` (data/nlu, annotations stripped)."""
     from pathlib import Path
 
-    import yaml
+    from bot.finetune.nlu_yaml import load_nlu_files
 
-    texts = []
-    for path in sorted((Path(__file__).resolve().parents[2] / "data" / "nlu").glob("*.yml")):
-        for block in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("nlu", []):
-            if block.get("intent") != intent:
-                continue
-            for line in str(block.get("examples", "")).splitlines():
-                text = re.sub(r"\[([^\]]*)\](?:\([^)]*\)|\{[^}]*\})", r"\1", line.strip()[2:])
-                if text.strip():
-                    texts.append(text.strip())
-    return texts
+    nlu_dir = Path(__file__).resolve().parents[2] / "data" / "nlu"
+    return [e.text for e in load_nlu_files(sorted(nlu_dir.glob("*.yml"))) if e.intent == intent]
 
 
 @pytest.mark.parametrize("context", ["noise_complaint", "hpf_loan", "medical_reimburse"])
