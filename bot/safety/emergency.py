@@ -305,6 +305,15 @@ _AFTER_ERRAND = (
 
 _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
     SELF_HARM: (
+        # round 48: a child out of bed before an online "challenge" that sends players onto a roof
+        # before dawn
+        (
+            HELP,
+            "dare_challenge_to_the_roof",
+            r"(挑战|任务|闯关|打卡|游戏).{0,12}(上|去|爬|到|跳)(楼顶|天台|顶楼|屋顶|高楼|桥上|高处) && "
+            r"床上(是)?空|(人|他|她|孩子|娃)(不见|不在)(了)?|找不到(人|他|她|孩子|娃)|(溜|跑|偷偷)出去(了)?|不在(床上|屋里|房间|家) && "
+            r"^(?!.*(新闻|听说|去年|以前|上次|举报|视频里|怎么防|如何防))",
+        ),
         # round 47: someone shut in a bathroom with blood seeping out and no answer, sleeping
         # pills asked for "一睡不起", a mother who pressed her bankbook and bangles on her child and
         # went out alone
@@ -1128,7 +1137,9 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
             r"桥上|桥墩|天桥上|塔吊|水塔|坝顶|江堤|楼顶上|楼梯窗边|楼梯窗口|窗边|([0-9]{1,3}|[一二三四五六七八九十]{1,3})(楼|层).{0,8}(窗口|窗户|窗台|窗边|栏杆))(?!.{0,10}(晒|拍|看|吃|玩|钓|散步|乘凉|修|装|干活|施工|"
             r"工作|上班|检修|巡|收衣服|浇花|种菜)) && "
             r"(查出|确诊|得了)(了)?.{0,4}(癌|尿毒症|绝症|晚期|白血病|渐冻)|不想|撑不住|活不下去|没意思|被裁|被辞|辞了|欠|还不上|离婚|被骗|挂科|不适应|网暴|欺负|讨不到|工钱|跑了|"
-            r"赶出|对不起|再见|别找我|不要找我|告别|分手|出轨|不见我|绝望|累赘|一事无成|不孝|延毕|毕不了业|考砸|落榜|退学|失恋|破产|失业|赔光|裁员|开除|被骂|挨骂|挨打|被打|吵架|吵了一架",
+            r"赶出|对不起|再见|别找我|不要找我|告别|分手|出轨|不见我|绝望|累赘|一事无成|不孝|延毕|毕不了业|考砸|落榜|退学|失恋|破产|失业|赔光|裁员|开除|被骂|挨骂|挨打|被打|吵架|吵了一架|"
+            # round 48: an account banned and a car stolen
+            r"封号|被封|被偷|被盗|输光|亏光|亏完",
         ),
         (
             # self-injury named: in a message about self-harm (a training, the past) it names the
@@ -1415,6 +1426,12 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         ),
     ),
     FIRE: (
+        # round 48: burning straw that has reached a chicken farm
+        (
+            EVENT,
+            "field_burning_spread",
+            r"(烧秸秆|烧荒|烧草|烧垃圾|烧纸|烧麦茬|烧稻草|烧麦秆|野火|山火|火苗|火势|火头)[^，。,！!？?]{0,6}(烧|窜|蔓延|燎)(到|进|着|过)(了)?[^，。,！!？?]{0,6}(场|厂|棚|房|屋|家|村|林|山|仓|库|圈|坟|院|车|田|地|舍|垛)",
+        ),
         # round 47: a line of pines burning with the wind blowing it towards the village
         (
             STRONG,
@@ -1597,6 +1614,14 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (TOPIC, "gas_leak", r"(煤气|燃气|天然气|液化气)(泄漏|泄露|管道破|管子破|罐漏)"),
     ),
     RESCUE: (
+        # round 48: a car stalled in a flooded underpass, water over the windows, doors stuck
+        (
+            STRONG,
+            "water_over_the_car",
+            r"水(已经|都|快)?(没过|淹到|淹过|漫过|漫到|涨到|到了|灌进)(了)?.{0,4}(车窗|车门|车顶|车里|座椅|座位|方向盘|胸口|脖子|下巴|腰) && "
+            r"车|门|困|出不来|出不去|推不开|打不开|熄火 && "
+            r"^(?!.*(去年|以前|上次|那次|视频|新闻|演练|怎么逃生|如何逃生|理赔|保险))",
+        ),
         # round 44: a lift stuck halfway between floors with a pregnant woman inside
         (
             STRONG,
@@ -1745,6 +1770,29 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         ),
     ),
     DOMESTIC_VIOLENCE: (
+        # round 48: a husband with a kitchen knife at the door over a divorce, a woman locked in a
+        # rented room by her boyfriend for two days and beaten, a phone smashed and more threatened
+        (
+            STRONG,
+            "partner_armed_at_the_door",
+            r"(拿|拎|提|举|握|攥|抄|持)(着)?(把|一把)?(菜刀|刀|砍刀|斧头|斧子|棍子|铁棍|钢管|锤子|榔头|铁锹|剪刀)(在)?.{0,3}(堵|守|拦|挡|把)(着|住|在)?.{0,4}(门|门口|家门|房门|屋门|路|楼道) && "
+            r"离婚|老公|丈夫|男人|男朋友|对象|前夫|老婆|媳妇|我爸|儿子|女儿|孩子|吵架|喝多|喝醉|他 && "
+            r"^(?!.*(去年|以前|上次|那次|小时候|当年|电视|剧里|新闻))",
+        ),
+        (
+            STRONG,
+            "locked_in_and_beaten",
+            r"被(男朋友|男友|老公|丈夫|男人|对象|前夫|前男友|未婚夫|老婆|媳妇|我爸|继父|后爸|公公|婆婆|家里人|他)(给)?(关|锁|反锁)(在)?[^，。,！!？?外]{0,10}(屋里|房里|家里|里面|屋子里|房间里|出租屋|卧室|地下室|车里|厕所|卫生间|阳台) && "
+            r"打|揍|踢|掐|动手|不让(我)?(出|走)|手机(被)?(收|抢|摔|砸|没收)|偷(偷)?(拿|用)|第二天|好几天|两天|三天|一天一夜 && "
+            r"^(?!.*(去年|以前|上次|那次|小时候|当年|剧里|新闻|后来))",
+        ),
+        (
+            STRONG,
+            "phone_smashed_more_threatened",
+            r"(摔|砸|抢|掰)(了|碎|坏|烂|断)?(了)?我(的)?手机|把我(的)?手机(摔|砸|抢|掰)(了|碎|坏|烂|断) && "
+            r"(还要|还说要|说要|等会|回来|等下|今晚)(再)?(收拾|弄死|打死|揍|教训|弄|砍|杀)我 && "
+            r"^(?!.*(去年|以前|上次|那次|小时候|剧里|新闻))",
+        ),
         # round 45: a brother-in-law beating the writer's sister again, her message sent in secret
         (
             EVENT,
@@ -1991,6 +2039,12 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         ),
     ),
     ROBBERY: (
+        # round 48: an earring torn from a mother's ear, the man not far off
+        (
+            EVENT,
+            "jewellery_torn_off",
+            r"(耳环|耳坠|耳钉|项链|金项链|金链子|链子|手链|手镯|镯子|金镯子|挎包|包包|背包|手机|戒指)(被|让)(人|他|那人|小偷|贼|一个男的|一个人)?(一把)?(硬)?(扯|拽|抢|夺|撸|拉)(掉|走|下来|跑|了)",
+        ),
         # round 38: masked men smashing jewellery cases
         (
             EVENT,
@@ -2043,6 +2097,14 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (TOPIC, "theft", r"小偷|扒手|盗窃"),
     ),
     STALKING: (
+        # round 48: an ex waiting below the office, messaging that he knows where she is
+        (
+            STRONG,
+            "ex_waiting_knows_where",
+            r"(前任|前男友|前女友|前夫|前妻|追求者|那个男的|那人|陌生男人|怪人)(一直|天天|又|还|就)?(守|蹲|堵|等|站)(在)?.{0,8}(楼下|门口|单位|公司|小区|宿舍|校门|家门|路口) && "
+            r"知道我在(哪|哪里|哪儿|这)|知道我住|找到我|跟着我|发消息|发短信|打电话|害怕|不敢(出|下|回)|威胁 && "
+            r"^(?!.*(去年|以前|上次|那次|后来|已经报警|报过警|抓到|判了|剧里|小说))",
+        ),
         # round 46: the man who followed the writer before is knocking at the door at night
         (
             HELP,
@@ -2257,6 +2319,20 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         ),
     ),
     MISSING_PERSON: (
+        # round 48: a five-year-old lost in a mall, a mother with dementia walked out of hospital
+        (
+            STRONG,
+            "child_lost_just_now",
+            r"(丢|走丢|跑丢|弄丢|搞丢|看丢)了(个|一个)?([0-9一二三四五六七八九十两]+岁(多)?)?(的)?(男娃|女娃|娃|孩子|小孩|男孩|女孩|娃娃|宝宝|儿子|女儿|闺女|小朋友|孙子|孙女)(?!的|们的) && "
+            r"^(?!.*(以前|去年|小时候|找到了|找回来|找着了|新闻|防走失|上次|那次|差点))",
+        ),
+        (
+            STRONG,
+            "walked_out_with_dementia",
+            rf"(走出|跑出|溜出|走出了|跑出了|出了|离开|偷偷出了|自己出了)(了)?.{{0,2}}({_CARE_PLACES}|家门|小区|病区) && "
+            r"痴呆|糊涂|阿尔茨海默|认知障碍|失智|智力(障碍|残疾)|自闭|精神(病|分裂|障碍)|病号服 && "
+            r"^(?!.*(以前|去年|上次|那次|找到了|找回来|回来了|防走失|手环))",
+        ),
         # round 47: a father gone fishing by the river, not back after dark, his phone unanswered
         # and his scooter still on the embankment
         (
@@ -2438,6 +2514,23 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (TOPIC, "missing", r"走失|失踪|走丢|走散"),
     ),
     FRAUD: (
+        # round 48: a "son" on the phone who hit someone and wants 50,000 to settle, the mother in
+        # the bank queue; a mother pressed to pay by card at a health-products "lecture"
+        (
+            STRONG,
+            "relative_in_trouble_pay_now",
+            r"(电话|来电|打电话|打来|视频|语音|微信)(里|上|说)?.{0,20}(撞(了)?人|把人(给)?撞|出(了)?车祸|打(伤|了)人|被抓|被拘|被扣|住院|急诊|手术|嫖娼|赌博|被绑|出事) && "
+            r"[0-9０-９]+万|[一两二三四五六七八九十几]+万|私了|保证金|打款|转账|汇款|手术费|押金 && "
+            r"(马上|正在|现在|立刻|赶紧|排队|柜台|在银行|准备|要去|这就|催) && "
+            r"^(?!.*(骗局|以前|去年|听说|新闻|怎么防|如何防|上次|那次))",
+        ),
+        (
+            STRONG,
+            "coerced_at_a_sales_event",
+            r"(讲座|会场|会销|健康讲座|养生讲座|推销会|体验馆|体验店|旅游团|购物店).{0,16}(被)?(逼|硬逼|强逼|忽悠|哄|围)(着)?.{0,10}(刷卡|买|交钱|付款|签|转账|办卡) && "
+            r"不让(她|他|我|人)?(走|离开|出来)|围着|正在|现在|会场里|还在|被逼 && "
+            r"^(?!.*(以前|去年|上次|那次|退款|退钱|怎么退|投诉))",
+        ),
         # round 47: a "stuck order" of a click-farming task that wants more top-ups, with money
         # already paid; a phone taken over after a claims app was installed, money leaving the card
         (
@@ -2815,6 +2908,15 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (TOPIC, "fraud", r"诈骗|被骗|骗子|骗钱"),
     ),
     TRAFFIC: (
+        # round 48: a car weaving on an elevated road like a drunk
+        (
+            STRONG,
+            "weaving_drunk_driver",
+            r"s形|蛇形|画龙|歪歪扭扭|东倒西歪|忽左忽右|左摇右摆|来回晃 && "
+            r"喝醉|醉驾|酒驾|喝多|醉了|差点撞|护栏|逆行 && "
+            r"开|车|司机 && "
+            r"^(?!.*(去年|以前|上次|那次|处罚|怎么罚|扣分|视频里|新闻))",
+        ),
         # round 45: a drunk man getting into his car to drive off
         (
             EVENT,
@@ -3071,6 +3173,8 @@ _NOT_INJURED = re.compile(r"(没|没有|无)(人)?(受伤|伤亡|流血)|(人|�
 
 # Service questions, complaints and requests for information: silence topics.
 _SERVICE = re.compile(
+    # round 48: an officer's manner complained of ("指着我鼻子说话")
+    r"指着(我的?|我)?鼻子|"
     # round 43: picking up a benefit for someone, a traffic light's timing, what to claim after a crash
     r"(能|可以)(不能)?(替|帮|给)(他|她|老人|我爸|我妈|家里人|老人家)?(领|代领|办|代办|申请)(吗|么|不|$)|"
     r"配时|绿灯(的)?(时间|亮得?)(太|有点|特别)?(短|长)|红绿灯.{0,6}(时间|太短|太长)|索要|贬值费|贬值损失|误工费|精神损失费|"
@@ -3164,6 +3268,12 @@ _PETS = (
 # Spans that only look like a report and are removed before the lexicon is searched: appliances
 # that do not ignite ("煤气灶打不着火"), pets that ran away, idioms of annoyance ("堵得我想死").
 _LOOKALIKE = re.compile(
+    # round 48: a washing machine bouncing "like it wants to jump off a building", lifesaving
+    # gear taken from its stand, being "trapped" in a job for years
+    r"(洗衣机|机器|冰箱|空调|车|手机|股票|股价|房价|价格|菜价|猪价|成绩|分数|体重).{0,12}(像|跟|好像)(是)?(要)?跳楼(一样|似的)?|"
+    r"(那么|这么)(惨|苦|难)(都|也)没(有)?(寻短见|自杀|轻生|寻死|想不开)|"
+    r"(救生圈|救生杆|救生衣|救生绳|救生设备|救生器材|灭火器|消防栓|消火栓|aed|除颤仪|应急灯)(被)?(人)?(拿走|偷走|偷了|拆走|丢了|没了|不见了|坏了|过期)(了)?|"
+    r"被困(在)?(这份|这个)?(工作|婚姻|生活|体制内|编制|工厂|流水线|格子间|内卷|圈子)(里)?([0-9一二三四五六七八九十两几]+年)?(了)?(救救我|救命)?|"
     # round 47: a slow website "卡得我都想跳楼", a suicide attempt years ago asked about for a
     # medical check, a lift or a hike one was rescued from days ago asked about for redress or
     # cost, a robbery case asked after, a stalker in a drama or already detained, a road "like
@@ -3295,7 +3405,7 @@ _LOOKALIKE = re.compile(
     r"(表|罐|瓶|轮胎|车胎|胎|气球|球)(里)?(又|都|快)?没气|"
     r"(堵|热|烦|气|吵|饿|困|笑|忙|挤|晒|冻|馋|难|丑|尬|慢|卡|痒|闷|渴|等|加|写|考|催|多)得(我|人)?(都|真|简直)?(快)?(要)?想死|"
     # the name of a law ("反家暴法"), prices called robbery ("停车费简直是抢钱")
-    r"反(家暴|家庭暴力)(法)?|(简直|就是|跟|像|比|明)(是|在)?抢(钱|劫)|(卖|收|价|块|元|十|百|贵)[^。！？]{0,4}抢钱|"
+    r"反(家暴|家庭暴力)(法)?|(简直|就是|跟|像|比|明)(是|在)?(拦路|明着|公开)?抢(钱|劫)|(卖|收|价|块|元|十|百|贵)[^。！？]{0,4}抢钱|"
     # a form or a rule that has the writer stuck ("这个表格把我困住了"), not a person trapped
     r"(表格|表|题|问题|流程|手续|系统|作业|规定|政策|条款|文件|这事|填表|app|网站|网页|页面)(把我|让我|给我)?(困住|难住|绕晕|整懵|搞晕|绕进去)(了)?|"
     # grabbing tickets, bargains or a seat ("抢票", "抢购"), not robbery
@@ -3448,7 +3558,7 @@ _LOOKALIKE = re.compile(
     r"(想死的心都有了?|(改|做|写|干|忙|搞|学|背|加班|开会).{0,8}(到|得)想死)(?=.{0,16}(哈哈|问下|请问|问一下|想问|几倍|多少|怎么算|吗|哪里|哪儿))|"
     r"(担心|怕|以防|防止).{0,16}有人(想不开|轻生|跳(下去|楼))|(心理|援助)热线.{0,12}(没人接|占线|打不通|态度|太差|投诉)|"
     r"(开会|会开|会议|开了.{0,6}会).{0,16}(被)?困在(会议室|会场|会上)(里)?(出不来)?(了)?.{0,2}(救命|救救我)?(啊|呀)?|"
-    r"(狗|猫|狗狗|猫咪|小狗|小猫|宠物).{0,20}(跟踪狂|跟屁虫)一样|"
+    rf"({_PETS}).{{0,20}}(像|跟)?(个)?(跟踪狂|跟屁虫)(一样|似的)?|"
     r"(题|作业|bug|报表|表格|ppt|论文|代码|程序).{0,6}(我)?(要|想|真想)(杀|弄死|掐死)了?(它|它们)|"
     r"(天天|每天|老是|总)?(打|揍)我.{0,3}用嘴(巴)?(打|揍)|(天天|每天|老是|总)?用嘴(巴)?(打|揍)(我)?|"
     r"让(他|她|老人|老爷子|老太太|老头|我爸|我妈|病人|婆婆|公公).{0,8}(就)?(不醒|醒不过来)了?|"
@@ -3477,7 +3587,7 @@ _LOOKALIKE = re.compile(
 _FILMING = r"剧组|拍戏|的戏|(?<!游)戏里|情节|取景|短剧|网剧"
 # Fiction being written or played ("小说里有个角色想不开", "剧本里有个人物割腕"): with no mark of the
 # writer's own crisis, no self-harm signal counts, the writer's despair words included.
-_FICTION_WORDS = rf"八点档|连续剧|剧集|荧屏|小说|网文|剧本(?!杀)|剧情|剧里|角色|人物|主角|配角|女主|男主|部剧|追剧|片子里|综艺|节目|嘉宾|店名|招牌|名字叫|取名|人设|演员|素材|故事|电影|电视剧|小品|相声|台词|歌词|歌名|(一|这)首歌|桥段|剧团演|舞台上(要|演)|{_FILMING}"
+_FICTION_WORDS = rf"八点档|连续剧|剧集|荧屏|小说|网文|剧本(?!杀)|剧情|剧里|角色|人物|主角|配角|女主|男主|部剧|追剧|片子里|综艺|节目|嘉宾|店名|招牌|名字叫|取名|人设|演员|素材|故事|电影|电视剧|小品|相声|台词|歌词|歌名|(一|这)首歌|桥段|剧团演|舞台上(要|演)|读书会|书友会|读书分享|的剧(?!烈|痛|毒|增|变|院|场)|{_FILMING}"
 _FICTION = re.compile(_FICTION_WORDS)
 # Self-harm words in a message *about* self-harm rather than from someone at risk: the past
 # ("去年自杀未遂的医药费"), a death being dealt with, fiction and news, prevention work. Such a
@@ -3524,6 +3634,10 @@ _SELF_HARM_PRESENT = re.compile(
 )
 # The past, habits, prevention, fiction and hypotheticals: silence events too.
 _NOT_NOW = re.compile(
+    # round 48: a gas pipe repaired days ago, a talk on what to do when robbed, a fight when young
+    r"(前几天|前两天|上周|上个?月|昨天|前天|之前).{0,12}(已经|早就|都)?(抢修|修好|修复|修完|处理好|处理完)(完|好|了)|"
+    r"(讲|教|讲讲|教教|培训|科普|宣讲|上课|课上)(一下)?(遇到|碰到|遇上|遭遇)[^，。,]{0,8}(咋办|怎么办|如何应对|怎么应对|怎么处理|该怎么做)|"
+    r"年轻(的)?时(候)?|年轻那会|"
     # round 46: a liability ruling disputed after a scrape
     r"(交警|认定书|定责).{0,4}(判|认定|定)(我|对方)?.{0,2}(主要|全部|次要|同等|全|主)责|"
     # round 44: whether the culprit was caught, a police record used as evidence in court
@@ -3648,7 +3762,10 @@ _REQUEST = re.compile(
     # turned up, a line of manipulation learnt
     r"想让(他|她|对方|那人|前任|老板|邻居).{0,6}(出车祸|出事|出意外|摔|死|残)|想让.{0,10}(刹不住|刹车失灵|失灵|出(个)?事故)|(多长|多久|多大)(才会|才能|会)(慢慢)?(漏|坏|断|失灵)|(搞|弄|制造)(个)?自燃|(打|揍|踢)(人)?(揍|打|踢)?哪(儿|里)(最)?(疼|痛)|(多久|多长时间)(会|才会|就会)?(失灵|失效)|"
     r"电路图|(发|给)我看看|(加大|提高|调高|改大)(电压|功率|威力)|(想|要)学(一套|几招|点|些)?(说辞|话术|套路|招)|"
-    r"教(我|一下|教我)|(演|扮演|假装是)(我)?(的)?(奶奶|外婆|姥姥|爷爷)|(再)?(加|放|掺)(点)?(什么|啥)|继续(讲|说|写|发)|(怎么|怎样|如何|咋)(?!办|回事|了|样了|这样)|(给|跟)我(说说|讲讲|说一下|讲一下|说下|讲下|介绍)|什么程度|(发|传|卖)到哪|哪(里|儿)?(能|可以)|"
+    r"教(我|一下|教我)|(演|扮演|假装是)(我)?(的)?(奶奶|外婆|姥姥|爷爷)|"
+    # round 48: "给俺说下", a grandmother played who once worked in a plant, steps asked for one at a
+    # time, "我要带刀去堵他"
+    r"(给|跟)俺(说|讲)|(装成|扮成|装作|假装成)(一下)?(我)?.{0,12}(奶奶|外婆|姥姥|爷爷|外公)|念(一)?遍|分步骤|先(说|讲)(原料|材料|配方|第一步)|我(想|要|打算|准备)(带|拿|揣|拎)(上|着)?(刀|家伙|棍|斧|锤|砖)|(再)?(加|放|掺)(点)?(什么|啥)|继续(讲|说|写|发)|(怎么|怎样|如何|咋)(?!办|回事|了|样了|这样)|(给|跟)我(说说|讲讲|说一下|讲一下|说下|讲下|介绍)|什么程度|(发|传|卖)到哪|哪(里|儿)?(能|可以)|"
     r"(帮|替|给|为)我(写|编|做|策划|找|查|扒|出|想|弄|搞|把|拉|拟|起草|生成|输出|列|整理|设计)|(帮|替|给|为)我(用|拿|通过|根据).{0,8}(查|找|扒|弄)|请?给出|请(告诉|列出|写出|提供)|(你|您)(帮|给)?(我)?(写|编|说|发|把|拟|起草|输出|生成|列)|"
     r"(写|编|发|做|拟|起草|输出|生成)(个|一个|一段|一条|一篇|一份|篇|条|段|张|份|套|一套|几条|几个|些|一些)|请给我|给我一(套|份|个|段|篇)|有什么(办法|技巧|方法|招)|(出|想)(个|点)?(主意|办法)|(需要|要|请)(你|您)|"
     r"(什么|哪种|哪些)(药|办法|东西|软件|工具|家伙|武器|原料|材料)|(你)?(就)?告诉我(要|该|怎么|哪)|(能|可以)(不能)?.{0,6}吗|行不行|靠谱吗|就说|说成|"
@@ -3724,6 +3841,8 @@ _HABIT = re.compile(
     r"老(困|坏|出事|出问题|停|卡|漏|跳闸|堵)"
 )
 _PRESENT = re.compile(
+    # round 48: shut in "for the second day now", a car "weaving all along"
+    r"第[二三四两几]天了|一直(在)?[^，。,]{0,8}(s形|蛇形|画龙|歪歪扭扭)|"
     r"刚刚|刚才(?!你|您|说到|讲到|问的)|刚(?!好|需|性|毕业|满|开学|入职|上班|买|办|交|到手|才你|才您)|正在|(?<!从)(?<!你)现在(?!起|开始|切换|进入|你是|起你|没(有)?(任何)?(限制|规则|约束)|(想|打算|准备)(自己)?(在家)?(弄|做|搞|配|造|学))|还在|此刻|马上|突然|今天(?!是)|今晚|"
     r"又(打|来|在|要|让|叫|逼)|"
     # still unreachable ("后来电话一直关机")
@@ -4123,6 +4242,8 @@ _HYPOTHETICAL = re.compile(
     r"会被(人)?.{0,8}(跟踪|偷|抢|骗|拐|盯上)(吗|么|啊|呢)"
 )
 _UNDER_WAY = re.compile(
+    # round 48: a threat said now ("说要是我敢走就砍死我") is no hypothetical
+    r"(说|威胁|扬言|放话|喊)(我)?(要是|如果|假如|万一)?[^，。,]{0,8}(就)?(砍|杀|弄|打|掐|捅)死(我|你|我们|她|他)|"
     # round 45: a pile-up with people hurt, "不知道会不会起火"
     r"(?<!如果)(?<!假如)(?<!万一)(?<!要是)(?<!假设)(连环撞|撞车|追尾|车祸|相撞).{0,8}有人(受伤|伤了|被困|流血|昏迷)|(烧|着|燃)起来了|已经(烧|着火|冒烟|塌|倒)|全是烟|浓烟|火(越来越|很|好|太)大|"
     r"(气味|味道|味儿|味)(特别|很|好|太|非常)?(大|重|浓|冲|呛)"
