@@ -3173,8 +3173,9 @@ _NOT_INJURED = re.compile(r"(没|没有|无)(人)?(受伤|伤亡|流血)|(人|�
 
 # Service questions, complaints and requests for information: silence topics.
 _SERVICE = re.compile(
-    # round 48: an officer's manner complained of ("指着我鼻子说话")
-    r"指着(我的?|我)?鼻子|"
+    # round 48: an officer's manner complained of ("指着我鼻子说话"); pointing that goes on to
+    # blows ("指着我鼻子骂 还推了我一把") is no complaint of manner
+    r"指着(我的?|我)?鼻子(说话|讲话)|"
     # round 43: picking up a benefit for someone, a traffic light's timing, what to claim after a crash
     r"(能|可以)(不能)?(替|帮|给)(他|她|老人|我爸|我妈|家里人|老人家)?(领|代领|办|代办|申请)(吗|么|不|$)|"
     r"配时|绿灯(的)?(时间|亮得?)(太|有点|特别)?(短|长)|红绿灯.{0,6}(时间|太短|太长)|索要|贬值费|贬值损失|误工费|精神损失费|"
