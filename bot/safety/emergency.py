@@ -2329,7 +2329,7 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (
             STRONG,
             "walked_out_with_dementia",
-            rf"(走出|跑出|溜出|走出了|跑出了|出了|离开|偷偷出了|自己出了)(了)?.{{0,2}}({_CARE_PLACES}|家门|小区|病区) && "
+            rf"(走出|跑出|溜出|出了|离开)(了)?.{{0,2}}({_CARE_PLACES}|家门|小区|病区) && "
             r"痴呆|糊涂|阿尔茨海默|认知障碍|失智|智力(障碍|残疾)|自闭|精神(病|分裂|障碍)|病号服 && "
             r"^(?!.*(以前|去年|上次|那次|找到了|找回来|回来了|防走失|手环))",
         ),
@@ -3842,8 +3842,8 @@ _HABIT = re.compile(
     r"老(困|坏|出事|出问题|停|卡|漏|跳闸|堵)"
 )
 _PRESENT = re.compile(
-    # round 48: shut in "for the second day now", a car "weaving all along"
-    r"第[二三四两几]天了|一直(在)?[^，。,]{0,8}(s形|蛇形|画龙|歪歪扭扭)|"
+    # round 48: shut in "for the second day now"
+    r"第[二三四两几]天了|"
     r"刚刚|刚才(?!你|您|说到|讲到|问的)|刚(?!好|需|性|毕业|满|开学|入职|上班|买|办|交|到手|才你|才您)|正在|(?<!从)(?<!你)现在(?!起|开始|切换|进入|你是|起你|没(有)?(任何)?(限制|规则|约束)|(想|打算|准备)(自己)?(在家)?(弄|做|搞|配|造|学))|还在|此刻|马上|突然|今天(?!是)|今晚|"
     r"又(打|来|在|要|让|叫|逼)|"
     # still unreachable ("后来电话一直关机")
@@ -3854,6 +3854,8 @@ _PRESENT = re.compile(
     r"正(开车|带|拉|往|朝|追|跟|拿|砸|烧|冒)|"
     # driving still going on ("一路狂飙 … 好几次差点撞上")
     r"一路(狂飙|飙车|飙|逆行|跟着|追着|别车)|一直(在)?(逆行|蛇形|别车|乱窜|狂飙|飙车)|"
+    # round 48: a car "weaving all along" a few words on ("一直在高架上S形开")
+    r"一直(在)?[^，。,]{0,8}(s形|蛇形|画龙|歪歪扭扭)|"
     # gas still escaping ("一直哧哧漏"), round 25
     r"(一直|还在|不停)(在)?(哧哧|嘶嘶|呲呲)?(地)?(漏|往外冒)|"
     # round 29: a screen share still open while "customer service" talks the writer through a loan

@@ -4241,7 +4241,7 @@ _RULES: tuple[Rule, ...] = (
         # workers' pay withheld until they give up and go home
         "illegal:withhold_wages",
         "non_violent_illegal",
-        r"(?:民工|工人|工友|农民工|员工|工人们)(?:的)?(?:账|工钱|工资|钱)(?:我)?(?:不打算|不想|不准备|就不)(?:结|给|发|付)|"
+        r"(?:民工|工人|工友|员工|工人们)(?:的)?(?:账|工钱|工资|钱)(?:我)?(?:不打算|不想|不准备|就不)(?:结|给|发|付)|"
         r"(?:拖|耗)到(?:他们|她们|人家|工人)(?:回老家|走人|放弃|不要了)",
         strict=True,
     ),
