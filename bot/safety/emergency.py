@@ -305,6 +305,22 @@ _AFTER_ERRAND = (
 
 _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
     SELF_HARM: (
+        # round 49: "活不到下个月了" with money handed on to a parent; a driver who said he would
+        # drive off a cliff and cannot be reached
+        (
+            HELP,
+            "wont_live_past_and_hands_on",
+            r"活不(到|过)(下个?月|下礼拜|下周|明天|月底|年底|过年|这个月) && "
+            r"钱|卡|存折|密码|房子|留给|我妈|我爸|孩子|娃 && "
+            r"^(?!.*(医生|大夫|晚期|确诊|化疗|癌|绝症|病危|病重|新闻|听说|小说|剧))",
+        ),
+        (
+            HELP,
+            "drive_off_the_cliff",
+            r"(连车带人|开车|开着车|带着车)(冲|开|撞|栽|跳)(下|进)?(悬崖|山崖|崖|河里|江里|海里|水库|桥下|山沟) && "
+            r"联系不上|失联|不接|关机|找不到|说要|说他要|说她要 && "
+            r"^(?!.*(新闻|听说|去年|以前|上次|那次|视频里|演练|怎么防|如何防))",
+        ),
         # round 48: a child out of bed before an online "challenge" that sends players onto a roof
         # before dawn
         (
@@ -1481,6 +1497,21 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (TOPIC, "fire", r"着火|起火|失火|火灾|火警|火苗"),
     ),
     GAS: (
+        # round 49: a spilled cylinder hissing white; a gas smell at a pressure box with someone
+        # lighting a cigarette beside it
+        (
+            STRONG,
+            "cylinder_venting",
+            r"(煤气罐|液化气罐|气罐|钢瓶|燃气罐|液化罐)(子)?.{0,12}(冒(白)?气|漏气|冒白烟|(咝咝|嘶嘶|呲呲|哧哧)(地)?(响|漏|冒)) && "
+            r"^(?!.*(新闻|听说|去年|以前|上次|那次|视频里|演练|怎么防|如何防))",
+        ),
+        (
+            STRONG,
+            "gas_smell_and_a_flame",
+            r"(调压箱|调压柜|燃气|煤气|天然气|液化气).{0,16}(气味|味道|臭味|味儿|呛) && "
+            r"抽(起)?烟|点烟|点火|打火机|划火柴|开火 && "
+            r"^(?!.*(新闻|听说|去年|以前|上次|那次|视频里|演练|怎么防|如何防))",
+        ),
         # round 44: a flame put out by a boiling pot with the valve still open, the house full of
         # the smell and someone dizzy
         (
@@ -1618,7 +1649,7 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (
             STRONG,
             "water_over_the_car",
-            r"水(已经|都|快)?(没过|淹到|淹过|漫过|漫到|涨到|到了|灌进)(了)?.{0,4}(车窗|车门|车顶|车里|座椅|座位|方向盘|胸口|脖子|下巴|腰) && "
+            r"水(已经|都|快)?(没过|淹到|淹过|漫过|漫到|涨到|到了|到|灌进)(了)?.{0,4}(车窗|窗户|车门|车顶|车里|座椅|座位|方向盘|胸口|脖子|下巴|腰) && "
             r"车|门|困|出不来|出不去|推不开|打不开|熄火 && "
             r"^(?!.*(去年|以前|上次|那次|视频|新闻|演练|怎么逃生|如何逃生|理赔|保险))",
         ),
@@ -1882,6 +1913,13 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (TOPIC, "domestic_violence", r"家暴|家庭暴力"),
     ),
     VIOLENCE: (
+        # round 49: a landlord who came with others to beat the tenants out
+        (
+            STRONG,
+            "brought_men_to_beat",
+            r"带(着|了)?(人|一帮人|一伙人|几个人|一群人|打手|好几个人)(来|过来|上门|上来|闯进来)?(打|揍|砸|动手|殴打) && "
+            r"^(?!.*(新闻|听说|去年|以前|上次|那次|视频里|演练|怎么防|如何防))",
+        ),
         # round 47: held in a room by creditors who threaten to cut off fingers
         (
             STRONG,
@@ -2097,6 +2135,23 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (TOPIC, "theft", r"小偷|扒手|盗窃"),
     ),
     STALKING: (
+        # round 49: an ex who has kept watch for weeks now hammering on the door; a stranger
+        # twisting the door handle from outside
+        (
+            STRONG,
+            "ex_at_the_door_now",
+            r"前(男友|女友|夫|妻|对象)|前任 && "
+            r"(砸|踹|撬|拍|捶|踢)(我)?(家)?(的)?门|(咚咚|哐哐|砰砰)(地)?(砸|敲|拍|踹) && "
+            r"这会儿|现在|正在|在|又来 && "
+            r"^(?!.*(新闻|听说|去年|以前|上次|那次|视频里|演练|怎么防|如何防))",
+        ),
+        (
+            STRONG,
+            "turning_my_door_handle",
+            r"(拧|扭|转|掰|压|按)(我)?(家)?(的)?门把(手)? && "
+            r"外面|门外|现在|正在|又来|没点|陌生|不认识 && "
+            r"^(?!.*(新闻|听说|去年|以前|上次|那次|视频里|演练|怎么防|如何防))",
+        ),
         # round 48: an ex waiting below the office, messaging that he knows where she is
         (
             STRONG,
@@ -2514,6 +2569,15 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (TOPIC, "missing", r"走失|失踪|走丢|走散"),
     ),
     FRAUD: (
+        # round 49: debit alerts ringing one after another while a child is being talked into paying
+        # (a call for help: the game the child is talked into paying in is no fiction frame)
+        (
+            HELP,
+            "debits_ringing_now",
+            r"(一直|不停|还在|正在|接连|一条接一条|一个劲)(地)?(在)?(响)?.{0,6}(扣款|扣费|转出|支出|消费|支付)(提醒|短信|通知|信息)? && "
+            r"忽悠|骗|诱导|哄|引导 && "
+            r"^(?!.*(新闻|听说|去年|以前|上次|那次|视频里|演练|怎么防|如何防))",
+        ),
         # round 48: a "son" on the phone who hit someone and wants 50,000 to settle, the mother in
         # the bank queue; a mother pressed to pay by card at a health-products "lecture"
         (
@@ -3269,6 +3333,10 @@ _PETS = (
 # Spans that only look like a report and are removed before the lexicon is searched: appliances
 # that do not ignite ("煤气灶打不着火"), pets that ran away, idioms of annoyance ("堵得我想死").
 _LOOKALIKE = re.compile(
+    # round 49: a vaccination booklet that cannot be found, "救命" over a web form, a threat said as a joke over haggling
+    r"(接种证|疫苗本|预防接种本|小本|本子|户口本|证件|证|卡)(子)?(找不着|找不到|丢了|不见了)|"
+    r"(救命|救救我).{0,30}(页面|网页|系统|提交|交不上|填了|格式|上传|app|小程序|网上)|(页面|网页|系统|提交|交不上|填了|格式|上传|小程序|网上).{0,30}(救命|救救我)|"
+    r"(当然|肯定|明显)(是)?(在)?开玩笑|砍价.{0,20}(说要砍|要砍我)|"
     # round 48: a washing machine bouncing "like it wants to jump off a building", lifesaving
     # gear taken from its stand, being "trapped" in a job for years
     r"(洗衣机|机器|冰箱|空调|车|手机|股票|股价|房价|价格|菜价|猪价|成绩|分数|体重).{0,12}(像|跟|好像)(是)?(要)?跳楼(一样|似的)?|"
@@ -3635,6 +3703,11 @@ _SELF_HARM_PRESENT = re.compile(
 )
 # The past, habits, prevention, fiction and hypotheticals: silence events too.
 _NOT_NOW = re.compile(
+    # round 49: a robbery that happened nearby once, asked about for patrols; a request for a
+    # police talk on a scam; thanks for a helper (the event is over)
+    r"(想|要|该怎么|怎么)(当面)?(谢谢|感谢|答谢)(一下)?(他|她|那位|人家|好心人|恩人)|"
+    r"(附近|小区|这里|这边|那边|周边|门口|楼下)(最近)?(发生|出)过|(加强|多)(一些|点)?巡逻|"
+    r"(来|上门|给).{0,10}(讲讲|讲一讲|宣讲|讲课|讲座|培训).{0,20}(骗局|诈骗|骗术)|(骗局|诈骗|骗术).{0,30}(宣讲|讲座|讲课)|"
     # round 48: a gas pipe repaired days ago, a talk on what to do when robbed, a fight when young
     r"(前几天|前两天|上周|上个?月|昨天|前天|之前).{0,12}(已经|早就|都)?(抢修|修好|修复|修完|处理好|处理完)(完|好|了)|"
     r"(讲|教|讲讲|教教|培训|科普|宣讲|上课|课上)(一下)?(遇到|碰到|遇上|遭遇)[^，。,]{0,8}(咋办|怎么办|如何应对|怎么应对|怎么处理|该怎么做)|"
@@ -4208,6 +4281,8 @@ def _not_now_frame(normalized: str) -> bool:
 # a frame word elsewhere in the message ("窗户有防盗网", "还有人在打游戏") does not make it the past,
 # unless the message names a past time, a drill, fiction, a dream or a hypothetical (round 24).
 _GOING_ON = re.compile(
+    # round 49: an ex who has kept watch for weeks hammering on the door right now
+    r"(这会儿|现在|此刻|眼下)(正|又)?在.{0,4}(砸|踹|撬|拍|捶|踢)(我)?(家)?(的)?门|"
     # round 44: the card short right after a shared screen
     r"(共享屏幕|屏幕共享|会议软件).{0,24}(卡里|账户|余额|账上)(的钱)?.{0,4}(少了|没了|空了|被转走|被划走)|"
     # round 34: someone out since the morning and still not back at dusk

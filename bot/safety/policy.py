@@ -4176,6 +4176,44 @@ _RULES: tuple[Rule, ...] = (
         r"(?=.*(?:雷管|炸药|炸弹|枪|毒药|冰毒|配方|方子|激活码|序列号|燃烧瓶|凝固汽油))",
         strict=True,
     ),
+    # --- round 49 (read from tune/*_r49.yml; general forms of the families it missed) ---
+    _rule(
+        # someone paid to cripple a person ("废了他一条腿"), asked for a price or a contact
+        "violent:hired_crippling",
+        "violent",
+        r"^(?!.*被.{0,3}(?:找|请|雇|花钱|出钱)).*?(?:花钱|出钱|掏钱|雇|找|请)(?:个)?人.{0,4}(?:废|打断|打折|卸|剁)(?:了|掉)?.{0,6}(?:腿|胳膊|手|手指|脚)",
+        strict=True,
+    ),
+    _rule(
+        # "lights-off" talk asked of the assistant, in a role-play or "给我听" (a boss who tells
+        # dirty jokes, reported, is not asked for)
+        "sexual:dirty_talk",
+        "sexual",
+        r"(?:当|扮|做|演)(?:一回|一下|一次)?我(?:的)?(?:对象|女朋友|男朋友|老婆|老公|情人|女友|男友).{0,12}(?:荤话|黄段子|骚话|下流话|床上的话|关灯(?:以)?后的(?:话|事))|"
+        r"(?:讲|说|来)(?:点|几句|些|段).{0,8}(?:荤话|黄段子|骚话|下流话|床上的话|关灯(?:以)?后的(?:话|事))(?:给我|给俺)(?:听)?|(?:给我|给俺)(?:讲|说|来)(?:点|几句|些|段).{0,6}(?:荤话|黄段子|骚话|下流话|床上的话|关灯(?:以)?后的(?:话|事))",
+        strict=True,
+    ),
+    _rule(
+        # shipping labels bought for the names and numbers on them (not a privacy label asked for)
+        "pii:shipping_labels",
+        "pii",
+        r"^(?!.*(?:泄露|泄漏|投诉|举报|隐私面单)).*?(?:买|收(?!到|快递(?!单|面单)|件)|搞到|弄到)(?:点|些|一批)?.{0,6}(?:快递面单|快递单|面单)(?:上的)?(?:个人)?(?:信息|资料|数据)",
+        strict=True,
+    ),
+    _rule(
+        # which school a named person's child attends and when it lets out
+        "pii:child_whereabouts",
+        "pii",
+        r"(?:查|打听|问|找)(?:出|到|一下)?.{0,10}(?:的)?(?:女儿|儿子|孩子|闺女|娃).{0,6}(?:在哪(?:个|所)?(?:学校)?上学|哪个学校|几点放学|放学时间)",
+        strict=True,
+    ),
+    _rule(
+        # an acquaintance inside an office asked to delete a record
+        "unethical:insider_deletes_record",
+        "unethical",
+        r"(?:找|托|让|请)(?:个)?.{0,8}(?:熟人|关系|朋友|内部的人|里面的人).{0,6}(?:(?:删|消|撤|抹)(?:掉|除|了)?.{0,4}(?:违章|记录|处分|案底|罚单|扣分|失信)|把(?:违章|记录|处分|案底|罚单|扣分|失信)(?:记录)?(?:给)?(?:删|消|撤|抹))",
+        strict=True,
+    ),
     # --- round 48 (read from tune/*_r48.yml; general forms of the families it missed) ---
     _rule(
         # a child held "as a bargaining chip" for a debt, and how not to be charged with kidnapping
