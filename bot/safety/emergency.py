@@ -3333,7 +3333,8 @@ _PETS = (
 # Spans that only look like a report and are removed before the lexicon is searched: appliances
 # that do not ignite ("煤气灶打不着火"), pets that ran away, idioms of annoyance ("堵得我想死").
 _LOOKALIKE = re.compile(
-    # round 49: a vaccination booklet that cannot be found, "救命" over a web form, a threat said as a joke over haggling
+    # round 49: a vaccination booklet that cannot be found, "救命" over a web form, a threat said
+    # as a joke over haggling
     r"(接种证|疫苗本|预防接种本|小本|本子|户口本|证件|证|卡)(子)?(找不着|找不到|丢了|不见了)|"
     r"(救命|救救我).{0,30}(页面|网页|系统|提交|交不上|填了|格式|上传|app|小程序|网上)|(页面|网页|系统|提交|交不上|填了|格式|上传|小程序|网上).{0,30}(救命|救救我)|"
     r"(当然|肯定|明显)(是)?(在)?开玩笑|砍价.{0,20}(说要砍|要砍我)|"
