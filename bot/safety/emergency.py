@@ -303,6 +303,9 @@ _AFTER_ERRAND = (
     r".{0,6}(楼上|楼顶|天台|阳台|窗户|窗口|桥上|顶楼|江里|河里)(跳)?下去"
 )
 
+# The last clause of the round-49 signals: not news, hearsay, the past, a drill or prevention.
+_NOT_REPORTED_NOW = r"^(?!.*(新闻|听说|去年|以前|上次|那次|视频里|演练|怎么防|如何防))"
+
 _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
     SELF_HARM: (
         # round 49: "活不到下个月了" with money handed on to a parent; a driver who said he would
@@ -319,7 +322,7 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
             "drive_off_the_cliff",
             r"(连车带人|开车|开着车|带着车)(冲|开|撞|栽|跳)(下|进)?(悬崖|山崖|崖|河里|江里|海里|水库|桥下|山沟) && "
             r"联系不上|失联|不接|关机|找不到|说要|说他要|说她要 && "
-            r"^(?!.*(新闻|听说|去年|以前|上次|那次|视频里|演练|怎么防|如何防))",
+            rf"{_NOT_REPORTED_NOW}",
         ),
         # round 48: a child out of bed before an online "challenge" that sends players onto a roof
         # before dawn
@@ -1503,14 +1506,14 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
             STRONG,
             "cylinder_venting",
             r"(煤气罐|液化气罐|气罐|钢瓶|燃气罐|液化罐)(子)?.{0,12}(冒(白)?气|漏气|冒白烟|(咝咝|嘶嘶|呲呲|哧哧)(地)?(响|漏|冒)) && "
-            r"^(?!.*(新闻|听说|去年|以前|上次|那次|视频里|演练|怎么防|如何防))",
+            rf"{_NOT_REPORTED_NOW}",
         ),
         (
             STRONG,
             "gas_smell_and_a_flame",
             r"(调压箱|调压柜|燃气|煤气|天然气|液化气).{0,16}(气味|味道|臭味|味儿|呛) && "
             r"抽(起)?烟|点烟|点火|打火机|划火柴|开火 && "
-            r"^(?!.*(新闻|听说|去年|以前|上次|那次|视频里|演练|怎么防|如何防))",
+            rf"{_NOT_REPORTED_NOW}",
         ),
         # round 44: a flame put out by a boiling pot with the valve still open, the house full of
         # the smell and someone dizzy
@@ -1918,7 +1921,7 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
             STRONG,
             "brought_men_to_beat",
             r"带(着|了)?(人|一帮人|一伙人|几个人|一群人|打手|好几个人)(来|过来|上门|上来|闯进来)?(打|揍|砸|动手|殴打) && "
-            r"^(?!.*(新闻|听说|去年|以前|上次|那次|视频里|演练|怎么防|如何防))",
+            rf"{_NOT_REPORTED_NOW}",
         ),
         # round 47: held in a room by creditors who threaten to cut off fingers
         (
@@ -2143,14 +2146,14 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
             r"前(男友|女友|夫|妻|对象)|前任 && "
             r"(砸|踹|撬|拍|捶|踢)(我)?(家)?(的)?门|(咚咚|哐哐|砰砰)(地)?(砸|敲|拍|踹) && "
             r"这会儿|现在|正在|在|又来 && "
-            r"^(?!.*(新闻|听说|去年|以前|上次|那次|视频里|演练|怎么防|如何防))",
+            rf"{_NOT_REPORTED_NOW}",
         ),
         (
             STRONG,
             "turning_my_door_handle",
             r"(拧|扭|转|掰|压|按)(我)?(家)?(的)?门把(手)? && "
             r"外面|门外|现在|正在|又来|没点|陌生|不认识 && "
-            r"^(?!.*(新闻|听说|去年|以前|上次|那次|视频里|演练|怎么防|如何防))",
+            rf"{_NOT_REPORTED_NOW}",
         ),
         # round 48: an ex waiting below the office, messaging that he knows where she is
         (
@@ -2576,7 +2579,7 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
             "debits_ringing_now",
             r"(一直|不停|还在|正在|接连|一条接一条|一个劲)(地)?(在)?(响)?.{0,6}(扣款|扣费|转出|支出|消费|支付)(提醒|短信|通知|信息)? && "
             r"忽悠|骗|诱导|哄|引导 && "
-            r"^(?!.*(新闻|听说|去年|以前|上次|那次|视频里|演练|怎么防|如何防))",
+            rf"{_NOT_REPORTED_NOW}",
         ),
         # round 48: a "son" on the phone who hit someone and wants 50,000 to settle, the mother in
         # the bank queue; a mother pressed to pay by card at a health-products "lecture"
