@@ -19,6 +19,7 @@ from bot import appointments, complaints
 from bot.dates import parse_date
 from bot.districts import normalize_district
 from bot.idempotency import submission_key
+from bot.pii import normalize_phone
 from bot.service_items import SERVICE_ITEM_NAMES, resolve_service_item
 
 logger = logging.getLogger(__name__)
@@ -34,6 +35,11 @@ _EXAMPLES = "、".join(
 )
 
 
+def _reads_a_date(text: str) -> bool:
+    """Whether ``text`` names a day (used to tell "明天可以吗" from a question about something else)."""
+    return parse_date(text, dt.date.today()) is not None
+
+
 class ValidateAppointmentForm(UsesRuntime, FormValidationAction):
     def name(self) -> str:
         return "validate_appointment_form"
@@ -47,22 +53,22 @@ class ValidateAppointmentForm(UsesRuntime, FormValidationAction):
     async def extract_service_item(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        return text_candidate(tracker, SERVICE_ITEM, SERVICE_ITEM)
+        return text_candidate(tracker, SERVICE_ITEM, SERVICE_ITEM, reads=resolve_service_item)
 
     async def extract_district(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        return text_candidate(tracker, DISTRICT, "district")
+        return text_candidate(tracker, DISTRICT, "district", reads=normalize_district)
 
     async def extract_appointment_date(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        return text_candidate(tracker, DATE, "date")
+        return text_candidate(tracker, DATE, "date", reads=_reads_a_date)
 
     async def extract_phone_number(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        return text_candidate(tracker, PHONE, "phone_number")
+        return text_candidate(tracker, PHONE, "phone_number", reads=normalize_phone)
 
     def validate_service_item(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict

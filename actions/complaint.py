@@ -14,13 +14,13 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from actions.conversation import (
     HANDOFF_REASON,
-    NOT_A_VALUE,
     REQUESTED_SLOT,
     as_text,
     channel,
     events_since_user_message,
     latest_intent,
     latest_text,
+    raw_value_for,
     submission_turn,
     text_candidate,
 )
@@ -28,6 +28,7 @@ from actions.knowledge import answer_if_confident
 from actions.runtime import UsesRuntime, answers_on_failure
 from bot import complaints
 from bot.complaints import ADDRESS, CONFIRMED, DESCRIPTION, DISTRICT, FIELDS, PHONE, SLOTS
+from bot.districts import normalize_district
 from bot.generation.complaint import ComplaintNotes, complaint_notes_from_settings
 from bot.handoff import TICKET_STORE_ERROR
 from bot.idempotency import submission_key
@@ -105,14 +106,14 @@ class ValidateComplaintForm(UsesRuntime, FormValidationAction):
     async def extract_district(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        return text_candidate(tracker, DISTRICT, "district")
+        return text_candidate(tracker, DISTRICT, "district", reads=normalize_district)
 
     async def extract_address(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
         # NLU often marks only part of an address ("阳光小区3栋" of "湖滨东路36号阳光小区3栋"):
         # when the form asked for the address, the whole answer is the address.
-        if tracker.get_slot(REQUESTED_SLOT) != ADDRESS or latest_intent(tracker) in NOT_A_VALUE:
+        if raw_value_for(tracker, ADDRESS, reads=complaints.reads_as_address) is None:
             return {}
         address = complaints.address_from_text(latest_text(tracker))
         return {ADDRESS: address} if address else {}
@@ -124,7 +125,7 @@ class ValidateComplaintForm(UsesRuntime, FormValidationAction):
             # A new number given at the read-back is a correction.
             phone = normalize_phone(latest_text(tracker))
             return {PHONE: phone} if phone and phone != tracker.get_slot(PHONE) else {}
-        return text_candidate(tracker, PHONE, "phone_number")
+        return text_candidate(tracker, PHONE, "phone_number", reads=normalize_phone)
 
     def validate_complaint_description(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict

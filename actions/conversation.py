@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from typing import Any
 
 from rasa_sdk import Tracker
 from rasa_sdk.types import DomainDict
+
+from bot.knowledge.routing import asks_a_question
 
 REQUESTED_SLOT = "requested_slot"
 HANDOFF_REASON = "handoff_reason"
@@ -18,6 +22,14 @@ NOT_A_VALUE = frozenset(
         "thank", "goodbye", "out_of_scope", "deny", "affirm", "message_too_long",
     }
 )  # fmt: skip
+
+
+# Beyond routing's question words: an A-not-A question ("会不会", "要不要", "是不是") or 是否.
+_A_NOT_A = re.compile(r"(.)[不没]\1|是否")
+
+
+def reads_as_question(text: str) -> bool:
+    return asks_a_question(text) or bool(_A_NOT_A.search(text))
 
 
 def latest_text(tracker: Tracker) -> str:
@@ -43,24 +55,38 @@ def as_text(value: Any) -> str | None:
     return str(value)
 
 
-def raw_value_for(tracker: Tracker, slot: str, entity: str | None = None) -> str | None:
+def raw_value_for(
+    tracker: Tracker,
+    slot: str,
+    entity: str | None = None,
+    reads: Callable[[str], Any] | None = None,
+) -> str | None:
     """The whole user text as a candidate for ``slot`` while the form asks for it.
 
     Used when NLU found no entity, so that validation can parse the text or explain what is wrong
-    instead of the form silently rejecting the turn.
+    instead of the form silently rejecting the turn. A question NLU could not place
+    (``nlu_fallback``, e.g. "妇联能陪我去吗" while the form asks for the district) is answered by
+    the fallback action and is not an answer to the form, unless ``reads`` (the slot's own parser)
+    finds a value in it ("南湖区可以吗").
     """
     if tracker.get_slot(REQUESTED_SLOT) != slot:
         return None
     if entity and has_entity(tracker, entity):
         return None
-    if latest_intent(tracker) in NOT_A_VALUE:
+    intent = latest_intent(tracker)
+    if intent in NOT_A_VALUE:
         return None
-    return latest_text(tracker) or None
+    text = latest_text(tracker)
+    if intent == NLU_FALLBACK and reads_as_question(text) and (reads is None or not reads(text)):
+        return None
+    return text or None
 
 
-def text_candidate(tracker: Tracker, slot: str, entity: str) -> dict[str, str]:
+def text_candidate(
+    tracker: Tracker, slot: str, entity: str, reads: Callable[[str], Any] | None = None
+) -> dict[str, str]:
     """``{slot: whole user text}`` for a form's ``extract_<slot>``, or ``{}`` (see raw_value_for)."""
-    raw = raw_value_for(tracker, slot, entity=entity)
+    raw = raw_value_for(tracker, slot, entity=entity, reads=reads)
     return {slot: raw} if raw else {}
 
 

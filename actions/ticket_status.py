@@ -28,6 +28,7 @@ from bot.tickets.ownership import (
     UNREADABLE,
     VERIFIED,
     WRONG,
+    answered_digits,
     check_owner,
     is_locked_out,
     verified_recently,
@@ -103,7 +104,7 @@ class ValidateTicketForm(UsesRuntime, FormValidationAction):
     async def extract_ticket_id(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        return text_candidate(tracker, TICKET_ID, TICKET_ID)
+        return text_candidate(tracker, TICKET_ID, TICKET_ID, reads=parse_ticket_id)
 
     def validate_ticket_id(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
@@ -121,7 +122,7 @@ class ValidateTicketForm(UsesRuntime, FormValidationAction):
     async def extract_ticket_phone_digits(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        raw = raw_value_for(tracker, PHONE_DIGITS)
+        raw = raw_value_for(tracker, PHONE_DIGITS, reads=answered_digits)
         return {PHONE_DIGITS: raw} if raw else {}
 
     async def validate_ticket_phone_digits(

@@ -102,6 +102,11 @@ _ADDRESS_LEAD = re.compile(
 )
 
 
+def reads_as_address(text: str | None) -> bool:
+    """Whether ``text`` looks like an address at all (a road, estate, building or house number)."""
+    return bool(_ADDRESS_HINT.search(text or ""))
+
+
 def address_from_text(text: str | None) -> str:
     """The address part of an answer to "具体地址？": "地址是和平路88号3栋。" -> "和平路88号3栋"."""
     text = re.sub(r"\s+", " ", (text or "").strip())
