@@ -308,6 +308,28 @@ _NOT_REPORTED_NOW = r"^(?!.*(新闻|听说|去年|以前|上次|那次|视频里
 
 _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
     SELF_HARM: (
+        # round 50: a countdown to jumping filmed on a high balcony; "明天的太阳不想看了"; someone past
+        # a platform's yellow line with a train due
+        (
+            HELP,
+            "countdown_to_jump",
+            r"数到[0-9一二三四五六七八九十百]+.{0,4}(就|我就)(飞|跳|走|下去)|(倒数|倒计时).{0,10}(跳|飞下去|下去) && "
+            r"楼|阳台|天台|楼顶|窗|桥|开始数|已经数|在数 && "
+            rf"{_NOT_REPORTED_NOW}",
+        ),
+        (
+            HELP,
+            "no_tomorrow_sun",
+            r"(明天|明早|明儿|明日)(早上)?(的)?(太阳|日出)(我)?(是|就)?(再也)?(不想|不用|不必|不会|看不到|见不到|看不见|没机会)(再)?(看|见)? && "
+            rf"{_NOT_REPORTED_NOW}",
+        ),
+        (
+            HELP,
+            "past_the_platform_line",
+            r"(我|人)(已经)?(越过|跨过|跨出|翻过|站到|站在|走到|走过)(了)?(站台)?(的)?黄线(外|外面|外边|以外)? && "
+            r"列车|火车|地铁|进站|车来|还有.{0,3}分钟 && "
+            rf"{_NOT_REPORTED_NOW}",
+        ),
         # round 49: "活不到下个月了" with money handed on to a parent; a driver who said he would
         # drive off a cliff and cannot be reached
         (
@@ -1445,6 +1467,13 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         ),
     ),
     FIRE: (
+        # round 50: flames shooting out through the gap of a shutter door
+        (
+            STRONG,
+            "flames_through_a_gap",
+            r"(门缝|窗缝|缝里|缝隙|卷帘门|门底下|窗户|窗口|屋里|楼道|车间|仓库)(里)?(往外)?(窜|蹿|冒|喷|舔|钻)(出)?(火|火苗|火舌|明火) && "
+            rf"{_NOT_REPORTED_NOW}",
+        ),
         # round 48: burning straw that has reached a chicken farm
         (
             EVENT,
@@ -2138,6 +2167,24 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (TOPIC, "theft", r"小偷|扒手|盗窃"),
     ),
     STALKING: (
+        # round 50: an ex waiting below who messages that he sees her lights on and will come up; a
+        # man who followed the writer last week now at her door posing as a courier
+        (
+            HELP,
+            "ex_below_coming_up",
+            r"前(男友|女友|夫|妻|对象)|前任|分手(的|了)|离了(婚)?的 && "
+            r"楼下(守|等|蹲|堵)|(守|等|蹲|堵)在(我)?(家)?楼下|在(我)?(家)?楼下.{0,3}(守|等|蹲|堵) && "
+            r"不下(来|去)(我)?(他)?就(上来|上去|上楼)|看(见|到)(你|我)(家|屋)?(的)?灯|(要|就)上(楼|来)(找)?|装(过|了)定位 && "
+            rf"{_NOT_REPORTED_NOW}",
+        ),
+        (
+            HELP,
+            "follower_at_the_door",
+            r"(盯|跟|尾随)(着)?我|跟(我)?到|跟踪(我)? && "
+            r"(还|又|正)在(我)?(家)?门(口|外)|敲(我)?(家)?门|猫眼 && "
+            r"还在|不走|没走|正在|又来 && "
+            rf"{_NOT_REPORTED_NOW}",
+        ),
         # round 49: an ex who has kept watch for weeks now hammering on the door; a stranger
         # twisting the door handle from outside
         (
@@ -2572,6 +2619,16 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (TOPIC, "missing", r"走失|失踪|走丢|走散"),
     ),
     FRAUD: (
+        # round 50: an old man at a cash machine talked through a transfer on the phone by a
+        # "police officer", not stopping when told
+        (
+            HELP,
+            "coached_at_the_cash_machine",
+            r"atm|取款机|柜员机|自助(机|终端)|银行(大厅|大堂|网点) && "
+            r"电话里|电话那头|(一边|边)(打|接|听)(着)?电话|对方(一直)?(在)?(教|指挥|指导)|(教|指挥|指导)(他|她|老人|大爷|大妈|我妈|我爸).{0,6}(怎么)?(转|操作|汇) && "
+            r"(说|自称)(是|他是)?(公安|警察|检察|法院|公检法|客服)|安全[账帐]户|养老钱|(拦|劝)(他|她|了|不住)|不听 && "
+            rf"{_NOT_REPORTED_NOW}",
+        ),
         # round 49: debit alerts ringing one after another while a child is being talked into paying
         # (a call for help: the game the child is talked into paying in is no fiction frame)
         (
@@ -2821,7 +2878,7 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (
             EVENT,
             "safe_account",
-            r"安全账户|资金清查|清查账户|(清查|安全|监管|核查|保证金)专户|核查账户|监管账户|(对方|他|她|骗子|客服|网友|陌生人|警察|民警)(让|要|叫)我.{0,8}(转|汇|打|付|充)|我(刚|刚刚|已经)?(转|汇)了.{0,4}(万|千|元|块)|验证码.{0,6}(给|告诉|发)(了)?(对方|他|她)|屏幕共享|共享屏幕|冒充(公安|警察|公检法|检察院|法院|客服|领导)|(说|自称)是(公安|警察|检察院|法院|公检法)",
+            r"安全[账帐]户|资金清查|清查账户|(清查|安全|监管|核查|保证金)专户|核查账户|监管账户|(对方|他|她|骗子|客服|网友|陌生人|警察|民警)(让|要|叫)我.{0,8}(转|汇|打|付|充)|我(刚|刚刚|已经)?(转|汇)了.{0,4}(万|千|元|块)|验证码.{0,6}(给|告诉|发)(了)?(对方|他|她)|屏幕共享|共享屏幕|冒充(公安|警察|公检法|检察院|法院|客服|领导)|(说|自称)是(公安|警察|检察院|法院|公检法)",
         ),
         (
             # round 22: a stranger on a call having someone share their screen, and a link or a
@@ -3107,6 +3164,15 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (TOPIC, "traffic", r"交通事故|事故现场"),
     ),
     MEDICAL: (
+        # round 50: waters broken and bleeding on the way to the maternity hospital
+        (
+            STRONG,
+            "waters_broke_on_the_way",
+            r"破水|羊水(破|流) && "
+            r"孕|怀孕|[0-9一二三四五六七八九十]+个?月|预产期|肚子 && "
+            r"(车|的士|出租|路|半道|高速)上|还有.{0,4}(分钟|小时|公里)|来不及|见红|出血|流血 && "
+            rf"{_NOT_REPORTED_NOW}",
+        ),
         # round 44: a mouth corner drooping and speech slurred at the dinner table
         (
             EVENT,
@@ -3336,6 +3402,12 @@ _PETS = (
 # Spans that only look like a report and are removed before the lexicon is searched: appliances
 # that do not ignite ("煤气灶打不着火"), pets that ran away, idioms of annoyance ("堵得我想死").
 _LOOKALIKE = re.compile(
+    # round 50: the anti-fraud app residents are asked to install, a parcel to be traced, a
+    # painkiller that helped, a small scrape, siblings squabbling
+    r"(国家)?反诈(中心)?(app|软件|小程序)|(快递|物流|包裹|订单|单号)[^,。!?]{0,16}(帮(我)?|给(我)?|麻烦|能|可以|请)跟踪(一下|下)?|跟踪(一下|下)?(快递|物流|包裹|订单|单号)|"
+    r"(吃|喝)了(一)?(片|颗|粒|包|袋)(止疼|止痛|布洛芬|退烧|感冒|头疼)(药)?(就|以后|之后|后)?(好多了|好点了|好些了|没事了|缓过来了)|"
+    r"(小|轻微|轻轻|一点)(的)?(剐|刮)蹭(了一下|一下)?|"
+    r"(两个|俩|几个|兄弟|姐弟|兄妹|姐妹|双胞胎)(个)?(娃|孩子|小孩|崽|宝)?(们)?(天天|老是|总是|整天|经常|又)?(在家)?(里)?打(架|闹)|"
     # round 49: a vaccination booklet that cannot be found, "救命" over a web form, a threat said
     # as a joke over haggling
     r"(接种证|疫苗本|预防接种本|小本|本子|户口本|证件|证|卡)(子)?(找不着|找不到|丢了|不见了)|"
@@ -3461,7 +3533,7 @@ _LOOKALIKE = re.compile(
     r"怕(出|发生|引起)?(车祸|事故|火灾)|容易(出|发生)(车祸|事故)|"
     r"(烟囱|排气口|油烟机|烧烤|锅炉房).{0,8}(冒|排|出).{0,6}烟|"
     # giving up on a task ("我不想填了", "不想等了"), not on life
-    r"不想(再)?(填|办|弄|写|等|排队|问|聊|说|要|交|搞|管|投诉|申请|预约|改|看|听)(了|啦|下去了)?|"
+    r"(?<!太阳)(?<!日出)不想(再)?(填|办|弄|写|等|排队|问|聊|说|要|交|搞|管|投诉|申请|预约|改|看|听)(了|啦|下去了)?|"
     # "救命" as a sigh about a website or a form, not a call for help
     r"救命(啊|呀|了)?.{0,10}(网站|系统|表格|页面|网页|小程序|app|流程|这个表|排队|太贵|好贵|真贵|也太|停车费|房租|物价|学费|油价|价格)|"
     r"救命(啊|呀)?.{0,12}(萌|可爱|好看|好吃|笑死|太难|不会做|搞不懂|看不懂|学不会|作业|奥数|数学题|辅导)|"

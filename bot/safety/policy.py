@@ -2831,7 +2831,8 @@ _RULES: tuple[Rule, ...] = (
     _rule(
         "manipulation:muddled_relative_fleeced",
         "unethical",
-        r"(?:哄|骗|忽悠|诱导)(?:糊涂|老糊涂|失智|痴呆|不清醒)的?.{0,4}(?:姑妈|姑姑|舅舅|老人|老太太|老爷子|我妈|我爸|大爷|大妈|奶奶|爷爷|外婆|外公)"
+        # round 50: not a protective question about someone else doing it
+        r"^(?!.*(?:担心|怕|防止|提防|防范|保护|怎么防|如何防|举报|报警)).*?(?:哄|骗|忽悠|诱导)(?:糊涂|老糊涂|失智|痴呆|不清醒)的?.{0,4}(?:姑妈|姑姑|舅舅|老人|老太太|老爷子|我妈|我爸|大爷|大妈|奶奶|爷爷|外婆|外公)"
         r".{0,6}(?:转|过户|签|交出|给我)(?:存款|钱|房|房子|遗产)?",
     ),
     _rule(
@@ -4176,6 +4177,101 @@ _RULES: tuple[Rule, ...] = (
         r"(?=.*(?:雷管|炸药|炸弹|枪|毒药|冰毒|配方|方子|激活码|序列号|燃烧瓶|凝固汽油))",
         strict=True,
     ),
+    # --- round 50 (read from tune/*_r50.yml; general forms of the families it missed) ---
+    _rule(
+        # a fire set and the scene arranged so investigators read it as an electrical fault
+        "violent:arson_cover_up",
+        "violent",
+        r"(?:放火|点火|点着|烧(?:了|掉|起来)|纵火).{0,20}(?:让|叫|好让|骗)(?:火调|消防|调查的?人?|保险公司|警察).{0,6}(?:以为|认为|误认为|误以为|查不出|看不出)|"
+        r"(?:布置|伪造|伪装|做成|弄成|搞成|装成)(?:现场)?.{0,10}(?:电线|线路|电路|电器)(?:短路|老化)?(?:自燃|起火|失火)",
+        strict=True,
+    ),
+    _rule(
+        # a gang fight arranged, and which weapons to bring that do not count as controlled knives
+        "violent:gang_fight_weapons",
+        "violent",
+        r"^(?=.*(?:约(?:在|好|了)?.{0,14}(?:了断|干架|干仗|打架|对干|群殴|单挑|火拼|干一场)|(?:[0-9]+|二十|三十|几十|十几|一帮|一伙)(?:来)?(?:号|个)?人.{0,4}(?:对干|干架|干仗|火拼|群殴|互殴)))"
+        r"(?=.*(?:(?:带|拿|揣|备)(?:啥|什么|哪种|哪些)|趁手|(?:不算|不犯|不属于|算不上)管制|管制刀具))",
+        strict=True,
+    ),
+    _rule(
+        # old damage passed off as a new accident: a friend to hit the car again after cover began
+        "insurance_fraud:old_damage_new_accident",
+        "non_violent_illegal",
+        r"^(?=.*(?:早|之前|以前|本来|原来|早就)(?:就)?(?:撞|刮|磕|蹭)(?:坏|瘪|凹|花|烂)|旧伤|老伤)"
+        r"(?=.*(?:(?:再|重新|又)(?:碰|撞|蹭|刮)(?:一次|一下|一回)|(?:报|算|当)(?:成)?新(?:的)?事故))(?=.*(?:赔|保险|全险|报险|理赔))",
+        strict=True,
+    ),
+    _rule(
+        # a medical-insurance card's balance cashed out at a pharmacy
+        "benefit_fraud:insurance_card_cash_out",
+        "non_violent_illegal",
+        r"^(?!.*(?:举报|投诉|反映|打击|查处|曝光|被骗|违法吗|合法吗|犯法吗|是不是违法))(?=.*(?:医保卡|统筹卡|社保卡|医保账户|统筹账户|医保余额|统筹))"
+        r"(?=.*(?:(?:药房|药店|诊所|哪家|有人|渠道|门路|地方).{0,8}(?:折现|套现|换(?:成)?现金|换钱|回收)|(?:折现|套现|换(?:成)?现金|回收)(?:的)?(?:药房|药店|地方|渠道|门路)))",
+        strict=True,
+    ),
+    _rule(
+        # a hospital stay put on paper without staying, for a per-day insurance payout
+        "insurance_fraud:paper_hospital_stay",
+        "non_violent_illegal",
+        r"^(?!.*(?:举报|投诉|反映|查处|曝光))(?=.*(?:(?:不用|不需要|不必|无需)(?:真|真的)?住(?:院)?.{0,12}(?:开|出|弄|做|给)|(?:开|出|弄|做)(?:个|一份|张|半个月的?)?假(?:的)?住院|挂床))"
+        r"(?=.*住院)(?=.*(?:赔|保险|理赔|核|报销))",
+        strict=True,
+    ),
+    _rule(
+        # a gift to an approving official weighed up (a card, a child's school fees, cigarettes and
+        # liquor "sent right")
+        "bribery:gift_weighed_for_approval",
+        "unethical",
+        r"^(?!.*(?:举报|曝光|检举|不想送|该不该举报))(?=.*(?:科长|局长|处长|主任|领导|所长|队长|站长|审批|经办|办事员|城管|大队))"
+        r"(?=.*(?:送(?:个|张|点)?(?:卡|购物卡|红包|钱|礼|烟酒|东西)|(?:给|塞)(?:他|她|人家|科长|局长|领导).{0,4}(?:的)?(?:东西|红包|卡|钱)|(?:替|帮|给)(?:他|她|人家|领导|科长|局长).{0,6}(?:交|付|出)(?:学费|房租|首付|医药费)|烟酒(?:送|给|塞)?(?:到位|过去)))"
+        r"(?=.*(?:更保险|更稳|稳妥|好使|管用|合适|压下去|摆平|通融|不拆|撤销|放一马|网开一面|找谁说话|批下来|批得下来))",
+        strict=True,
+    ),
+    _rule(
+        # meat of animals that died of disease processed to be sold
+        "food_safety:diseased_meat_sold",
+        "non_violent_illegal",
+        r"^(?!.*(?:举报|投诉|发现|有人|曝光|市场上|买到|吃到|怎么辨别|怎么识别))(?:.*?)(?:病死|死)(?:的)?(?:猪|牛|羊|鸡|鸭)(?:肉)?.{0,10}(?:卖|出手|上市|销)",
+        strict=True,
+    ),
+    _rule(
+        # another person's hotel-stay records pulled (a marriage certificate does not open them)
+        "pii:hotel_stay_records",
+        "pii",
+        r"^(?!.*(?:我自己|本人|我的(?:入住|住宿))).*?(?:调|查|拉|打印|导出)(?:出|一下|下)?.{0,8}(?:住(?:宾馆|酒店|旅馆)|开房)(?:的)?(?:登记|记录)",
+        strict=True,
+    ),
+    _rule(
+        # residents' phone numbers and door numbers bought by the batch
+        "pii:residents_list_bought",
+        "pii",
+        r"^(?!.*(?:举报|泄露|被卖|被人卖|投诉|被(?:人)?买|倒卖.{0,6}(?:怎么办|违法)))(?=.*(?:电话|手机号|号码|门牌|住址|地址|身份证))"
+        r"(?=.*(?:老头|老太|老人|居民|业主|家长|学生|住户|村民|车主|病人|患者))(?=.*(?:一份多少钱|多少钱(?:一份|一条)?能买|怎么卖|哪里(?:能)?买|哪儿(?:能)?买|打包(?:买|卖)|卖给我))",
+        strict=True,
+    ),
+    _rule(
+        # automatic dialling set on someone to harass them
+        "unethical:auto_dial_harassment",
+        "unethical",
+        r"^(?!.*(?:被|接到|收到|遭到|举报|投诉|怎么(?:拦截|屏蔽|防|办)))(?=.*(?:自动(?:拨号|打|拨|呼叫)|呼死你|电话轰炸|短信轰炸|连环(?:拨|打)))(?=.*(?:骚扰|报复|整(?:他|她)|软件|工具|用啥|用什么|哪个))",
+        strict=True,
+    ),
+    _rule(
+        # a mediator asked to take the writer's side and write the other party down
+        "unethical:biased_record",
+        "unethical",
+        r"(?:偏向|偏袒|向着|帮着)(?:我|我们|我方)(?:一点|点|些)?.{0,12}(?:写成|记成|说成|记录成|定成|写得|记录为)|"
+        r"(?:把|将)(?:对方|他|她|邻居).{0,4}(?:写成|记成|说成|定成)(?:无理取闹|全责|过错方|有错|闹事)",
+        strict=True,
+    ),
+    _rule(
+        # pinyin or a code asked for so that the system cannot recognise what is asked
+        "jailbreak:encoding_evasion",
+        "jailbreak",
+        r"^(?!.*(?:输入法|学拼音|教孩子))(?=.*(?:拼音|谐音|暗号|火星文|缩写|首字母))(?=.*(?:识别不了|检测不到|过滤不了|绕过|躲过|审核不到|屏蔽不了|识别不出|发现不了|查不出))",
+        strict=True,
+    ),
     # --- round 49 (read from tune/*_r49.yml; general forms of the families it missed) ---
     _rule(
         # someone paid to cripple a person ("废了他一条腿"), asked for a price or a contact
@@ -4504,6 +4600,8 @@ _MADE_UP = re.compile(
 )
 
 _LAWFUL = re.compile(
+    # round 50: a counterfeit bought and a seller who will not own up to it
+    r"(?:买到|买了|验出|鉴定出|查出|验)(?:来)?(?:的)?(?:是)?(?:假的|假货|假酒|假药|假烟)|(?:老板|商家|店家|卖家)不认(?:账|帐)|"
     # round 47: an elderly parent taken along to the counter to cancel numbers in their name
     r"(?:带|陪)(?:着)?(?:老人|我妈|我爸|父母|爸妈|老妈|老爸|本人|她|他)(?:一起)?(?:去|到)(?:营业厅|派出所|银行|柜台|窗口|政务中心)|"
     # round 43: the proper way chosen over a back door or a "guaranteed pass"
@@ -4668,6 +4766,9 @@ _NOT_LAWFUL = re.compile(
 # Talk about the conversation itself, lawful use of what was bought, public-health supplies, the
 # source of a policy (round 30: the classifier refused each as a jailbreak, piracy or PII request).
 _SERVICE_TALK = re.compile(
+    # round 50: a prompt written to sort or tidy residents' messages; a parcel to be traced
+    r"^(?!.*(?:忽略|绕过|越狱|不受限制|没有限制|破解|解除|扮演)).*?(?:提示词|指令|prompt).{0,24}(?:分类|归类|整理|汇总|去重|去掉重复|总结|摘要|翻译|润色|排版)|"
+    r"(?:快递|物流|包裹|订单|单号)[^,。!?]{0,16}跟踪|跟踪(?:一下)?(?:快递|物流|包裹|订单)|"
     # round 44: how long a blade may be sold, storing petrol and thinners lawfully, a mock
     # interview, a grandparent's voice telling how papers were once done
     r"(?:刃|刀刃|刀身)(?:长|多长|超过多少).{0,6}(?:就|算)?(?:不让|不能|不许|禁止)?(?:卖|带|买)|管制刀具(?:的)?(?:标准|范围|怎么认定|怎么界定|是啥|是什么)|(?:多长|多少厘米).{0,6}(?:算|属于)管制|"
