@@ -102,30 +102,42 @@ async def test_a_plain_fallback_answer_is_still_checked(domain) -> None:
 
 
 @pytest.mark.parametrize(
-    ("fixture", "slot", "text", "reads"),
+    ("form", "fixture", "slot", "text", "reads"),
     [
-        ("appointment_date_text", "appointment_date", "预约要带身份证吗", False),
-        ("appointment_date_text", "appointment_date", "下周一可以吗", True),
-        ("appointment_service_in_text", "service_item", "可以帮别人预约吗", False),
+        (
+            ValidateAppointmentForm,
+            "appointment_date_text",
+            "appointment_date",
+            "预约要带身份证吗",
+            False,
+        ),
+        (
+            ValidateAppointmentForm,
+            "appointment_date_text",
+            "appointment_date",
+            "下周一可以吗",
+            True,
+        ),
+        (
+            ValidateAppointmentForm,
+            "appointment_service_in_text",
+            "service_item",
+            "可以帮别人预约吗",
+            False,
+        ),
+        (ValidateTicketForm, "ticket_id_in_text", "ticket_id", "工单号在哪里能看到？", False),
+        (ValidateTicketForm, "ticket_id_in_text", "ticket_id", "GD202611280001对吗", True),
+        (
+            ValidateTicketForm,
+            "ticket_phone_digits_text",
+            "ticket_phone_digits",
+            "为什么要问我电话",
+            False,
+        ),
     ],
 )
-async def test_appointment_form(domain, runtime, fixture, slot, text, reads) -> None:
-    events, _ = await _run(
-        ValidateAppointmentForm(runtime), _with_latest(fixture, text, "nlu_fallback"), domain
-    )
-    assert any(e.get("name") == slot for e in events) is reads, events
-
-
-@pytest.mark.parametrize(
-    ("fixture", "slot", "text", "reads"),
-    [
-        ("ticket_id_in_text", "ticket_id", "工单号在哪里能看到？", False),
-        ("ticket_id_in_text", "ticket_id", "GD202611280001对吗", True),
-        ("ticket_phone_digits_text", "ticket_phone_digits", "为什么要问我电话", False),
-    ],
-)
-async def test_ticket_form(domain, runtime, fixture, slot, text, reads) -> None:
-    events, _ = await _run(
-        ValidateTicketForm(runtime), _with_latest(fixture, text, "nlu_fallback"), domain
-    )
+async def test_appointment_and_ticket_forms(
+    domain, runtime, form, fixture, slot, text, reads
+) -> None:
+    events, _ = await _run(form(runtime), _with_latest(fixture, text, "nlu_fallback"), domain)
     assert any(e.get("name") == slot for e in events) is reads, events
