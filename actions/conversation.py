@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import Any
 
 from rasa_sdk import Tracker
 from rasa_sdk.types import DomainDict
 
-from bot.knowledge.routing import asks_a_question
+from bot.knowledge.routing import reads_as_question
 
 REQUESTED_SLOT = "requested_slot"
 HANDOFF_REASON = "handoff_reason"
@@ -22,14 +21,6 @@ NOT_A_VALUE = frozenset(
         "thank", "goodbye", "out_of_scope", "deny", "affirm", "message_too_long",
     }
 )  # fmt: skip
-
-
-# Beyond routing's question words: an A-not-A question ("会不会", "要不要", "是不是") or 是否.
-_A_NOT_A = re.compile(r"(.)[不没]\1|是否")
-
-
-def reads_as_question(text: str) -> bool:
-    return asks_a_question(text) or bool(_A_NOT_A.search(text))
 
 
 def latest_text(tracker: Tracker) -> str:

@@ -132,6 +132,16 @@ def asks_a_question(text: str | None) -> bool:
     return bool(_QUESTION.search(text or ""))
 
 
+# Beyond the question words: an A-not-A question ("会不会", "要不要", "是不是") or 是否.
+_A_NOT_A = re.compile(r"(.)[不没]\1|是否")
+
+
+def reads_as_question(text: str | None) -> bool:
+    """Whether the message asks anything at all: :func:`asks_a_question` or an A-not-A question
+    (a form's slot is not filled from a question, see ``actions.conversation.raw_value_for``)."""
+    return asks_a_question(text) or bool(_A_NOT_A.search(text or ""))
+
+
 def is_cancel_request(text: str | None) -> bool:
     """Whether the message asks to stop or drop something (then it is never answered)."""
     return bool(_CANCEL_CUE.search(text or ""))

@@ -14,6 +14,7 @@ from bot.knowledge.routing import (
     asks_to_file,
     confident_hit,
     is_cancel_request,
+    reads_as_question,
 )
 from bot.knowledge.service import KnowledgeService
 from bot.settings import SettingsError, load_settings
@@ -292,3 +293,19 @@ def test_the_hotlines_chat_examples_are_never_follow_ups(service, context: str) 
     assert len(texts) > 50
     answered = [t for t in texts if service.follow_up_answer(t, context) is not None]
     assert answered == []
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("妇联能陪我去吗", True),
+        ("留了电话会不会被泄露啊", True),
+        ("是否需要本人到场", True),
+        ("有没有人管", True),
+        ("城北靠河边那块", False),
+        ("南湖区", False),
+        ("13800138000", False),
+    ],
+)
+def test_reads_as_question_includes_a_not_a_questions(text: str, asks: bool) -> None:
+    assert reads_as_question(text) is asks
