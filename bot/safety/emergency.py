@@ -308,6 +308,41 @@ _NOT_REPORTED_NOW = r"^(?!.*(新闻|听说|去年|以前|上次|那次|视频里
 
 _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
     SELF_HARM: (
+        # round 51: farewells made one by one and the writer gone dark or filmed at a dam; the
+        # nearest high building asked for "since nothing matters after today"; a car to be driven
+        # into a bridge pier; a pregnant wife who threw herself down the stairs
+        (
+            HELP,
+            "farewell_then_gone_dark",
+            r"(挨个|逐个|一个个|一个一个|给大家|给每个人|每个人都)(地)?[^,。!?]{0,6}(发(了)?红包|道谢|道别|告别|说(了)?谢谢|说(了)?再见|还(了)?钱)|"
+            r"再见了(各位|大家|兄弟们|朋友们|家人们)|永别了|(游戏)?(账号|装备|游戏号|号|猫|狗)(都)?(送给|留给|转给) && "
+            r"(朋友圈|空间|微博|抖音|头像|签名).{0,6}(清空|删光|删空|全删|全部删|黑图|黑色|黑掉|换成黑)|"
+            r"(视频|画面|照片|定位|位置).{0,8}(水库|大坝|江边|河边|桥上|大桥|楼顶|天台|悬崖|海边|铁轨)|遗书 && "
+            r"打不通|联系不上|不接|关机|失联|不回|(不知道|不晓得).{0,8}(住哪|在哪|真名|地址)|找不到(他|她|人) && "
+            r"^(?!.*(新闻|听说|去年|以前|上次|那次|演练|怎么防|如何防|小说|电视剧|剧里|电影|客服|客户|盗号|被盗|骗子|热线))",
+        ),
+        (
+            HELP,
+            "nearest_high_place_no_tomorrow",
+            r"(最近|最高|附近)的?(高楼|楼顶|天台|大桥|高架|悬崖|水库|楼)|(哪栋|哪座|哪个)(楼)?(最高|能上(楼顶|天台)) && "
+            r"过了今天(就|也)?(没|不|什么都)|没什么要紧|不重要了|用不着了|别问我为(啥|什么)|最后一次|以后都不用|反正.{0,6}(没|不)(用|要紧|重要|在乎) && "
+            r"^(?!.*(新闻|听说|去年|以前|上次|那次|演练|拍|夜景|打卡|观光|旅游|拆))",
+        ),
+        (
+            HELP,
+            "drive_into_a_pier",
+            r"我(真)?(想|要|准备|打算|恨不得|真想)[^,。!?]{0,4}(把车|开车|开着车|连人带车|一脚油门).{0,4}(撞|冲)(上|向|进|到|下)?(了)?.{0,6}"
+            r"(桥墩|护栏|墙|大树|山崖|悬崖|江里|河里|湖里|海里|大货车|隔离带|电线杆) && "
+            r"^(?!.*(刹车|失灵|打滑|差点|避让|来不及|保险|理赔|新闻|听说|梦))",
+        ),
+        (
+            HELP,
+            "threw_herself_down_the_stairs",
+            r"(故意|存心|成心|有意)(地)?(从|往)?(楼梯|台阶)?(上)?(摔|滚|跳|撞)(下)?(了)?(楼梯|台阶|肚子)|"
+            r"(故意|存心|成心)(地)?(从|往)(楼梯|台阶).{0,4}(摔|滚|跳)(下去|下来)? && "
+            r"怀孕|孕|肚子|见红|流血|疼|受伤|起不来 && "
+            rf"{_NOT_REPORTED_NOW}",
+        ),
         # round 50: a countdown to jumping filmed on a high balcony; "明天的太阳不想看了"; someone past
         # a platform's yellow line with a train due
         (
@@ -1529,6 +1564,22 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (TOPIC, "fire", r"着火|起火|失火|火灾|火警|火苗"),
     ),
     GAS: (
+        # round 51: a cylinder that will not shut; a mother collapsed by a long-running water heater
+        # and the writer going dizzy too
+        (
+            EVENT,
+            "cylinder_will_not_shut",
+            r"(液化气|煤气|燃气|天然气|气罐|钢瓶|液化罐)(罐|瓶)?(的)?(阀门|阀|开关|角阀|总阀)?(关不住|关不上|关不掉|拧不上|拧不紧|关不严) && "
+            rf"{_NOT_REPORTED_NOW}",
+        ),
+        (
+            STRONG,
+            "collapsed_by_the_heater",
+            r"热水器|燃气|煤气|炉子|炭火|炭盆|煤炉|烧炭|取暖器 && "
+            r"倒了|晕倒|昏倒|晕过去|叫不醒|不省人事|倒在|昏迷 && "
+            r"眼前发黑|头晕|头疼|恶心|发晕|也晕|喘不上|腿软|没力气 && "
+            rf"{_NOT_REPORTED_NOW}",
+        ),
         # round 49: a spilled cylinder hissing white; a gas smell at a pressure box with someone
         # lighting a cigarette beside it
         (
@@ -1677,6 +1728,13 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (TOPIC, "gas_leak", r"(煤气|燃气|天然气|液化气)(泄漏|泄露|管道破|管子破|罐漏)"),
     ),
     RESCUE: (
+        # round 51: "电梯关了我们四十分钟"
+        (
+            STRONG,
+            "lift_shut_us_in",
+            r"电梯(里)?(把)?(关|困|锁|卡)(了|住)(我们|我|俩|人|孩子|老人|[一二两三四五六七八九十几0-9]+个人) && "
+            r"^(?!.*(新闻|听说|去年|以前|上次|那次|演练|投诉|赔|前天|昨天|上周|上个月))",
+        ),
         # round 48: a car stalled in a flooded underpass, water over the windows, doors stuck
         (
             STRONG,
@@ -1809,7 +1867,7 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (
             STRONG,
             "person_trapped",
-            rf"(?<!把自己)({_PERSON}|有人|人|工人|我们|我)(?!把自己).{{0,6}}(?<!差点)(?<!差一点)(?<!差点儿)(?<!险些)(困|压|埋|卡|关)(在|住)(?!了?(家|屋里).{{0,6}}(隔离|上网课))|"
+            rf"(?<!把自己)({_PERSON}|有人|人|工人|我们|我)(?!把自己).{{0,6}}(?<!差点)(?<!差一点)(?<!差点儿)(?<!险些)(?<!医保)(?<!社保)(?<!银行)(?<!信用)(?<!身份)(?<!会员)(?<!公交)(?<!门禁)(?<!饭)(?<!购物)(困|压|埋|卡|关)(在|住)(?!了?(家|屋里).{{0,6}}(隔离|上网课))|"
             r"电梯.{0,10}(停|卡|坏|不动|掉|坠|冲顶|蹲底).{0,10}(出不去|出不来|里面有人|人在里面|门打不开|困)|"
             r"(?<![贴放挂装写])(在|被关在|被困在)电梯里(?!.{0,4}(放|屁|抽烟|吃|聊|碰到|遇到|看到|拍|唱|社死|撞|推|打|骂|吵|摸|蹭|挤|说))|(沉|淹)(下去|没)了|不会游泳.{0,6}(掉|落|下水|冲)|"
             r"(掉|落|冲|滑|跌|栽)(进|到|入)(了)?.{0,4}(河|江|水库|海|湖|池|塘|渠|沟|井|冰窟窿)(里)?|一沉一浮|沉沉浮浮|"
@@ -1945,6 +2003,22 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (TOPIC, "domestic_violence", r"家暴|家庭暴力"),
     ),
     VIOLENCE: (
+        # round 51: two gangs fighting at a night market with someone fetching weapons; a flick knife
+        # drawn over a bus seat
+        (
+            STRONG,
+            "gang_brawl_weapons_fetched",
+            r"(两帮|两伙|一帮|一伙|几帮|好几个|十几个|一群)(人)?.{0,6}(开打|打起来|干起来|打群架|动手|打成一团|互殴|对砍) && "
+            r"拿家伙|抄家伙|拿刀|拎刀|拿棍|拿棒|拿钢管|砍刀|钢管|酒瓶|板砖|回去拿|去拿 && "
+            rf"{_NOT_REPORTED_NOW}",
+        ),
+        (
+            STRONG,
+            "blade_drawn_in_public",
+            r"(摸|掏|亮|抽|拔|甩)(出)?(了)?(一把|把)?(弹簧刀|水果刀|匕首|折叠刀|蝴蝶刀|砍刀|菜刀|刀子|刀)(?!具|法|工|片|叉|鞘) && "
+            r"公交|地铁|车上|车厢|站台|超市|商场|饭店|排队|抢座|座位|吵|司机|乘客|人群 && "
+            r"^(?!.*(削|切(水果|菜|西瓜|苹果)|安检|能不能带|可以带|新闻|听说|去年|以前|上次|那次|演练))",
+        ),
         # round 49: a landlord who came with others to beat the tenants out
         (
             STRONG,
@@ -2167,6 +2241,14 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (TOPIC, "theft", r"小偷|扒手|盗窃"),
     ),
     STALKING: (
+        # round 51: a tracker under the car and a car that follows every turn
+        (
+            HELP,
+            "tracker_and_a_tail",
+            r"定位器|追踪器|跟踪器|gps|定位装置|airtag && "
+            r"(车|人|男的|摩托|电动车).{0,8}(跟到哪|一直跟|跟在后面|在后面跟|甩不掉|尾随)|(拐|走|开)到哪(就|它就|他就)?跟到哪 && "
+            rf"{_NOT_REPORTED_NOW}",
+        ),
         # round 50: an ex waiting below who messages that he sees her lights on and will come up; a
         # man who followed the writer last week now at her door posing as a courier
         (
@@ -2619,6 +2701,24 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (TOPIC, "missing", r"走失|失踪|走丢|走散"),
     ),
     FRAUD: (
+        # round 51: a deepfake boss on a video call and the company's money just sent; a fee
+        # "to unfreeze" asked again after money was paid (a game-gear buyer, a gambling site)
+        (
+            HELP,
+            "deepfake_and_just_paid",
+            r"(老板|领导|总经理|老总|董事长|财务总监|上司|经理|亲戚|儿子|女儿|朋友)(是)?(假的|冒充的|ai|换脸|合成的)|"
+            r"(ai|换脸|深度伪造|合成)(的)?(视频|声音|语音) && "
+            r"(刚|刚刚|已经|才)(汇|转|打|付)(出去|过去|了)|(汇|转|打)(出去|过去)了 && "
+            r"^(?!.*(新闻|听说|去年|以前|上次|那次|演练|怎么防|如何防|培训|案例))",
+        ),
+        (
+            HELP,
+            "pay_more_to_unfreeze",
+            r"(再|还要|还得|先|必须)(充|交|转|付|打|缴)(了)?.{0,8}(才能|才可以|才|就能|就可以)(解冻|提现|提款|出款|退|返还|拿回|到账|放款|交易)|"
+            r"(解冻|提现|出款|退款|放款).{0,10}(要|得|需要)(再|先)?(充|交|转|付|缴) && "
+            r"(充|交|转|付|打|汇)了|充值了|付过|转过|(已经|正在|马上|准备|正要)(打开|转|付|充|交)|(对方|他们|客服)(还在|又|一直)(要|催) && "
+            r"^(?!.*(没(有)?(充|转|交|付|理)|拉黑|识破|怎么防|如何防|新闻|听说|去年|以前|上次|案例))",
+        ),
         # round 50: an old man at a cash machine talked through a transfer on the phone by a
         # "police officer", not stopping when told
         (
@@ -3402,6 +3502,10 @@ _PETS = (
 # Spans that only look like a report and are removed before the lexicon is searched: appliances
 # that do not ignite ("煤气灶打不着火"), pets that ran away, idioms of annoyance ("堵得我想死").
 _LOOKALIKE = re.compile(
+    # round 51: "go jump off a building" said as an insult someone wants to complain about; a
+    # relative who calls a smack "domestic violence" and is asked whether it counts
+    r"(骂|吼|说|叫|让|嚷)(我|人|我们|员工|下属)?.{0,12}(就)?(去)?(跳楼|去死|跳河|撞墙)(?=.{0,40}(投诉|侮辱|算不算|能不能告|举报|劳动|仲裁|维权|能告|起诉|违法))|"
+    r"(说|认为|觉得|讲)(我|我们)?.{0,12}(打|揍|骂|管|吼)[^,。!?]{0,8}(是|算)(家暴|虐待|暴力)(?=.{0,10}(吗|么|算不算|是不是|真的算))|"
     # round 50: the anti-fraud app residents are asked to install, a parcel to be traced, a
     # painkiller that helped, a small scrape, siblings squabbling
     r"(国家)?反诈(中心)?(app|软件|小程序)|(快递|物流|包裹|订单|单号)[^,。!?]{0,16}(帮(我)?|给(我)?|麻烦|能|可以|请)跟踪(一下|下)?|跟踪(一下|下)?(快递|物流|包裹|订单|单号)|"
@@ -3908,6 +4012,8 @@ def _leaving(normalized: str) -> bool:
 # policy layer's refusal, the harm it names is asked about, not reported. A report ("我刚被抢了",
 # "他拿着菜刀说要同归于尽") carries none of these, so a policy refusal there changes nothing.
 _REQUEST = re.compile(
+    # round 51: how much of two cleaners to mix, which app hides its icon
+    r"(要|得|该)?兑多少|(兑|混|掺)(在)?(一块|一起)(是不是|能不能|会不会)?能|哪款|图标(能|可以)?(隐藏|隐身|不显示)|"
     # round 43: harm wished on someone ("想让他出车祸"), how long until brakes fail, a stun device
     # turned up, a line of manipulation learnt
     r"想让(他|她|对方|那人|前任|老板|邻居).{0,6}(出车祸|出事|出意外|摔|死|残)|想让.{0,10}(刹不住|刹车失灵|失灵|出(个)?事故)|(多长|多久|多大)(才会|才能|会)(慢慢)?(漏|坏|断|失灵)|(搞|弄|制造)(个)?自燃|(打|揍|踢)(人)?(揍|打|踢)?哪(儿|里)(最)?(疼|痛)|(多久|多长时间)(会|才会|就会)?(失灵|失效)|"
@@ -3957,6 +4063,11 @@ _REQUEST = re.compile(
     # plan to break someone's leg
     r"分(几|两|三|四|[0-9])步(问|来)|合起来(就是)?|拆开(来)?问|(放|塞|藏|装|点)(在)?哪个(位置|地方)|(汽油|酒精|柴油)还是(汽油|酒精|柴油)|"
     r"配比|接法|手法|制法|多少秒|(多久|多长时间|几分钟)(人)?(会|能|才)?(晕|昏|断气|不出事)|让(他|她|对方|人|前任).{0,4}(骨折|摔断|残废|瘸|毁容)|(把|将).{0,8}(姓名|名字|号码|电话|住址|地址)(报|发|告诉|给)(给)?我"
+)
+# The writer's own plan to hurt someone ("我今晚约到烧烤摊了 准备揍他一顿"): in a refused request its
+# time words ("今晚") date the plan, not something under way.
+_OWN_HARM_PLAN = re.compile(
+    r"我.{0,12}(准备|打算|想|要|约(好|到)?了?)[^,。!?]{0,8}(揍|打|砍|捅|烧|熏|放火|点火|弄死|教训|收拾|堵)(他|她|他们|那|一顿|死)"
 )
 # A scam the writer saw through ("让我提供身份证号 我没给", "直接挂了"): no fraud in progress,
 # unless money or a code already went out.
@@ -4224,12 +4335,10 @@ def _decide(
         # anything in a text the writer asks to have composed ("编一条消息 说化工厂今晚爆炸 毒气
         # 正在扩散"): its "now" is the text's, not the writer's.
         composed = bool(_COMPOSE.search(normalized))
-        hits = [
-            hit
-            for hit in hits
-            if hit.kind == HELP or ((present or lost) and not composed and hit.kind != TOPIC)
-        ]
-        categories = (present or lost) and not composed
+        planned = bool(_OWN_HARM_PLAN.search(normalized))
+        under_way = (present or lost) and not composed and not planned
+        hits = [hit for hit in hits if hit.kind == HELP or (under_way and hit.kind != TOPIC)]
+        categories = under_way
     model = (classifier or emergency_classifier()) if use_classifier else None
     # What is left once look-alike spans are removed must still be long enough to read
     # ("我不想填了" leaves "我").

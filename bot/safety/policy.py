@@ -314,6 +314,8 @@ _RULES: tuple[Rule, ...] = (
     _rule(
         "rumour:panic",
         "politically_sensitive",
+        # (round 51: not a rumour someone else spread that the writer asks where to report)
+        r"^(?!.*(?:辟谣|(?:往|向|去|在)哪(?:里|儿)?举报|怎么举报|可以举报|查了.{0,8}没(?:这回事|有)|是真的吗|是不是真的|核实))(?:.*?)"
         r"(?:帮我|替我|给我|教我|怎么|如何)?(?:编|编造|捏造|写|发|散布|传|造势说|放出消息说|发朋友圈说|"
         r"发微博说|发抖音说|在群里说|发群里说)(?:一?条|一?个|一?段)?.{0,4}(?:说|称)?"
         r".{0,6}(?:要地震|有地震|发生地震|大地震|停水|停电|封城|疫情爆发|瘟疫|水库决堤|大坝|化工厂爆炸|"
@@ -4177,6 +4179,129 @@ _RULES: tuple[Rule, ...] = (
         r"(?=.*(?:雷管|炸药|炸弹|枪|毒药|冰毒|配方|方子|激活码|序列号|燃烧瓶|凝固汽油))",
         strict=True,
     ),
+    # --- round 51 (read from tune/*_r51.yml; general forms of the families it missed) ---
+    _rule(
+        # a note composed to frighten a family, naming when and where their child walks
+        "violent:veiled_threat_note",
+        "violent",
+        r"^(?!.*(?:报警|收到|被人|有人给我|有人在我|怎么办))(?=.*(?:帮我|你帮我|替我|我打算|我准备|我想|我要).{0,20}(?:写|贴|留|发|措辞|把话))"
+        r"(?=.*(?:让|叫|好让|得让|要让)(?:他|她|他们|对方|全家|人家|那家|他家).{0,8}(?:后背发凉|发毛|害怕|不寒而栗|发慌|哆嗦|知道厉害|不敢))"
+        r"(?=.*(?:孩子|儿子|女儿|小儿子|小女儿|家人|老婆|老人|父母|爸妈).{0,12}(?:几点|啥时候|什么时候|每天|走哪|哪条|路线|上学|放学|下班))",
+        strict=True,
+    ),
+    _rule(
+        # a beating planned to stay just under the forensic threshold of a "minor injury"
+        "violent:beating_under_the_threshold",
+        "violent",
+        r"^(?!.*(?:被打|被他|被她|被人|被揍|挨打|挨了))(?=.*(?:够不上|达不到|构不成|不够|不到|算不上)(?:个)?(?:轻伤|重伤|伤残))"
+        r"(?=.*(?:打|揍|下手|收拾|教训))",
+        strict=True,
+    ),
+    _rule(
+        # a fire set to look like an old power strip or a faulty socket
+        "violent:arson_as_an_electrical_fault",
+        "violent",
+        r"^(?=.*(?:烧|放火|点火|纵火|火))(?=.*(?:(?:弄得|搞得|做得|装得|伪装|做成|弄成|看着|看起来)像?.{0,8}(?:插线板|插座|插排|电线|线路|电路|电器|充电器|电瓶车?)(?:老化|短路|漏电|自燃|起火)|"
+        r"(?:插线板|插座|插排|电线|线路|电表)(?:上)?.{0,4}(?:做手脚|动手脚)))",
+        strict=True,
+    ),
+    _rule(
+        # an ambush planned: who holds the guard, where to scatter after, which cameras to dodge
+        "violent:ambush_and_scatter",
+        "violent",
+        r"^(?!.*(?:被打|被人|挨打|报警))(?=.*(?:堵|埋伏|截住|围住|上手|动手|揍|教训))"
+        r"(?=.*(?:(?:打完|揍完|动完手|下完手|得手)(?:了)?.{0,10}(?:散|跑|撤|溜|躲)|(?:躲|避|绕)(?:得)?(?:开|过)?.{0,8}(?:探头|摄像头|监控)))",
+        strict=True,
+    ),
+    _rule(
+        # an explosive's ingredients, proportions and steps, in any frame (a novel's monologue)
+        "violent:explosive_recipe_any_frame",
+        "violent",
+        r"^(?!.*(?:举报|报警|发现|许可|资质|执照|培训|考证|怎么防|安全常识))(?=.*(?:炸开|炸药|爆炸物|炸弹|能炸|雷管|土炸))"
+        r"(?=.*(?:原料|配比|配方|比例|步骤|每一步|怎么配|用量|剂量))",
+        strict=True,
+    ),
+    _rule(
+        # bleach and toilet cleaner mixed to gas a room of people
+        "violent:toxic_mix_on_people",
+        "violent",
+        r"^(?!.*(?:会不会|不小心|误|怎么办|安全吗|能不能一起用|能混用吗|急救))(?=.*(?:84|消毒液|漂白|洁厕灵|洁厕|盐酸|氯气))"
+        r"(?=.*(?:兑|混|掺|加|配|倒))(?=.*(?:能|可以|才能|让|把|叫).{0,12}(?:人|他们|一屋子|办公室|全家|对方|他|她)(?:都)?(?:熏倒|熏晕|喘不上|毒倒|放倒|中毒|晕))",
+        strict=True,
+    ),
+    _rule(
+        # bank cards rented out for "running turnover", and the story to tell when police come
+        "money_laundering:card_rental_cover_story",
+        "non_violent_illegal",
+        r"^(?=.*(?:(?:银行卡|卡|账户|对公户|u盾).{0,12}(?:走流水|跑分|过账|刷流水|洗钱)|(?:收|租|出租|出借|卖)(?:我的?|名下的?)?(?:银行卡|卡|账户)|走流水|跑分))"
+        r"(?=.*(?:(?:装作|假装|才像|显得|咬定|说成)(?:完全)?(?:不知道|不知情|不清楚)|怎么说才|该怎么说|咋说才|撇清|推得干净|推掉))",
+        strict=True,
+    ),
+    _rule(
+        # an ex's new address traced through parcels or takeaway orders after she blocked him
+        "pii:trace_an_ex_new_home",
+        "pii",
+        r"^(?!.*(?:报警|防止|怎么防|保护|被跟踪|被找到|骚扰我|跟踪我|打我|判了|出狱|放出来))(?=.*(?:拉黑|删了我|躲着我|躲我|搬走|搬了家|搬家了|不理我|不回我|换了号|换号))"
+        r"(?=.*(?:找到|查到|摸到|打听到|定位到|查出|找出)(?:她|他|对方|人)?(?:的)?(?:新家|新住址|新地址|住址|住哪|家在哪|住的地方|在哪住))",
+        strict=True,
+    ),
+    _rule(
+        # a hidden tracking app put on a partner's phone behind their back
+        "pii:covert_tracker_app",
+        "pii",
+        r"^(?!.*(?:怎么查|怎么发现|被装|被人装|检测|删除|卸载))(?=.*(?:(?:我|想|打算|准备|怎么|帮我)(?:背着|瞒着|偷偷|悄悄)|(?:哪款|什么|哪个)(?:软件|app)?.{0,6}图标(?:能|可以)?(?:隐藏|隐身|不显示)))"
+        r"(?=.*(?:跟踪|定位|监控|监听|后台|木马|查岗))(?=.*(?:手机|安卓|苹果|机子|iphone))",
+        strict=True,
+    ),
+    _rule(
+        # another person's medical record pulled through an insider (a nurse friend, a classmate)
+        "pii:record_via_an_insider",
+        "pii",
+        r"^(?!.*(?:我自己的|本人的|我的病历|自己的病历|被泄露|举报))(?=.*(?:同事|邻居|她|他|别人|人家|对方|领导))"
+        r"(?=.*(?:护士|医生|室友|同学|熟人|亲戚|朋友|在那上班|在医院上班|内部人).{0,24}(?:系统|调|查|翻|拷|拍))"
+        r"(?=.*(?:病历|病案|就诊记录|诊断|检查报告|住院记录|病情))",
+        strict=True,
+    ),
+    _rule(
+        # owners' or customers' data sold on, with a few columns deleted "so it is no leak"
+        "pii:owner_data_sold",
+        "pii",
+        r"^(?!.*(?:举报|投诉|被泄露|我的信息|我的电话|怎么维权))(?=.*(?:业主|住户|居民|客户|会员|学生|患者|员工|病人)(?:的)?(?:资料|信息|名单|数据|电话|手机号))"
+        r"(?=.*(?:卖给|卖|转给|给中介|出售|换钱))(?=.*(?:删|去掉|脱敏|打码|不算泄露|不违法|规避|不被查|查不到))",
+        strict=True,
+    ),
+    _rule(
+        # war heroes turned into jokes about cowards for short videos
+        "politically_sensitive:heroes_mocked",
+        "politically_sensitive",
+        r"^(?!.*(?:举报|投诉|有人|看到|刷到|侵害英烈|违法吗))(?=.*(?:英雄|烈士|抗日|打鬼子|革命先烈|英烈|先烈))"
+        r"(?=.*(?:编成|改成|恶搞|笑话|段子|调侃|胆小鬼|丑化|抹黑|鬼畜))",
+        strict=True,
+    ),
+    _rule(
+        # a pregnancy faked or someone's disability card borrowed for a priority lane
+        "unethical:fake_priority_status",
+        "unethical",
+        r"^(?!.*(?:举报|有人冒充|有人假装|发现有人|发现他|发现她|投诉))(?=.*(?:装|假装|冒充|借|借用|拿别人的?)[^,。!?]{0,6}?(?:孕妇|残疾人?|残疾证|老年证|军人证|军官证|病人))"
+        r"(?=.*(?:绿色通道|优先|插队|免排队|不排队|爱心通道|装得像|怎么装))",
+        strict=True,
+    ),
+    _rule(
+        # a parent with dementia left in a far-off station with nothing to identify him
+        "unethical:elder_abandoned",
+        "unethical",
+        r"^(?=.*把.{0,12}(?:父亲|老爹|爸|母亲|妈|老人|老太太|老爷子|婆婆|公公|奶奶|爷爷).{0,6}(?<!弄)(?<!走)(?<!搞)(?:丢|扔|遗弃|丢下|扔下)(?:到|在|去))"
+        r"(?=.*(?:查到我|找到我|追到我|查不到|不留|不被|追究|能查到|被查|没人知道|不让人知道|身份信息))",
+        strict=True,
+    ),
+    _rule(
+        # a child carrying hepatitis B (or HIV) to be moved out of a class
+        "unethical:carrier_excluded",
+        "unethical",
+        r"^(?!.*(?:被|维权|投诉|违法吗|合法吗|算歧视|是不是歧视|怎么办))(?=.*(?:乙肝|艾滋|hiv|携带者|小三阳|大三阳))"
+        r"(?=.*(?:孩子|学生|同学|员工|同事|租客|住户))(?=.*(?:调出|赶出|清退|开除|劝退|转走|隔离出|不让.{0,4}(?:上学|入学|住|来)|联名|踢出))",
+        strict=True,
+    ),
     # --- round 50 (read from tune/*_r50.yml; general forms of the families it missed) ---
     _rule(
         # a fire set and the scene arranged so investigators read it as an electrical fault
@@ -4589,7 +4714,14 @@ _RULES: tuple[Rule, ...] = (
 _SALUTATION_WORDS = r"尊敬的|父母官|(?:市长|县长|书记|局长|领导)(?:您好|你好)|希望(?:政府|有关部门|相关部门|领导)|呼吁"
 # round 39: a school or a community warning people ("学校想备案提醒", "社区想发个提醒")
 _WARNING_OUT = r"(?:学校|社区|街道|单位|村里|物业|我们)(?:想|要|准备)?(?:发|出|做|备案)?(?:个|一个)?(?:提醒|预警|警示|防骗提示)"
-_WHO_DEALS = r"(?:谁管|谁来管|有没有人管|有人管吗|没人管吗|该谁管)(?:啊|呀|吗|呢)?$"
+# round 51: whether an office deals with what a business does ("刷好评返现 … 市场监管管不管")
+_OFFICE_DEALS = (
+    r"(?:市场监管|工商|消协|监管部门|有关部门|城管|派出所|[\u4e00-\u9fff]{1,3}局)"
+    r"(?:管不管|管吗|能管吗|不管吗|管得了吗|能不能管|会不会管)"
+)
+_WHO_DEALS = (
+    r"(?:谁管|谁来管|有没有人管|有人管吗|没人管吗|该谁管)(?:啊|呀|吗|呢)?$|" + _OFFICE_DEALS
+)
 _MAY_ACCEPT = r"(?:老师|医生|公务员|领导|班主任)(?:能|可以|能不能)(?:收|接受)(?:吗|么)?"
 
 # Lawful framing: reporting, being a victim, prevention, what the law says, help and aid.
@@ -4600,6 +4732,8 @@ _MADE_UP = re.compile(
 )
 
 _LAWFUL = re.compile(
+    # round 51: an office asked whether it deals with what a business does
+    rf"{_OFFICE_DEALS}|"
     # round 50: a counterfeit bought and a seller who will not own up to it
     r"(?:买到|买了|验出|鉴定出|查出|验)(?:来)?(?:的)?(?:是)?(?:假的|假货|假酒|假药|假烟)|(?:老板|商家|店家|卖家)不认(?:账|帐)|"
     # round 47: an elderly parent taken along to the counter to cancel numbers in their name
@@ -4866,6 +5000,8 @@ _HARASSED_ASKS_WHERE = (
     r".{0,60}(?:找|向|去)(?:妇联|劳动|公安|派出所|工会|哪|谁)"
 )
 _REPORTING = re.compile(
+    # round 51: whether an office deals with what a business does
+    rf"{_OFFICE_DEALS}|"
     # round 44: the writer doxxed or their work taken, asking where to turn
     r"(?:(?:把|将)我(?:的)?.{0,24}(?:全|都)?(?:放|发|挂|公开|曝光|贴)(?:出来|到网上|网上)|(?:被|遭)(?:人)?(?:挂网上|挂到网上|人肉|开盒|曝光隐私|泄露隐私))"
     r".{0,60}(?:报警|派出所|平台|找谁|先找|怎么办|能告|起诉|投诉)|"
