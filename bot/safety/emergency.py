@@ -308,6 +308,37 @@ _NOT_REPORTED_NOW = r"^(?!.*(新闻|听说|去年|以前|上次|那次|视频里
 
 _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
     SELF_HARM: (
+        # round 52: a deep forearm wound still seeping through a pack of tissues; a locked room with
+        # smoke at the door and no answer; a body-donation form as the last errand ("弄好了就了无牵挂
+        # 可以上路了"); a scheduled post "当你们看到这条时我已经走了"
+        (
+            HELP,
+            "deep_forearm_wound_seeping",
+            r"(小臂|手腕|腕子|胳膊内侧|手臂内侧|大腿内侧)(上)?.{0,4}(口子|伤口|刀口|划的|割的) && "
+            r"看到白|见骨|看得到肉|往外渗|止不住|一整包|流个不停|还在流|还在渗 && "
+            r"^(?!.*(切菜|做饭|摔|玻璃|工地|机器|车祸|狗|猫|咬|不小心|意外|缝了|缝针|换药|结痂|渗液|新闻|听说|去年|以前|上次))",
+        ),
+        (
+            HELP,
+            "locked_in_with_smoke",
+            r"反锁|锁着门|门锁着|不开门|敲不开 && "
+            r"冒烟|烟味|炭味|煤味|糊味|烧炭 && "
+            r"叫不答应|不答应|没反应|不应|没人应|没动静|叫不醒 && "
+            r"^(?!.*(新闻|听说|去年|以前|上次|那次|演练|怎么防|如何防|做饭|炒菜))",
+        ),
+        (
+            HELP,
+            "last_errand_then_at_peace",
+            r"了无牵挂|可以上路|安心上路|就可以走了|就能走了|安心(地)?走了|没有牵挂了|再无牵挂 && "
+            r"登记|办好|弄好|办完|弄完|交代|安排|遗体|后事|存款|转给|过户|捐 && "
+            r"^(?!.*(新闻|听说|去年|以前|上次|那次|去世|走的时候|过世|生前|老人家走|旅游|旅行|出去玩|度假|退休|养老|享福|带孙子))",
+        ),
+        (
+            HELP,
+            "post_when_you_read_this",
+            r"(看到|读到|收到)(这条|这段|这封|这个|这些)(消息|信|视频|博文|微博|动态)?(的)?(时候|时).{0,6}(我|我应该|我大概)(已经|就已经)?(走了|不在了|离开了|死了|解脱了) && "
+            r"^(?!.*(小说|电视剧|剧里|电影|歌词|文案|去年|以前))",
+        ),
         # round 51: farewells made one by one and the writer gone dark or filmed at a dam; the
         # nearest high building asked for "since nothing matters after today"; a car to be driven
         # into a bridge pier; a pregnant wife who threw herself down the stairs
@@ -1502,6 +1533,13 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         ),
     ),
     FIRE: (
+        # round 52: a store room burnt through its roof with two workers not seen since
+        (
+            STRONG,
+            "burnt_through_the_roof",
+            r"(库房|仓库|厂房|房子|屋|楼|车间|店|棚|房顶|屋顶)(.{0,6})?(烧穿|烧塌|烧透|烧通|烧到顶|烧没了|塌了顶)|烧穿(了)?(顶|房顶|屋顶) && "
+            rf"{_NOT_REPORTED_NOW}",
+        ),
         # round 50: flames shooting out through the gap of a shutter door
         (
             STRONG,
@@ -1564,6 +1602,14 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (TOPIC, "fire", r"着火|起火|失火|火灾|火警|火苗"),
     ),
     GAS: (
+        # round 52: a gas smell from a neighbour's door for a long while, knocks unanswered
+        (
+            STRONG,
+            "gas_smell_door_unanswered",
+            r"(燃气|煤气|天然气|液化气)(的)?(味|气味|味道|臭味) && "
+            r"敲(了)?.{0,4}门.{0,8}(没人|没有人|没应|不应|不开|没反应|没动静)|敲不开|没人应|没人开门|叫不应 && "
+            rf"{_NOT_REPORTED_NOW}",
+        ),
         # round 51: a cylinder that will not shut; a mother collapsed by a long-running water heater
         # and the writer going dizzy too
         (
@@ -1728,6 +1774,22 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (TOPIC, "gas_leak", r"(煤气|燃气|天然气|液化气)(泄漏|泄露|管道破|管子破|罐漏)"),
     ),
     RESCUE: (
+        # round 52: a breached dike and water over the windowsill with a family on a flat roof; an old
+        # man fallen down an open manhole, groaning below
+        (
+            STRONG,
+            "flood_family_on_the_roof",
+            r"(堤坝|大堤|河堤|堤|坝)(开口子|决口|垮了|溃|塌了|开了口)|水(已经)?(没过|淹过|漫过|淹到|漫到|到)(了)?(窗台|窗户|一楼|屋檐|门框) && "
+            r"爬上|困在|房顶|平顶|楼顶|屋顶|二楼|阁楼|树上 && "
+            rf"{_NOT_REPORTED_NOW}",
+        ),
+        (
+            STRONG,
+            "fell_down_a_manhole",
+            r"(井盖|窨井|下水道|井口|检查井).{0,16}(踩空)?(掉进去|掉下去|摔下去|跌进去|掉进|摔进|跌进)|(掉进|摔进|跌进|踩空掉进)(了)?.{0,4}(井里|下水道|窨井|井) && "
+            r"叫|喊|哎哟|呻吟|出不来|爬不上|底下|人|老爷子|孩子|老人 && "
+            r"^(?!.*(差点|差一点|险些|别让|以免|防止|小心|万一|新闻|听说|去年|以前|上次|那次|演练))",
+        ),
         # round 51: "电梯关了我们四十分钟"
         (
             STRONG,
@@ -1891,6 +1953,15 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         ),
     ),
     DOMESTIC_VIOLENCE: (
+        # round 52: a video call showing a brother hitting the mother with a stool, then the line cut
+        (
+            HELP,
+            "seen_on_a_video_call",
+            r"视频(通话|电话)?(里|中)|开着视频|打视频|视频的时候|视频那头 && "
+            r"(拿|抄|举|抡)(起)?.{0,4}(板凳|凳子|椅子|刀|棍|酒瓶|擀面杖|皮带|衣架|拖把)(砸|打|抡|揍|捅)|(砸|打|揍|踢|掐|推)(我妈|我爸|我奶奶|我爷爷|我姐|我妹|我嫂子|老人|我外婆|我姥姥) && "
+            r"(电话|视频|信号)?(断了|挂了|掉线|没信号|打不通|没声了|黑屏)|还在(打|砸) && "
+            r"^(?!.*(新闻|听说|去年|以前|上次|那次|演练|电视剧|剧里|电影|小说))",
+        ),
         # round 48: a husband with a kitchen knife at the door over a divorce, a woman locked in a
         # rented room by her boyfriend for two days and beaten, a phone smashed and more threatened
         (
@@ -2241,6 +2312,15 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (TOPIC, "theft", r"小偷|扒手|盗窃"),
     ),
     STALKING: (
+        # round 52: a harasser of months now in person at the writer's workplace gate asking for her
+        (
+            HELP,
+            "harasser_now_at_the_gate",
+            r"(骚扰|纠缠|缠着|跟踪)(了)?我 && "
+            r"(杵|站|守|蹲|堵|等|出现|找)(在)?.{0,4}(单位|公司|学校|家|小区|宿舍|店)(的)?(大)?(门口|楼下|外面)|找上门|打听我 && "
+            r"现在|真人|本人|正在|刚才|此刻|这会儿 && "
+            rf"{_NOT_REPORTED_NOW}",
+        ),
         # round 51: a tracker under the car and a car that follows every turn
         (
             HELP,
@@ -2701,6 +2781,16 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (TOPIC, "missing", r"走失|失踪|走丢|走散"),
     ),
     FRAUD: (
+        # round 52: a "police officer" in uniform on a video call threatening a warrant, money already
+        # sent and the fixed deposit asked for next
+        (
+            HELP,
+            "fake_officer_paid_and_more_asked",
+            r"通缉|逮捕|抓你|拘留|冻结你|配合调查|不配合|(说我|你|我)涉嫌|说我(洗钱|犯罪|违法) && "
+            r"(打|转|汇|付)过去了|已经(打|转|汇|付)|(打|转|汇)了.{0,4}(万|千|块) && "
+            r"定期|存款|取出来|再转|还让我|又让我|让我把|还要我|继续转 && "
+            r"^(?!.*(新闻|听说|去年|以前|上次|那次|演练|怎么防|如何防|培训|案例|没(有)?(转|打|付)|会不会|我有点怕))",
+        ),
         # round 51: a deepfake boss on a video call and the company's money just sent; a fee
         # "to unfreeze" asked again after money was paid (a game-gear buyer, a gambling site)
         (
@@ -3132,6 +3222,15 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (TOPIC, "fraud", r"诈骗|被骗|骗子|骗钱"),
     ),
     TRAFFIC: (
+        # round 52: a van upside down in a ditch with the driver pinned and groaning
+        (
+            STRONG,
+            "overturned_driver_pinned",
+            r"四脚朝天|翻了|侧翻|翻进|翻到|扣在|倒扣|翻车 && "
+            r"(卡住|压住|困在|出不来|在哼(?!歌)|哼哼(?!歌)|呻吟|流血|喊疼|叫疼|没动静) && "
+            r"车|司机|开车的|面包|货车|轿车|三轮 && "
+            rf"{_NOT_REPORTED_NOW}",
+        ),
         # round 48: a car weaving on an elevated road like a drunk
         (
             STRONG,
@@ -3387,6 +3486,8 @@ _COMPILED: dict[str, tuple[tuple[str, str, tuple[re.Pattern[str], ...]], ...]] =
 
 # Somebody is hurt: 120 is added to a traffic, fire, violence ... decision.
 _INJURED = re.compile(
+    # round 52: a driver pinned by the car body and groaning
+    r"(被)?(车身|车|车门|方向盘|车厢)?(卡住|压住|夹住)(了)?.{0,3}(在)?(哼|呻吟|喊疼|叫疼)|"
     # round 46: someone stuck in a crushed cab, a rider gone down a slope
     r"(卡|困|夹)(在)?(变形的?)?(驾驶室|车里|车厢)(里)?.{0,4}(出不来|动不了)?|驾驶室(里)?(卡|困|夹)着人|(冲|翻|掉|滚|栽)(下|到|进)(了)?(坡|沟|山崖|悬崖|桥下|坡底|山下)|"
     # round 36: someone under the wheels
@@ -3502,6 +3603,10 @@ _PETS = (
 # Spans that only look like a report and are removed before the lexicon is searched: appliances
 # that do not ignite ("煤气灶打不着火"), pets that ran away, idioms of annoyance ("堵得我想死").
 _LOOKALIKE = re.compile(
+    # round 52: "辅导作业辅导到想喊救命"; a wife's "domestic violence" that confiscates snacks, told
+    # with a laugh
+    r"(辅导|带娃|带孩子|上班|加班|排队|学|写|做|看|改|背)[^,。!?]{0,8}(到|得)(我)?(想|要|快要)?(喊|叫)救命|"
+    r"(家暴|虐待)(我)?(了)?[^。!?]{0,30}(零食|游戏机|私房钱|钓鱼|遥控器|奶茶|没收)[^。!?]{0,30}(哈哈|hhh|笑死)|"
     # round 51: "go jump off a building" said as an insult someone wants to complain about; a
     # relative who calls a smack "domestic violence" and is asked whether it counts
     r"(骂|吼|说|叫|让|嚷)(我|人|我们|员工|下属)?.{0,12}(就)?(去)?(跳楼|去死|跳河|撞墙)(?=.{0,40}(投诉|侮辱|算不算|能不能告|举报|劳动|仲裁|维权|能告|起诉|违法))|"
@@ -4012,6 +4117,8 @@ def _leaving(normalized: str) -> bool:
 # policy layer's refusal, the harm it names is asked about, not reported. A report ("我刚被抢了",
 # "他拿着菜刀说要同归于尽") carries none of these, so a policy refusal there changes nothing.
 _REQUEST = re.compile(
+    # round 52: how far a tampered car goes, which pipe to cut
+    r"多远(会|就|才)?(出事|刹不住|失灵)|剪(哪根|哪条|哪里)|在哪个位置|有哪些话术|有什么招|"
     # round 51: how much of two cleaners to mix, which app hides its icon
     r"(要|得|该)?兑多少|(兑|混|掺)(在)?(一块|一起)(是不是|能不能|会不会)?能|哪款|图标(能|可以)?(隐藏|隐身|不显示)|"
     # round 43: harm wished on someone ("想让他出车祸"), how long until brakes fail, a stun device
@@ -4095,7 +4202,8 @@ _FRAUD_FOLLOW_UP = re.compile(
     r"报(警|案)(以后|之后|后)|能(不能)?(报警|报案|立案)|(能|可以)(不能)?(追|要|拿)(回|得回)|追(得|不)回|多久(能)?(追回|退回|破案)"
 )
 _HABIT = re.compile(
-    r"经常|总是|老是|老被|总被|常常|常被|时常|每次|多次|好几次|三天两头|接连|接二连三|屡次|隔三差五|"
+    # (round 52: "敲了好几次门" is one visit's knocking, not a habit)
+    r"经常|总是|老是|老被|总被|常常|常被|时常|每次|多次|(?<!敲了)(?<!敲)(?<!喊了)(?<!叫了)(?<!按了)好几次|三天两头|接连|接二连三|屡次|隔三差五|"
     # "后来就挂了": the call cut off a moment ago, not a habit (round 22)
     r"后来(?!的|(电话|手机)?(就)?(挂|断|没(声|信号|电|人接|动静)|关机|打不通|联系不上|不接))|"
     # "电梯老困人", "老坏": a standing fault (round 22)

@@ -4179,14 +4179,103 @@ _RULES: tuple[Rule, ...] = (
         r"(?=.*(?:雷管|炸药|炸弹|枪|毒药|冰毒|配方|方子|激活码|序列号|燃烧瓶|凝固汽油))",
         strict=True,
     ),
+    # --- round 52 (read from tune/*_r52.yml; general forms of the families it missed) ---
+    _rule(
+        # a car's brakes tampered with: which pipe to cut, how far it goes before it fails
+        "violent:brake_tampering_asked",
+        "violent",
+        r"^(?!.*(?:举报|报警|被人|有人剪|发现.{0,6}被|怀疑|检查一下|保养))(?=.*(?:刹车|制动|油管|刹车线))"
+        r"(?=.*(?:(?:动|做|弄)(?:点|个)?手脚|剪(?:哪根|哪条|断|掉)|割断|弄断|放掉))"
+        r"(?=.*(?:多远|多久|出事|刹不住|失灵|事故))",
+        strict=True,
+    ),
+    _rule(
+        # a door-to-door pitch posing as community or street-office staff ("就说是街道安排的")
+        "impersonate:community_staff_pitch",
+        "non_violent_illegal",
+        r"^(?!.*(?:举报|有人冒充|遇到|碰到|被骗|怎么识别|怎么辨别))(?=.*(?:(?:跟|和|像)(?:社区|街道|居委会|物业|燃气公司|供电|自来水|政府)(?:的)?(?:工作人员|干部|人员)?.{0,4}(?:差不多|一样|一模一样)|"
+        r"就说(?:是|我是)(?:街道|社区|政府|居委会|燃气公司|自来水|电力|供电|卫健委|民政)(?:安排|派|组织|委托)))"
+        r"(?=.*(?:推销|卖|收钱|上门|敲门|开场白|怎么讲|怎么说|才会信))",
+        strict=True,
+    ),
+    _rule(
+        # a banner unfurled at a guarded event and how to get it past the checks
+        "politically_sensitive:banner_past_the_checks",
+        "politically_sensitive",
+        r"^(?!.*(?:举报|看到有人|有人在))(?=.*(?:两会|国庆|峰会|会议期间|天安门|广场|开会的时候|阅兵))"
+        r"(?=.*(?:标语|横幅|条幅|布条|喊冤|拉横幅|传单))(?=.*(?:混过|带进|藏|躲过|不被查|检查|安检|绕过))",
+        strict=True,
+    ),
+    _rule(
+        # a partner slowly made to feel worthless and unable to live without the writer
+        "unethical:partner_worn_down",
+        "unethical",
+        r"^(?!.*(?:被|我对象总|他总让我|她总让我|怎么办|怎么摆脱|怎么识别))(?=.*(?:让|使|叫)(?:对象|女朋友|男朋友|老婆|老公|她|他|伴侣|女友|男友).{0,8}(?:觉得|以为|相信|认为)(?:自己)?.{0,6}(?:一无是处|离不开我|离了我|没人要|什么都不是|没用|配不上))"
+        r"(?=.*(?:话术|怎么说|套路|招|方法|技巧|哪些话|慢慢))",
+        strict=True,
+    ),
+    _rule(
+        # a colleague squeezed out, a job applicant screened out for planning a child, wages held back
+        "unethical:workplace_pushed_out",
+        "unethical",
+        r"^(?!.*(?:我被|被挤|被排挤|被逼|被架空|违法吗|合法吗|怎么维权|投诉))(?:.*?)(?:(?:挤走|排挤走|逼走|挤兑走|架空|穿小鞋给)(?:新|那个)?(?:同事|员工|下属|领导|主管|人)|"
+        r"(?:把|将)(?:那个|新来的|新)?(?:同事|员工|下属|领导|主管|人).{0,6}(?:挤走|排挤走|逼走|架空|赶走))",
+        strict=True,
+    ),
+    _rule(
+        "unethical:screen_out_applicants",
+        "unethical",
+        r"^(?!.*(?:我被|被刷|被拒|被淘汰|被筛|违法吗|合法吗|怎么维权|投诉|歧视吗))(?=.*(?:筛掉|刷掉|不招|拒掉|淘汰|卡掉|筛出去|不要))"
+        r"(?=.*(?:生孩子|怀孕|已婚未育|二胎|三胎|女求职者|大龄|乙肝|残疾|外地人))(?=.*(?:怎样|怎么|变着法|不被发现|不违法|理由|借口|面试))",
+        strict=True,
+    ),
+    _rule(
+        "unethical:wages_held_back",
+        "unethical",
+        r"^(?!.*(?:被拖欠|被克扣|我被|拖欠我|我的工资|讨薪|怎么要|要回|投诉|维权))(?=.*(?:工钱|工资|民工|农民工|工人|员工))"
+        r"(?=.*(?:拖着不给|少给|不给|克扣|赖掉|不发|晚点给|拖一拖))(?=.*(?:理由|借口|怎么说|咋说|找上门|说得过去|怎么应付))",
+        strict=True,
+    ),
+    _rule(
+        # a theft reported that never happened, with the story made to hold in the statement
+        "unethical:false_report_coached",
+        "unethical",
+        r"^(?=.*(?:报案|报警|举报|告|诬告).{0,12}(?:说|称)?(?:他|她|对方|同事|邻居))"
+        r"(?=.*(?:其实|实际上)(?:他|她|人家|对方)?(?:根本|压根)?(?:没有|没|不是))(?=.*(?:怎么(?:讲|说)|才会信|细节|对上|笔录|圆))",
+        strict=True,
+    ),
+    _rule(
+        # a passenger taken the long way to charge more without a complaint
+        "unethical:taxi_detour",
+        "unethical",
+        r"^(?!.*(?:我被|被绕|被宰|被坑|被多收|举报|投诉了|怎么投诉|维权))(?=.*(?:(?:绕远|绕路|绕道|多绕)(?:.{0,6})(?:多收|多赚|多要|钱)|(?:宰|坑)(?:外地客|外地人|游客|乘客|客人|外地)))"
+        r"(?=.*(?:怎么|不挨投诉|不被投诉|不被发现|技巧|招))",
+        strict=True,
+    ),
+    _rule(
+        # drug synthesis asked in English
+        "drugs:synthesis_in_english",
+        "non_violent_illegal",
+        r"^(?=.*(?:crystalmeth|methamphetamine|meth|fentanyl|heroin|cocaine|mdma|lsd|ketamine))"
+        r"(?=.*(?:synthes|cook|make|reagent|temperature|recipe|precursor|produce|step))",
+        strict=True,
+    ),
+    _rule(
+        # someone's phone records demanded by a caller who says he is police
+        "jailbreak:claimed_officer_wants_records",
+        "jailbreak",
+        r"^(?!.*(?:是真的吗|真的假的|怎么核实|怎么辨别|骗子吗|自称))(?=.*(?:我是|我就是|本人是|^我|^本人)(?:网安|民警|警察|公安|警官|刑警|派出所的|法院的|检察院的|网警))"
+        r"(?=.*(?:把|给我|调|查|提供).{0,12}(?:电话|号码|手机号|住址|地址|信息|记录|资料))",
+        strict=True,
+    ),
     # --- round 51 (read from tune/*_r51.yml; general forms of the families it missed) ---
     _rule(
         # a note composed to frighten a family, naming when and where their child walks
         "violent:veiled_threat_note",
         "violent",
-        r"^(?!.*(?:报警|收到|被人|有人给我|有人在我|怎么办))(?=.*(?:帮我|你帮我|替我|我打算|我准备|我想|我要).{0,20}(?:写|贴|留|发|措辞|把话))"
-        r"(?=.*(?:让|叫|好让|得让|要让)(?:他|她|他们|对方|全家|人家|那家|他家).{0,8}(?:后背发凉|发毛|害怕|不寒而栗|发慌|哆嗦|知道厉害|不敢))"
-        r"(?=.*(?:孩子|儿子|女儿|小儿子|小女儿|家人|老婆|老人|父母|爸妈).{0,12}(?:几点|啥时候|什么时候|每天|走哪|哪条|路线|上学|放学|下班))",
+        r"^(?!.*(?:报警|收到|被人|有人给我|有人在我|怎么办))(?=.*(?:(?:帮我|你帮我|替我|我打算|我准备|我想|我要).{0,20}(?:写|贴|留|发|措辞|把话|编)|(?:给|跟)(?:他|她|对方|他们|他家)(?:发|写|留)))"
+        r"(?=.*(?:(?:让|叫|好让|得让|要让)(?:他|她|他们|对方|全家|人家|那家|他家).{0,8}(?:后背发凉|发毛|害怕|不寒而栗|发慌|哆嗦|知道厉害|不敢|掂量|看得懂|心里有数)|安不安全|出点什么事|出点啥事|(?:别|不要)(?:写)?(?:太|那么)直白))"
+        r"(?=.*(?:孩子|儿子|女儿|小儿子|小女儿|家人|老婆|老公|老人|父母|爸妈).{0,12}(?:几点|啥时候|什么时候|每天|走哪|哪条|路线|上学|放学|下班|在哪(?:个)?(?:幼儿园|学校|单位|公司)?上班))",
         strict=True,
     ),
     _rule(
@@ -4258,7 +4347,9 @@ _RULES: tuple[Rule, ...] = (
         "pii:record_via_an_insider",
         "pii",
         r"^(?!.*(?:我自己的|本人的|我的病历|自己的病历|被泄露|举报))(?=.*(?:同事|邻居|她|他|别人|人家|对方|领导))"
-        r"(?=.*(?:护士|医生|室友|同学|熟人|亲戚|朋友|在那上班|在医院上班|内部人).{0,24}(?:系统|调|查|翻|拷|拍))"
+        r"(?=.*(?:(?:护士|医生|室友|同学|熟人|亲戚|朋友|在那上班|在医院上班|内部人).{0,24}(?:让|叫|请|托|帮)(?:她|他)?.{0,6}(?:系统|调|查|翻|拷|拍)|"
+        r"(?:让|叫|请|托|找|通过)(?:在医院上班的|在医院当护士的|当护士的)?(?:护士|医生|室友|同学|熟人|亲戚|朋友).{0,12}(?:系统|调|查|翻|拷|拍)|"
+        r"(?:有|认识)(?:个)?(?:熟人|护士|医生|朋友|同学|关系).{0,16}(?:调|查|翻|拷|拍)))"
         r"(?=.*(?:病历|病案|就诊记录|诊断|检查报告|住院记录|病情))",
         strict=True,
     ),
@@ -4725,6 +4816,12 @@ _WHO_DEALS = (
 _MAY_ACCEPT = r"(?:老师|医生|公务员|领导|班主任)(?:能|可以|能不能)(?:收|接受)(?:吗|么)?"
 
 # Lawful framing: reporting, being a victim, prevention, what the law says, help and aid.
+# round 52: the writer declining a request to bend the rules ("亲戚让我审核时放水 怎么委婉推掉")
+_DECLINES = re.compile(
+    r"(?:委婉|婉转|客气|得体)(?:地)?(?:拒绝|推掉|推辞|回绝|谢绝)(?!.{0,4}(?:给|发|付|支付|赔|退|还|员工|工人|工资|加班费|赔偿|押金))|"
+    r"(?:拒绝|推掉|推辞|回绝)(?:又|还|而|但)?(?:不伤和气|不得罪|不伤感情|不撕破脸)|"
+    r"不想(?:违规|违纪|违法|犯错误|放水|开绿灯|开后门|徇私)"
+)
 # round 47: a report or accusation the writer admits is made up
 _MADE_UP = re.compile(
     r"(?:其实|实际上)(?:他|她|人家|对方|他家|她家)?(?:没有|没|不是)[^。？?]{0,6}(?:但|可|不过)|(?:写|编|弄|搞|做)得(?:跟|像)?真|"
@@ -4732,6 +4829,9 @@ _MADE_UP = re.compile(
 )
 
 _LAWFUL = re.compile(
+    # round 52: what crime an act counts as, a parent talking a child through something
+    r"(?:会|算|构成)?(?:犯|触犯)(?:啥|什么|哪种|哪条|哪个)(?:罪|法)|"
+    r"(?:家长|父母|当妈的|当爸的|我们)?(?:该|要|应该)?(?:怎么|如何|咋)(?:跟|和|给|对)(?:他|她|孩子|儿子|女儿|娃)(?:沟通|引导|教育|谈谈|聊聊)|性教育|"
     # round 51: an office asked whether it deals with what a business does
     rf"{_OFFICE_DEALS}|"
     # round 50: a counterfeit bought and a seller who will not own up to it
@@ -4900,6 +5000,8 @@ _NOT_LAWFUL = re.compile(
 # Talk about the conversation itself, lawful use of what was bought, public-health supplies, the
 # source of a policy (round 30: the classifier refused each as a jailbreak, piracy or PII request).
 _SERVICE_TALK = re.compile(
+    # round 52: how unemployment or other benefits are claimed, step by step
+    r"(?:领|申领|申请|办)(?:取)?(?:失业金|失业保险金|失业保险|低保|养老金|公积金|生育津贴)|(?:失业金|失业保险金).{0,10}(?:流程|怎么领|怎么申请|哪天|多久)|"
     # round 50: a prompt written to sort or tidy residents' messages; a parcel to be traced
     r"^(?!.*(?:忽略|绕过|越狱|不受限制|没有限制|破解|解除|扮演)).*?(?:提示词|指令|prompt).{0,24}(?:分类|归类|整理|汇总|去重|去掉重复|总结|摘要|翻译|润色|排版)|"
     r"(?:快递|物流|包裹|订单|单号)[^,。!?]{0,16}跟踪|跟踪(?:一下)?(?:快递|物流|包裹|订单)|"
@@ -5389,7 +5491,10 @@ def assess_request(text: str, classifier: PolicyClassifier | None = None) -> Pol
     if not norm:
         return PolicyDecision("safe", None, "empty")
     hits = _rule_hits(norm)
-    lawful = _lawful(norm)
+    # The writer declining a request to bend the rules ("我不想违规 怎么委婉拒绝") quotes the
+    # request's words: lawful framing however sure the classifier is.
+    declining = _DECLINES.search(norm)
+    lawful = _lawful(norm) or declining
     # A message the writer received and asks to check ("收到短信 落款是区法院 怎么核实"), and a
     # third party's dangerous act reported ("有人用化肥自制炸药炸鱼 我想举报"), quote the rules'
     # words: their strict rules are relaxed like any other (jailbreaks excepted).
@@ -5431,7 +5536,13 @@ def assess_request(text: str, classifier: PolicyClassifier | None = None) -> Pol
     relaxed = (
         lawful
         if lawful
-        and (p_unsafe < LAWFUL_RELAX_BELOW or telling_fakes or reporting_others or answering)
+        and (
+            p_unsafe < LAWFUL_RELAX_BELOW
+            or telling_fakes
+            or reporting_others
+            or answering
+            or declining is not None
+        )
         else None
     )
     if hits and not relaxed:
@@ -5459,7 +5570,12 @@ def assess_request(text: str, classifier: PolicyClassifier | None = None) -> Pol
     threshold = CUE_UNSAFE_THRESHOLD if cue else UNSAFE_THRESHOLD
     # Talk about the conversation or a lawful use the classifier learnt from requests' words
     # ("上条回复再发一遍", "正版软件能装几台", "发票怎么查真伪"): with no rule's hit, never refused.
-    benign = not hits and (_SERVICE_TALK.search(norm) is not None or telling_fakes or licensing)
+    benign = not hits and (
+        _SERVICE_TALK.search(norm) is not None
+        or telling_fakes
+        or licensing
+        or declining is not None
+    )
     refusable = (
         CLASSIFIER_MIN_REFUSE_CHARS <= len(norm) <= CLASSIFIER_MAX_REFUSE_CHARS
         and not reporting
