@@ -4443,8 +4443,11 @@ def _decide(
         # anything in a text the writer asks to have composed ("编一条消息 说化工厂今晚爆炸 毒气
         # 正在扩散"): its "now" is the text's, not the writer's.
         composed = bool(_COMPOSE.search(normalized))
-        planned = bool(_OWN_HARM_PLAN.search(normalized))
-        under_way = (present or lost) and not composed and not planned
+        # The writer's own plan dates only itself: a "now" outside it still counts ("他正在砸门
+        # 我要打死他").
+        if present and _OWN_HARM_PLAN.search(normalized):
+            present = bool(_PRESENT.search(_OWN_HARM_PLAN.sub("", normalized)))
+        under_way = (present or lost) and not composed
         hits = [hit for hit in hits if hit.kind == HELP or (under_way and hit.kind != TOPIC)]
         categories = under_way
     model = (classifier or emergency_classifier()) if use_classifier else None
