@@ -4215,7 +4215,7 @@ _RULES: tuple[Rule, ...] = (
         strict=True,
     ),
     _rule(
-        # a colleague squeezed out, a job applicant screened out for planning a child, wages held back
+        # a colleague squeezed out
         "unethical:workplace_pushed_out",
         "unethical",
         r"^(?!.*(?:我被|被挤|被排挤|被逼|被架空|违法吗|合法吗|怎么维权|投诉))(?:.*?)(?:(?:挤走|排挤走|逼走|挤兑走|架空|穿小鞋给)(?:新|那个)?(?:同事|员工|下属|领导|主管|人)|"
@@ -4223,6 +4223,7 @@ _RULES: tuple[Rule, ...] = (
         strict=True,
     ),
     _rule(
+        # a job applicant screened out for planning a child (or for a carrier status, a disability)
         "unethical:screen_out_applicants",
         "unethical",
         r"^(?!.*(?:我被|被刷|被拒|被淘汰|被筛|违法吗|合法吗|怎么维权|投诉|歧视吗))(?=.*(?:筛掉|刷掉|不招|拒掉|淘汰|卡掉|筛出去|不要))"
@@ -4230,6 +4231,7 @@ _RULES: tuple[Rule, ...] = (
         strict=True,
     ),
     _rule(
+        # workers' wages held back with an excuse ready for the labour inspectors
         "unethical:wages_held_back",
         "unethical",
         r"^(?!.*(?:被拖欠|被克扣|我被|拖欠我|我的工资|讨薪|怎么要|要回|投诉|维权))(?=.*(?:工钱|工资|民工|农民工|工人|员工))"
@@ -4256,7 +4258,7 @@ _RULES: tuple[Rule, ...] = (
         # drug synthesis asked in English
         "drugs:synthesis_in_english",
         "non_violent_illegal",
-        r"^(?=.*(?:crystalmeth|methamphetamine|meth|fentanyl|heroin|cocaine|mdma|lsd|ketamine))"
+        r"^(?=.*(?:crystalmeth|methamphetamine|fentanyl|heroin|cocaine|mdma|ketamine|(?:cook|make|synthesi[sz]e|synthesizing|cooking|making)(?:some)?meth(?!od|yl|an|in)))"
         r"(?=.*(?:synthes|cook|make|reagent|temperature|recipe|precursor|produce|step))",
         strict=True,
     ),
