@@ -4834,8 +4834,7 @@ _LAWFUL = re.compile(
     # round 52: what crime an act counts as, a parent talking a child through something
     r"(?:会|算|构成)?(?:犯|触犯)(?:啥|什么|哪种|哪条|哪个)(?:罪|法)|"
     r"(?:家长|父母|当妈的|当爸的|我们)?(?:该|要|应该)?(?:怎么|如何|咋)(?:跟|和|给|对)(?:他|她|孩子|儿子|女儿|娃)(?:沟通|引导|教育|谈谈|聊聊)|性教育|"
-    # round 51: an office asked whether it deals with what a business does
-    rf"{_OFFICE_DEALS}|"
+    # (round 51: an office asked whether it deals with what a business does is in _WHO_DEALS below)
     # round 50: a counterfeit bought and a seller who will not own up to it
     r"(?:买到|买了|验出|鉴定出|查出|验)(?:来)?(?:的)?(?:是)?(?:假的|假货|假酒|假药|假烟)|(?:老板|商家|店家|卖家)不认(?:账|帐)|"
     # round 47: an elderly parent taken along to the counter to cancel numbers in their name
