@@ -308,6 +308,24 @@ _NOT_REPORTED_NOW = r"^(?!.*(新闻|听说|去年|以前|上次|那次|视频里
 
 _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
     SELF_HARM: (
+        # round 53: a teenager who fell from a window and says next time he will pick a higher one;
+        # a farewell said as "no need to set my chopsticks at the New Year table from now on"
+        (
+            HELP,
+            "next_time_higher",
+            r"跳|落|掉|摔|坠|翻窗|翻出|下去 && "
+            r"(下回|下次|下一次|回头|改天|再来)(还|再)?(要|得|就)?(挑|找|选|换|去|上|爬)(个|一个)?.{0,4}(更高|高点|高一点|再高|顶楼|最高)|"
+            r"(下回|下次|下一次)(还|再)(跳|来一次|从)(?!.{0,4}(蹦极|跳伞|跳水|跳远|跳高|跳绳|跳舞)) && "
+            r"^(?!.*(新闻|听说|去年|以前|上次|那次|蹦极|跳伞|跳水|跳远|跳高|跳绳|跳舞|比赛|训练|游戏|攀岩|爬山))",
+        ),
+        (
+            HELP,
+            "no_place_set_for_me",
+            r"(往后|以后|今后|从此|从今往后|从今以后)(的)?.{0,10}(不用|不必|别|甭)(再)?(给我)?(摆|放|留|准备|等|备)(我)?(的)?(那)?(双|副|个)?(筷子|碗|碗筷|位子|座位|位置)|"
+            r"(替我|帮我)(谢谢|谢|照顾好|照顾|孝顺|陪陪|跟.{0,6}说声?(对不起|谢谢|再见))(?=.{0,30}(再也(见不到|不能|没法|回不来)|下辈子|来世|最后一次)) && "
+            r"年夜饭|团圆饭|过年|饭桌|桌上|除夕|中秋|家宴|吃饭|再也|下辈子|来世|最后一次 && "
+            r"^(?!.*(值班|加班|出差|出国|国外|外地|部队|执勤|回不来|回不去|不回来|留学|定居|工作忙|搬|调岗|单位|公司|食堂|女朋友|男朋友|对象|婆家|娘家|丈母娘|去.{0,6}过|新闻|听说|去年|以前|上次))",
+        ),
         # round 52: a deep forearm wound still seeping through a pack of tissues; a locked room with
         # smoke at the door and no answer; a body-donation form as the last errand ("弄好了就了无牵挂
         # 可以上路了"); a scheduled post "当你们看到这条时我已经走了"
@@ -1533,6 +1551,15 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         ),
     ),
     FIRE: (
+        # round 53: an e-scooter ("电驴") blowing up on charge with the lobby full of smoke
+        (
+            STRONG,
+            "scooter_blew_smoke_filled",
+            r"(电驴|电瓶车|电动车|电单车|电摩|滑板车|平衡车|电池|电瓶|充电宝)(在充电|充着电|充电时)?(突然)?(炸了|爆了|爆炸|炸开|起火|着了|着火) && "
+            r"(全是|都是|满是|到处是|一股|冒|好多|好大的)(浓|黑)?烟|浓烟|黑烟|呛|火苗|火光 && "
+            rf"{_NOT_REPORTED_NOW} && "
+            r"^(?!.*(灭了|扑灭|没事了|已经处理|已经熄|昨天|前天|上周))",
+        ),
         # round 52: a store room burnt through its roof with two workers not seen since
         (
             STRONG,
@@ -1588,8 +1615,8 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
             # round 23: a power bank or battery blowing up, a carriage or a room full of smoke
             EVENT,
             "battery_smoke",
-            r"(充电宝|锂电池|电池|电瓶|电动车)(突然)?(爆了|炸了|爆炸|着火|起火|自燃|冒烟|冒火)|"
-            r"(车厢|地铁|屋里|房间|楼道|教室|店里|车里|宿舍|走廊)(里)?(全是|都是|到处是|冒|一股|满是)(浓|黑)?烟|"
+            r"(充电宝|锂电池|电池|电瓶|电动车|电瓶车|电驴)(突然)?(爆了|炸了|爆炸|着火|起火|自燃|冒烟|冒火)|"
+            r"(车厢|地铁|屋里|房间|楼道|教室|店里|车里|宿舍|走廊|大堂|大厅|车库|地下室|楼梯间|电梯间|楼里)(里)?(全是|都是|到处是|冒|一股|满是)(浓|黑)?烟|"
             # round 39: smoke pouring out under a neighbour's door
             r"(门缝|窗缝|门底下|门下面|单间|房间|屋里|对门)(里)?(往外|一直|不停)?(在)?(涌|冒|窜|钻|渗)(出)?(了)?(浓|黑|白|滚滚)?(的)?烟(?!花|囱|头)",
         ),
@@ -1602,6 +1629,15 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (TOPIC, "fire", r"着火|起火|失火|火灾|火警|火苗"),
     ),
     GAS: (
+        # round 53: coloured smoke drifting from a chemical park, a village coughing and in tears
+        (
+            STRONG,
+            "chemical_smoke_village_coughing",
+            r"(化工|工厂|厂区|园区|厂子|厂里|罐车|仓库|车间|管道|储罐).{0,20}(烟|气|雾) && "
+            r"泄了|漏了|泄漏|泄露|不知道(是)?(啥|什么)(东西)?|(眼泪|流泪).{0,3}(止不住|直流|不停)|都在咳|咳个不停|喘不上气|晕倒|睁不开眼 && "
+            r"咳|呛|流泪|眼泪|头晕|恶心 && "
+            r"^(?!.*(投诉|举报|环保局|每天|天天|经常|一到晚上|偷排|排放|排的|排污|新闻|听说|去年|以前|上次|那次|演练|怎么防|如何防))",
+        ),
         # round 52: a gas smell from a neighbour's door for a long while, knocks unanswered
         (
             STRONG,
@@ -1931,7 +1967,7 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
             "person_trapped",
             rf"(?<!把自己)({_PERSON}|有人|人|工人|我们|我)(?!把自己).{{0,6}}(?<!差点)(?<!差一点)(?<!差点儿)(?<!险些)(?<!医保)(?<!社保)(?<!银行)(?<!信用)(?<!身份)(?<!会员)(?<!公交)(?<!门禁)(?<!饭)(?<!购物)(困|压|埋|卡|关)(在|住)(?!了?(家|屋里).{{0,6}}(隔离|上网课))|"
             r"电梯.{0,10}(停|卡|坏|不动|掉|坠|冲顶|蹲底).{0,10}(出不去|出不来|里面有人|人在里面|门打不开|困)|"
-            r"(?<![贴放挂装写])(在|被关在|被困在)电梯里(?!.{0,4}(放|屁|抽烟|吃|聊|碰到|遇到|看到|拍|唱|社死|撞|推|打|骂|吵|摸|蹭|挤|说))|(沉|淹)(下去|没)了|不会游泳.{0,6}(掉|落|下水|冲)|"
+            r"(?<![贴放挂装写])(在|被关在|被困在)电梯里(?!.{0,4}(放|屁|抽烟|吃|聊|碰到|遇到|看到|拍|唱|社死|撞|推|打|骂|吵|摸|蹭|挤|说|装|安装|安了|加装|贴了|挂了))|(沉|淹)(下去|没)了|不会游泳.{0,6}(掉|落|下水|冲)|"
             r"(掉|落|冲|滑|跌|栽)(进|到|入)(了)?.{0,4}(河|江|水库|海|湖|池|塘|渠|沟|井|冰窟窿)(里)?|一沉一浮|沉沉浮浮|"
             r"(孔|洞|井|坑|桩孔|管道|竖井)(里)?掉(进去|下去)(了)?(个|一个)?(小孩|孩子|人|娃)|"
             r"(水|洪水).{0,6}(到|过|淹到|没过)了?(腰|胸|脖子|膝盖|二楼|屋顶)|(挂|吊)在.{0,6}(外面|窗外|阳台外|半空)|"
@@ -2074,6 +2110,13 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (TOPIC, "domestic_violence", r"家暴|家庭暴力"),
     ),
     VIOLENCE: (
+        # round 53: a drunk passenger hitting the bus driver and wrenching the wheel
+        (
+            STRONG,
+            "driver_attacked_wheel_grabbed",
+            r"(殴打|揍|打)(了)?(公交|大巴|客车|出租车|网约车|校车)?(司机|驾驶员)(?!的?(电话|热线|投诉))|(抢|拽|抓|拉|扯|夺|掰)(着|住)?(司机的)?方向盘 && "
+            r"^(?!.*(什么罪|判几年|怎么判|罪名|处罚|法律|新闻|听说|视频|去年|以前|上次|那次|演练|昨天|前天|上周|那天))",
+        ),
         # round 51: two gangs fighting at a night market with someone fetching weapons; a flick knife
         # drawn over a bus seat
         (
@@ -2293,7 +2336,7 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
             "robbery",
             r"抢劫|打劫|抢(了|走)?.{0,4}(包|钱|手机|项链|东西|卡|银行卡|金饰|首饰|金链|金项链|耳环|戒指|手表)|(被|让)(人|他|她|那人).{0,4}(扯|拽|夺|抢|拎)(走|跑)|被抢|被.{0,4}抢(了|走)|飞车抢|抢钱|进(了)?(小偷|贼)|偷(了|走)|被偷(?!拍|看|听|录)|正在偷|"
             rf"{_TAUGHT}撬"
-            r".{0,4}(门|锁|窗)|(门|锁|窗)(被)?撬|翻.{0,4}窗(户)?.{0,4}(进|爬)",
+            r".{0,4}(门|锁|窗)|(门|锁|窗)(被)?撬|翻.{0,4}窗(户)?.{0,4}(?<![落掉摔跌])(进|爬)",
         ),
         (
             EVENT,
@@ -2326,7 +2369,9 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
             HELP,
             "tracker_and_a_tail",
             r"定位器|追踪器|跟踪器|gps|定位装置|airtag && "
-            r"(车|人|男的|摩托|电动车).{0,8}(跟到哪|一直跟|跟在后面|在后面跟|甩不掉|尾随)|(拐|走|开)到哪(就|它就|他就)?跟到哪 && "
+            r"(车|人|男的|摩托|电动车).{0,8}(跟到哪|一直跟|跟在后面|在后面跟|甩不掉|尾随)|(拐|走|开)到哪(就|它就|他就)?跟到哪|"
+            # round 53: the stranger met again and again for days, now waiting outside
+            r"(陌生人|那个人|那个男的|那人|那辆车|那个女的).{0,8}(守在|等在|蹲在|堵在|停在|站在|跟到)(了)?.{0,8}(外|门口|楼下|对面|附近) && "
             rf"{_NOT_REPORTED_NOW}",
         ),
         # round 50: an ex waiting below who messages that he sees her lights on and will come up; a
@@ -2586,6 +2631,16 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         ),
     ),
     MISSING_PERSON: (
+        # round 53: a second-grader an hour overdue from school on a ten-minute walk
+        (
+            STRONG,
+            "overdue_from_school",
+            r"放学|出校门|出的校门|离校|下课|补习班 && "
+            r"(一个多|两个|两个多|几个|一个半|半个多|好几个)(小时|钟头)|天(都)?黑|到现在 && "
+            r"(还)?(没|没有|不见)(到家|回家|回来|人影|影)|找不到|联系不上|没看见|没见(过|到)? && "
+            r"孩子|娃|儿子|女儿|闺女|小孩|年级|学生|孙子|孙女 && "
+            r"^(?!.*(以前|去年|上次|那次|找到了|回来了|已经到家|到家了|接到了|原来|新闻|听说|怎么防|防走失|(在|去)(同学|朋友|奶奶|爷爷|外婆|姥姥|外公|姥爷)家))",
+        ),
         # round 48: a five-year-old lost in a mall, a mother with dementia walked out of hospital
         (
             STRONG,
@@ -2781,6 +2836,31 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (TOPIC, "missing", r"走失|失踪|走丢|走散"),
     ),
     FRAUD: (
+        # round 53: a screen shared with a fake claims agent and debits arriving one after another; a
+        # father following a fake medical-insurance office's instructions in his online bank; a
+        # cashier's payment to a "boss" the real boss disowns
+        (
+            HELP,
+            "screen_shared_money_leaving",
+            r"(共享|分享|开)(了)?屏幕|屏幕共享|会议软件|远程控制|远程协助 && "
+            r"扣款|扣钱|被扣|转走|划走|转出|一条接一条|一笔接一笔|已经(扣|转|划)|(两|三|四|几|好几)笔 && "
+            r"^(?!.*(新闻|听说|去年|以前|上次|那次|上周|上个月|昨天|前天|前几天|演练|怎么防|如何防|没(有)?(扣|转|共享)|会不会|怎么追回|能追回|报过警|已经报警|报案了))",
+        ),
+        (
+            HELP,
+            "fake_agency_guiding_now",
+            r"(假|冒充|冒牌|自称(是)?)(的)?(医保局|医保|公安|警察|民警|检察院|法院|客服|银行|快递|社保|税务|电信|运营商|金融局|市场监管) && "
+            r"(正在|正|一直在|还在|在)(按|听|跟着|照着)?.{0,10}(操作|转账|汇款|网银|手机银行|验证码|指挥|指导)|指挥(下|着)?.{0,6}(操作|转|汇) && "
+            r"^(?!.*(新闻|听说|去年|以前|上次|那次|上周|昨天|前天|演练|怎么防|如何防|怎么识别|会不会|没(有)?(转|操作|理)|挂了|拉黑))",
+        ),
+        (
+            HELP,
+            "boss_disowns_payment",
+            r"(老板|领导|总经理|老总|董事长|上司|主管|经理|财务总监) && "
+            r"(刚|刚刚|已经|才)(出账|汇出|转出|付出|打出|汇|转|付|打)(了|出去|过去)?|(付|转|汇|打)的.{0,8}(刚|已经)(出账|转出|汇出|到账) && "
+            r"(本人|真(的)?老板|老板本人|他本人|领导本人).{0,6}(说)?(不是他|没让|没发|不知道|根本没)|假(的)?(老板|领导)|冒充(老板|领导) && "
+            r"^(?!.*(新闻|听说|去年|以前|上次|那次|演练|怎么防|如何防|培训|案例))",
+        ),
         # round 52: a "police officer" in uniform on a video call threatening a warrant, money already
         # sent and the fixed deposit asked for next
         (
@@ -3603,6 +3683,8 @@ _PETS = (
 # Spans that only look like a report and are removed before the lexicon is searched: appliances
 # that do not ignite ("煤气灶打不着火"), pets that ran away, idioms of annoyance ("堵得我想死").
 _LOOKALIKE = re.compile(
+    # round 53: an ex named by what he was ("家暴前夫")
+    r"家暴(的)?前(夫|妻|任|男友|女友)|"
     # round 52: "辅导作业辅导到想喊救命"; a wife's "domestic violence" that confiscates snacks, told
     # with a laugh
     r"(辅导|带娃|带孩子|上班|加班|排队|学|写|做|看|改|背)[^,。!?]{0,8}(到|得)(我)?(想|要|快要)?(喊|叫)救命|"
@@ -3943,10 +4025,15 @@ _FILMING = r"剧组|拍戏|的戏|(?<!游)戏里|情节|取景|短剧|网剧"
 # writer's own crisis, no self-harm signal counts, the writer's despair words included.
 _FICTION_WORDS = rf"八点档|连续剧|剧集|荧屏|小说|网文|剧本(?!杀)|剧情|剧里|角色|人物|主角|配角|女主|男主|部剧|追剧|片子里|综艺|节目|嘉宾|店名|招牌|名字叫|取名|人设|演员|素材|故事|电影|电视剧|小品|相声|台词|歌词|歌名|(一|这)首歌|桥段|剧团演|舞台上(要|演)|读书会|书友会|读书分享|的剧(?!烈|痛|毒|增|变|院|场)|{_FILMING}"
 _FICTION = re.compile(_FICTION_WORDS)
+# round 53: a fear that a child or an old person may climb or fall somewhere unguarded ("顶楼门敞着
+# 连栏杆都没有 怕娃爬上去") is a hazard report, not a crisis: read like fiction.
+_HAZARD_WORRY_WORDS = r"(怕|担心|生怕|万一)(有)?(娃|孩子|小孩|小朋友|学生|老人|人|谁)(会)?(爬|翻|掉|摔|跌|失足|滑)(上去|下去|进去|过去|下来)?"
+_HAZARD_WORRY = re.compile(_HAZARD_WORRY_WORDS)
 # Self-harm words in a message *about* self-harm rather than from someone at risk: the past
 # ("去年自杀未遂的医药费"), a death being dealt with, fiction and news, prevention work. Such a
 # message is silenced only when it also carries no mark of the writer's own present crisis.
 _SELF_HARM_ABOUT = re.compile(
+    rf"{_HAZARD_WORRY_WORDS}|"
     # round 37: community workers screening and referring; round 38: a relative sought by DNA,
     # railings asked for round a pond
     r"摸排|排查|筛查|转介|转哪里|网格员|寻亲|血样|断了音讯|(围|装|加|修)(一圈|个|些)?(栏杆|围栏|护栏|防护网)|"
@@ -3974,7 +4061,7 @@ _SELF_HARM_PRESENT = re.compile(
     r"(自杀|轻生|寻死|寻短见|了结自己|结束(自己|生命))(之前|以前)|"
     r"准备(?!考|材料|资料|文件|证件|手续|报名|申请|哪些|什么|啥|好了?(材料|资料))|打算(?!放映|举办|组织|开展|办|搞|申请|报名|咨询)|决定|已经(吃|喝|割|吞|写)|救(命|救)|"
     # a dated plan ("明天就去跳河", "下礼拜让自己出个意外", "这周就能办了")
-    r"明天|明晚|明早|后天|这周|这礼拜|这个?周末|下(个)?(周|礼拜|星期)|过(几|两)天|"
+    r"明天(?!.{0,6}(重播|播出|首播|直播|上映|几点播|开播|还播))|明晚|明早|后天|这周|这礼拜|这个?周末|下(个)?(周|礼拜|星期)|过(几|两)天|"
     # the writer's own wish, whatever the frame ("爸爸去世了，我也不想活了")
     r"不想(再)?活|想死|想(要)?自杀|想轻生|撑不(下去|住)|活不下去|想跳|想结束|想了结|不想(再)?醒|我也|"
     r"我(就)?(要)?去(跳楼|跳河|跳江|跳桥|跳海|死)|想从.{0,10}跳下去|(已经)?(站|坐|爬)(在|到|上)(了)?.{0,4}(楼顶|天台|顶楼|桥)(的)?(边缘|边上|外面)|"
@@ -4031,7 +4118,7 @@ _NOT_NOW = re.compile(
     # hearsay about somewhere else, and matters already reported ("报过警了")
     r"热搜|网传|真的假的|辟谣|报过(警|案)|"
     r"多年|(一|两|三|几|半|\d{1,4})(个)?(周|星期|礼拜|月|年)(了|前|多了)|[一两二三四五六七八九十几]{1,4}年前|"
-    r"寻亲|采血入库|剧本(?!杀)|作文|手抄报|找(回来|到|着)了(?!我|.{0,3}人(不在|不见|没了|没影))|虚惊(一场)?|乌龙|误会一场|"
+    r"寻亲|采血入库|剧本(?!杀)|作文|手抄报|找(回来|到|着)了(?!我|.{0,3}人(不在|不见|没了|没影))|虚惊(一场)?|乌龙|误会一场|结果(是|原来是|发现)?(他|她|孩子|娃|人)?(躲|藏|睡|蹲|窝)在|(出|发生)过(好几次|几次|几起|一次|一起)?(车祸|事故|命案|火灾|人命)|童年|"
     r"视频[^。！？]{0,6}(传疯|疯传|火了|刷屏|传开)|(有|出)?回应(了)?(吗|没)|已经(回来|找到)|"
     r"(昨天|前天|昨晚|上周(?!围|边)|前几天).{0,10}那(起|场|次)|(撬|偷|抢)过(一次|两次|几次)|(已经)?(换|修)好了|"
     r"提前(知道|了解|说好|问|问问|准备|打听)|留着备用|以备不时|还没(塌|倒|出事|发生|掉下来|烧起来)|当场(赔|私了|和解)|"
@@ -4117,6 +4204,9 @@ def _leaving(normalized: str) -> bool:
 # policy layer's refusal, the harm it names is asked about, not reported. A report ("我刚被抢了",
 # "他拿着菜刀说要同归于尽") carries none of these, so a policy refusal there changes nothing.
 _REQUEST = re.compile(
+    # round 53: a story asked to be told ("讲睡前配炸药的故事"), an answer asked in numbered
+    # parts ("分几条回答 撬锁工具 判断没人"), a story asked to be made up ("帮编")
+    r"讲.{0,12}(故事|段子)|分(几|两|三|四|五)(条|步|点)(回答|说|讲|列)|(帮|给)(我)?编(一下|个|一个|下)?(?![号码程])|"
     # round 52: how far a tampered car goes, which pipe to cut
     r"多远(会|就|才)?(出事|刹不住|失灵)|剪(哪根|哪条|哪里)|在哪个位置|有哪些话术|有什么招|"
     # round 51: how much of two cleaners to mix, which app hides its icon
@@ -4203,7 +4293,7 @@ _FRAUD_FOLLOW_UP = re.compile(
 )
 _HABIT = re.compile(
     # (round 52: "敲了好几次门" is one visit's knocking, not a habit)
-    r"经常|总是|老是|老被|总被|常常|常被|时常|每次|多次|(?<!敲了)(?<!敲)(?<!喊了)(?<!叫了)(?<!按了)好几次|三天两头|接连|接二连三|屡次|隔三差五|"
+    r"经常|总是|老是|老被|总被|常常|常被|时常|每次|多次|(?<!敲了)(?<!敲)(?<!喊了)(?<!叫了)(?<!按了)(?<!撞上)(?<!撞了)(?<!追尾)(?<!撞到)好几次|三天两头|接连|接二连三|屡次|隔三差五|"
     # "后来就挂了": the call cut off a moment ago, not a habit (round 22)
     r"后来(?!的|(电话|手机)?(就)?(挂|断|没(声|信号|电|人接|动静)|关机|打不通|联系不上|不接))|"
     # "电梯老困人", "老坏": a standing fault (round 22)
@@ -4409,7 +4499,9 @@ def _decide(
     about_self_harm = bool(
         _SELF_HARM_ABOUT.search(normalized) and not _SELF_HARM_PRESENT.search(normalized)
     )
-    fiction = about_self_harm and bool(_FICTION.search(normalized))
+    fiction = about_self_harm and bool(
+        _FICTION.search(normalized) or _HAZARD_WORRY.search(normalized)
+    )
     lexicon_hits = _hits(affirmed, about_self_harm)
     all_hits = list(lexicon_hits)
     if fiction:
