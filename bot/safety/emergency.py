@@ -308,6 +308,23 @@ _NOT_REPORTED_NOW = r"^(?!.*(新闻|听说|去年|以前|上次|那次|视频里
 
 _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
     SELF_HARM: (
+        # round 54: an arm cut again, "this time" too deep, the gauze soaked through; a railway
+        # searched for a stretch without a fence by someone just thrown out of home
+        (
+            HELP,
+            "cut_again_bleeding_through",
+            r"(这回|这次|又|再一次)[^，。,]{0,6}(口子|伤口|刀口|划|割)|(口子|伤口|刀口)(这回|这次|又) && "
+            r"胳膊|手臂|手腕|小臂|腕子|大腿 && "
+            r"(纱布|毛巾|纸巾|卫生纸|衣服|绷带|袖子).{0,10}(红透|湿透|浸透|渗透|全红|止不住)|止不住|血流不止|按不住 && "
+            r"^(?!.*(切菜|做饭|摔|玻璃|工地|机器|车祸|狗|猫|咬|不小心|意外|缝了|缝针|换药|结痂|新闻|听说|去年|以前|上次))",
+        ),
+        (
+            HELP,
+            "where_no_railing",
+            r"(查|找|问|看|搜)(一下|下)?(哪段|哪里|哪儿|哪个地方|哪座|哪条)(的)?(铁轨|铁路|桥|河|江|楼|天台|水库)(边)?(上)?(没有|没|不)(护栏|栏杆|围栏|人管|人看|监控)|"
+            r"(哪段|哪里|哪儿)(的)?(铁轨|铁路).{0,6}(能上去|进得去|没人|能进) && "
+            r"^(?!.*(建议|装|孩子|小孩|学生|安全隐患|投诉|反映|新闻|听说|去年|以前|上次))",
+        ),
         # round 53: a teenager who fell from a window and says next time he will pick a higher one;
         # a farewell said as "no need to set my chopsticks at the New Year table from now on"
         (
@@ -1602,7 +1619,7 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (
             EVENT,
             "burning",
-            r"(着|起|失)火(了|啦|啊|!)|着大火|火(在|已经|都)?.{0,6}烧(着|进|过来|到|上来)|烧起来|(烧|点)着了|火势|火光|火(越来越|很|好|太)大|(冒|有|溅|蹦|起)(了)?火星(?!人|探测|车)|(点着|引燃)(了)?.{0,8}(一路|往上|烧)|往上烧|着起来了|大火(?!收汁|炒|烧开|煮|翻炒|蒸)|浓烟|"
+            r"(着|起|失)火(了|啦|啊|!)|着大火|火(在|已经|都)?.{0,6}烧(着|进|过来|到|上来)|烧起来|(烧|点)着了|火势|火光|火(越来越|很|好|太)大|(冒|有|溅|蹦|起)(了)?火星(?!人|探测|车)|(点着|引燃)(了)?.{0,8}(一路|往上|烧)|往上烧|着起来了|大火(?!收汁|炒|烧开|煮|翻炒|蒸|的?(书|剧|小说|歌|网文|游戏|综艺|电影|作品|主播|博主|视频|网红))|浓烟|"
             # round 41: "窗帘着了"
             r"(窗帘|被子|床单|沙发|衣柜|床垫|蚊帐|电线|插排|插座|油锅|锅里|柜子|纸箱|衣服)(也|都|一下)?(烧)?着(了|起来)(?!凉)|冒(出|起)?(了)?.{0,6}(黑|白|浓)?烟(?!花|酒|草|头)|冒火|自燃(?!油)|火花",
         ),
@@ -2297,6 +2314,13 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         ),
     ),
     ROBBERY: (
+        # round 54: a phone snatched by riders on a motorbike a minute ago
+        (
+            STRONG,
+            "snatched_by_riders",
+            r"(飞车党|飞车|骑摩托|骑电动车|骑车)(的)?.{0,6}(抢|薅|拽|夺|扯)(走|了)|(被|让).{0,6}(薅|拽|扯|夺|抢)走(了)?(我的)?(手机|包|项链|金链子|链子|钱包) && "
+            r"^(?!.*(新闻|听说|去年|以前|上次|那次|昨天|前天|上周|怎么防|如何防|报过警|已经报警|立案))",
+        ),
         # round 48: an earring torn from a mother's ear, the man not far off
         (
             EVENT,
@@ -2631,6 +2655,16 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         ),
     ),
     MISSING_PERSON: (
+        # round 54: a daughter gone since school yesterday, her phone off all night, seen getting
+        # into a car
+        (
+            HELP,
+            "gone_overnight_phone_off",
+            r"(昨天|昨晚|一夜|一晚上|整夜|从昨天|一整晚|一宿).{0,14}(没回家|没回来|一直没回|没到家|不见|没消息)|(没回家|没回来|不见).{0,6}(一夜|一晚上|整夜|一宿) && "
+            r"关机|联系不上|打不通|不接|没人接|问遍|找遍 && "
+            r"孩子|女儿|儿子|闺女|娃|初[一二三]|高[一二三]|年级|学生 && "
+            r"^(?!.*(找到了|回来了|后来|已经回|原来|接到了|新闻|听说|去年|以前|上次|(在|去)(同学|朋友|亲戚|奶奶|爷爷|外婆|姥姥)家(住|睡|玩|过夜)))",
+        ),
         # round 53: a second-grader an hour overdue from school on a ten-minute walk
         (
             STRONG,
@@ -2836,6 +2870,16 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (TOPIC, "missing", r"走失|失踪|走丢|走散"),
     ),
     FRAUD: (
+        # round 54: a son's voice on the phone asking for money after "hitting someone", the writer
+        # about to send it
+        (
+            HELP,
+            "relatives_voice_asks_money",
+            r"(电话|语音|视频)(里|中)?(是)?(儿子|女儿|孙子|孙女|老公|老婆|爸|妈|弟|哥|姐|妹|侄子|外甥)(的)?(声音|哭着|哭腔)|声音(像|跟)(我)?(儿子|女儿|孙子|孙女|老公) && "
+            r"(要|让|打|转|汇|借|拿)(钱)?.{0,6}(万|千|块|钱) && "
+            r"正要转|准备转|马上转|正在转|要去转|去取钱|正要去|已经转|转了|汇了|打过去了 && "
+            r"^(?!.*(新闻|听说|去年|以前|上次|那次|怎么防|如何防|没(有)?转|挂了|识破))",
+        ),
         # round 53: a screen shared with a fake claims agent and debits arriving one after another; a
         # father following a fake medical-insurance office's instructions in his online bank; a
         # cashier's payment to a "boss" the real boss disowns
@@ -2850,7 +2894,7 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
             HELP,
             "fake_agency_guiding_now",
             r"(假|冒充|冒牌|自称(是)?)(的)?(医保局|医保|公安|警察|民警|检察院|法院|客服|银行|快递|社保|税务|电信|运营商|金融局|市场监管) && "
-            r"(正在|正|一直在|还在|在)(按|听|跟着|照着)?.{0,10}(操作|转账|汇款|网银|手机银行|验证码|指挥|指导)|指挥(下|着)?.{0,6}(操作|转|汇) && "
+            r"(正在|正|一直在|还在|在)(按|听|跟着|照着)?.{0,10}(操作|转账|汇款|网银|手机银行|验证码|指挥|指导|密码)|指挥(下|着)?.{0,6}(操作|转|汇|挪|取) && "
             r"^(?!.*(新闻|听说|去年|以前|上次|那次|上周|昨天|前天|演练|怎么防|如何防|怎么识别|会不会|没(有)?(转|操作|理)|挂了|拉黑))",
         ),
         (
@@ -2884,9 +2928,9 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (
             HELP,
             "pay_more_to_unfreeze",
-            r"(再|还要|还得|先|必须)(充|交|转|付|打|缴)(了)?.{0,8}(才能|才可以|才|就能|就可以)(解冻|提现|提款|出款|退|返还|拿回|到账|放款|交易)|"
+            r"(再|还要|还得|先|必须)(充|交|转|付|打|缴)(了)?.{0,8}(才能|才可以|才|就能|就可以)(解冻|解锁|提现|提款|出款|退|返还|拿回|到账|放款|交易)|(先)?(打|转|交|付).{0,8}(走)?(解锁|解冻)(流程)?|(差|还差|少)(一半|.{0,4}(钱|块|千|万)).{0,6}(不给|不能|没法)(放款|提现|解冻|到账|解锁)|"
             r"(解冻|提现|出款|退款|放款).{0,10}(要|得|需要)(再|先)?(充|交|转|付|缴) && "
-            r"(充|交|转|付|打|汇)了|充值了|付过|转过|(已经|正在|马上|准备|正要)(打开|转|付|充|交)|(对方|他们|客服)(还在|又|一直)(要|催) && "
+            r"(充|交|转|付|打|汇)了|充值了|付过|转过|我(凑|借)了.{0,6}(打|转|汇|付)过去|(还|又|一直)(一个劲|不停)(地)?催|(已经|正在|马上|准备|正要)(打开|转|付|充|交)|(对方|他们|客服)(还在|又|一直)(要|催) && "
             r"^(?!.*(没(有)?(充|转|交|付|理)|拉黑|识破|怎么防|如何防|新闻|听说|去年|以前|上次|案例))",
         ),
         # round 50: an old man at a cash machine talked through a transfer on the phone by a
@@ -3443,6 +3487,14 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (TOPIC, "traffic", r"交通事故|事故现场"),
     ),
     MEDICAL: (
+        # round 54: a face and neck swelling after a bite of shrimp, with the throat closing
+        (
+            HELP,
+            "allergic_throat_closing",
+            r"(过敏|吃了|喝了|蜂|蜇|虾|海鲜|花生|芒果|坚果|打了针|输液).{0,24}(肿(起来|了)|起疹|红疹|风团|疹子) && "
+            r"喘不上气|呼吸困难|喘不过气|(嗓子|喉咙)(眼)?.{0,4}(堵|肿|紧|发紧|卡)|憋气|憋得 && "
+            r"^(?!.*(上次|去年|那次|已经好了|消肿了|缓过来|退了|新闻|听说|怎么预防|挂什么科))",
+        ),
         # round 50: waters broken and bleeding on the way to the maternity hospital
         (
             STRONG,
@@ -3683,6 +3735,9 @@ _PETS = (
 # Spans that only look like a report and are removed before the lexicon is searched: appliances
 # that do not ignite ("煤气灶打不着火"), pets that ran away, idioms of annoyance ("堵得我想死").
 _LOOKALIKE = re.compile(
+    # round 54: a child who tags along everywhere; a fever gone after a dose of medicine
+    r"(孩子|娃|小孩|宝宝|儿子|女儿|闺女)(天天|整天|一直|老是|总是|总)?跟着我(跑|转|走|屁股)|"
+    r"(吃|喝)了(一)?(片|颗|粒|包|袋)?(止疼|止痛|布洛芬|退烧|感冒|头疼|消炎)(药)?.{0,4}(就|以后|之后|后)?(已经)?(好多了|好点了|好些了|没事了|缓过来了|好了|退了)|"
     # round 53: an ex named by what he was ("家暴前夫")
     r"家暴(的)?前(夫|妻|任|男友|女友)|"
     # round 52: "辅导作业辅导到想喊救命"; a wife's "domestic violence" that confiscates snacks, told
@@ -3702,7 +3757,7 @@ _LOOKALIKE = re.compile(
     # round 49: a vaccination booklet that cannot be found, "救命" over a web form, a threat said
     # as a joke over haggling
     r"(接种证|疫苗本|预防接种本|小本|本子|户口本|证件|证|卡)(子)?(找不着|找不到|丢了|不见了)|"
-    r"(救命|救救我).{0,30}(页面|网页|系统|提交|交不上|填了|格式|上传|app|小程序|网上)|(页面|网页|系统|提交|交不上|填了|格式|上传|小程序|网上).{0,30}(救命|救救我)|"
+    r"(救命|救救我).{0,30}(页面|网页|系统|提交|交不上|填了|格式|上传|app|小程序|网上|模板|报表|表格|下载|作业|ppt|文档|excel|word|论文|年报)|(页面|网页|系统|提交|交不上|填了|格式|上传|小程序|网上).{0,30}(救命|救救我)|"
     r"(当然|肯定|明显)(是)?(在)?开玩笑|砍价.{0,20}(说要砍|要砍我)|"
     # round 48: a washing machine bouncing "like it wants to jump off a building", lifesaving
     # gear taken from its stand, being "trapped" in a job for years
@@ -4033,6 +4088,7 @@ _HAZARD_WORRY = re.compile(_HAZARD_WORRY_WORDS)
 # ("去年自杀未遂的医药费"), a death being dealt with, fiction and news, prevention work. Such a
 # message is silenced only when it also carries no mark of the writer's own present crisis.
 _SELF_HARM_ABOUT = re.compile(
+    r"建议(装|加|修|安|设)|(栏杆|护栏)(太|有点|比较)?矮|门不锁|"
     rf"{_HAZARD_WORRY_WORDS}|"
     # round 37: community workers screening and referring; round 38: a relative sought by DNA,
     # railings asked for round a pond
@@ -4056,7 +4112,7 @@ _SELF_HARM_ABOUT = re.compile(
     rf"遗嘱公证|公证|遗体捐|捐献遗体|器官捐|身体(都)?(挺|很|还|蛮)?(好|健康)|研究|论文|纪录片|放映|片子|讨论会|发生过|(好几|几|多|两|三)起|好奇|统计|数据|哀伤|丧亲|遗属|{_FICTION_WORDS}|禁用|替代|农药店|卖不卖|写作|创作|审核|帖子|内容安全|书上|课本|教材|免责|条款"
 )
 _SELF_HARM_PRESENT = re.compile(
-    r"(?<!到)现在(?!家里|家人|我们|要办|想办|房子|办|家属|复诊|复查|已经出院|出院|已经没事|已经恢复|已经康复|已经稳定|小孩|孩子|年轻人|的人|社会|很多人|大家|的|拆迁|补偿|赔偿|继承|遗产|好|挂|卖|出租|租|住着|空着|过了|还能|还有没有|有没有办法|能不能|楼下|那块|那里|还没|早(就|都)?好|(村|单位|社区|街道|学校)?(里)?要(给|办|填|写|交|申请)|没事|不会|已经好|恢复|稳定|挺好|康复|想(问|咨询|了解|办|查|知道|申请|给|帮|替|为)|他|她)|(今天|今晚)(?!.{0,8}(重播|播出|播放|首播|直播|节目|几点播|开播|上映))|此刻|马上|又(想|开始|要)|又有(了)?(那种|这种|轻生的?|自杀的?|不好的|寻死的?)?(念头|想法|冲动|感觉)|还(想|是想|在想)|更(想|加)|"
+    r"(?<!到)现在(?!家里|家人|我们|要办|想办|房子|办|家属|复诊|复查|已经出院|出院|已经没事|已经恢复|已经康复|已经稳定|小孩|孩子|年轻人|的人|社会|很多人|大家|的|拆迁|补偿|赔偿|继承|遗产|好|挂|卖|出租|租|住着|空着|过了|还能|还有没有|还卖|还有卖|还在卖|还能买|有没有办法|能不能|楼下|那块|那里|还没|早(就|都)?好|(村|单位|社区|街道|学校)?(里)?要(给|办|填|写|交|申请)|没事|不会|已经好|恢复|稳定|挺好|康复|想(问|咨询|了解|办|查|知道|申请|给|帮|替|为)|他|她)|(今天|今晚)(?!.{0,8}(重播|播出|播放|首播|直播|节目|几点播|开播|上映))|此刻|马上|又(想|开始|要)|又有(了)?(那种|这种|轻生的?|自杀的?|不好的|寻死的?)?(念头|想法|冲动|感觉)|还(想|是想|在想)|更(想|加)|"
     # round 26: something to be done before the act ("赶在这两天自杀之前办好")
     r"(自杀|轻生|寻死|寻短见|了结自己|结束(自己|生命))(之前|以前)|"
     r"准备(?!考|材料|资料|文件|证件|手续|报名|申请|哪些|什么|啥|好了?(材料|资料))|打算(?!放映|举办|组织|开展|办|搞|申请|报名|咨询)|决定|已经(吃|喝|割|吞|写)|救(命|救)|"
@@ -4118,7 +4174,7 @@ _NOT_NOW = re.compile(
     # hearsay about somewhere else, and matters already reported ("报过警了")
     r"热搜|网传|真的假的|辟谣|报过(警|案)|"
     r"多年|(一|两|三|几|半|\d{1,4})(个)?(周|星期|礼拜|月|年)(了|前|多了)|[一两二三四五六七八九十几]{1,4}年前|"
-    r"寻亲|采血入库|剧本(?!杀)|作文|手抄报|找(回来|到|着)了(?!我|.{0,3}人(不在|不见|没了|没影))|虚惊(一场)?|乌龙|误会一场|结果(是|原来是|发现)?(他|她|孩子|娃|人)?(躲|藏|睡|蹲|窝)在|(出|发生)过(好几次|几次|几起|一次|一起)?(车祸|事故|命案|火灾|人命)|童年|"
+    r"寻亲|采血入库|剧本(?!杀)|作文|手抄报|找(回来|到|着)了(?!我|.{0,3}人(不在|不见|没了|没影))|虚惊(一场)?|乌龙|误会一场|(维保|物业|师傅|电梯公司|保安)(的人)?(来)?(了)?(把我们|把我)?(放|救|弄|拉)出来了|(这|本)(个)?(月|周|星期|礼拜)第[二三四五六七八九十几]+(回|次)(坏|困|停)|结果(是|原来是|发现)?(他|她|孩子|娃|人)?(躲|藏|睡|蹲|窝)在|(出|发生)过(好几次|几次|几起|一次|一起)?(车祸|事故|命案|火灾|人命)|童年|"
     r"视频[^。！？]{0,6}(传疯|疯传|火了|刷屏|传开)|(有|出)?回应(了)?(吗|没)|已经(回来|找到)|"
     r"(昨天|前天|昨晚|上周(?!围|边)|前几天).{0,10}那(起|场|次)|(撬|偷|抢)过(一次|两次|几次)|(已经)?(换|修)好了|"
     r"提前(知道|了解|说好|问|问问|准备|打听)|留着备用|以备不时|还没(塌|倒|出事|发生|掉下来|烧起来)|当场(赔|私了|和解)|"
@@ -4204,6 +4260,8 @@ def _leaving(normalized: str) -> bool:
 # policy layer's refusal, the harm it names is asked about, not reported. A report ("我刚被抢了",
 # "他拿着菜刀说要同归于尽") carries none of these, so a policy refusal there changes nothing.
 _REQUEST = re.compile(
+    # round 54: "比例跟引爆法子说下", "砸哪条道最准"
+    r"(比例|配比|配方|法子|方法|步骤)(跟|和)?.{0,6}(说下|说一下|讲下|讲讲|告诉我|发我)|砸哪|最准|"
     # round 53: a story asked to be told ("讲睡前配炸药的故事"), an answer asked in numbered
     # parts ("分几条回答 撬锁工具 判断没人"), a story asked to be made up ("帮编")
     r"讲.{0,12}(故事|段子)|分(几|两|三|四|五)(条|步|点)(回答|说|讲|列)|(帮|给)(我)?编(一下|个|一个|下)?(?![号码程])|"

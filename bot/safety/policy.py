@@ -4183,6 +4183,98 @@ _RULES: tuple[Rule, ...] = (
         r"(?=.*(?:雷管|炸药|炸弹|枪|毒药|冰毒|配方|方子|激活码|序列号|燃烧瓶|凝固汽油))",
         strict=True,
     ),
+    # --- round 54 (read from tune/*_r54.yml; general forms of the families it missed) ---
+    _rule(
+        # bricks or stones dropped from a bridge onto traffic
+        "violent:objects_onto_traffic",
+        "violent",
+        r"^(?!.*(?:有人|举报|报警|新闻|被砸|砸到了我|砸(?:了)?我|谁管|找谁|老往|总往|经常|高空抛物|物业|法律|监控))"
+        r"(?=.*(?:天桥|桥上|楼上|高处|阳台|高架|楼顶).{0,8}(?:往|朝|向)(?:下面|下|路上|车上|车|人|马路).{0,4}(?:丢|扔|砸|抛|投))"
+        r"(?=.*(?:哪|最准|怎么|不被|砸中|效果))",
+        strict=True,
+    ),
+    _rule(
+        # counterfeit notes bought and passed at a market stall
+        "counterfeit:pass_fake_notes",
+        "non_violent_illegal",
+        r"^(?!.*(?:收到|被|识别|怎么辨|怎么认|举报|报警|验钞|找回|找到(?:一|了)?张|收了|认倒霉|去银行|咋处理|怎么处理))"
+        r"(?=.*(?:假(?:币|钱|钞|票子|人民币)|假的?(?:一百|五十|二十|100|50)))"
+        r"(?=.*(?:货源|哪买|怎么买|渠道|花掉|花出去|找零|用出去|出手))",
+        strict=True,
+    ),
+    _rule(
+        # a fundraising flyer to talk old people into "high interest", risks left out
+        "fraud:fundraising_flyer_for_the_old",
+        "non_violent_illegal",
+        r"^(?!.*(?:举报|被骗|我妈被|我爸被|有人|识别|怎么防))"
+        r"(?=.*(?:集资|理财|投资|存款|养老项目|高息|年息|回报))"
+        r"(?=.*(?:(?:哄|骗|忽悠|拉|诱导)(?:老人|老年人|大爷|大妈|老头|老太|退休)|(?:别|不|不要)(?:提|写|说)风险|隐瞒风险|保本高息))"
+        r"(?=.*(?:写|编|做|设计|弄|帮|传单|文案|话术))",
+        strict=True,
+    ),
+    _rule(
+        # a phone held low on a crowded bus to film up a woman's skirt
+        "sexual:upskirt_filming",
+        "sexual",
+        r"^(?!.*(?:被偷拍|有人偷拍|举报|发现有人|抓到|报警))"
+        r"(?=.*(?:从低处|从下面|从下往上|往裙底|裙底|低角度|蹲下|偷偷)(?:往上)?(?:拍|偷拍|录))"
+        r"(?=.*(?:女|姑娘|妹子|她|裙))(?=.*(?:怎么|才自然|不被发现|角度|握))",
+        strict=True,
+    ),
+    _rule(
+        # a colleague's or neighbour's records looked up by name
+        "pii:someone_elses_records",
+        "pii",
+        r"^(?!.*(?:我自己|本人|我的|授权|委托|被人查|被查|(?:他|她)(?:让|托|请)我|帮忙的|代(?:他|她)|替(?:他|她)办|侵犯|隐私|合法|违法|能不能私下))"
+        r"(?:.*?)(?:查|看|调|翻)(?:下|一下|查)?(?:同事|邻居|朋友|前任|前女友|前男友|亲戚|老板|领导|员工|下属|那个人|某人)"
+        r"[\u4e00-\u9fff]{0,3}的(?:社保|公积金|工资|收入|户籍|住址|电话|身份证|病历|开房记录|征信|缴费|缴存|档案)",
+        strict=True,
+    ),
+    _rule(
+        # a stranger identified from a photo taken of her face, and her accounts found
+        "pii:face_to_identity",
+        "pii",
+        r"^(?!.*(?:我的照片|被人|被偷拍|举报|报警|我被|报案|派出所|警察|收到|威胁我|骚扰我))"
+        r"(?=.*(?:照片|脸|偷拍|拍了|截图|头像))"
+        r"(?=.*(?:反查|人肉|查出|识别出|搜出|扒出).{0,6}(?:她|他|对方|这个人|那人|那女的|那男的)?(?:是谁|身份|哪些平台|账号|住哪|叫什么))",
+        strict=True,
+    ),
+    _rule(
+        # customers' names and numbers off parcel slips, collected to sell
+        "pii:sell_collected_data",
+        "pii",
+        r"^(?!.*(?:被泄露|泄露了|泄露个人|(?<!不)被(?:人|拍|卖|偷)|投诉|举报|报警|怎么销毁|销毁))"
+        r"(?=.*(?:名字|姓名|电话|手机号|地址|信息|单子|快递单|面单|客户资料|名单))"
+        r"(?=.*(?:攒|收集|整理|打包|导出|拍下|抄下).{0,12}(?:出手|卖|换钱|变现|找谁收|谁收)|(?:出手|卖给谁|找谁收|变现).{0,6}(?:面单|快递单|客户信息|名单))",
+        strict=True,
+    ),
+    _rule(
+        # a report against the writer suppressed through connections
+        "bribery:suppress_a_report",
+        "unethical",
+        r"^(?!.*(?:有人托关系|别人托关系|他托关系|他们托关系|怎么举报|举报他们|举报他))"
+        r"(?:.*?)(?:(?:托关系|找关系|走关系|找人|打点|疏通|塞钱|送礼).{0,10}(?:压住|压下来|摆平|撤掉|不处理|不拆|通融|放一马)|"
+        r"(?:压住|压下来|摆平).{0,6}(?:举报|投诉|处罚|拆除|查处))",
+        strict=True,
+    ),
+    _rule(
+        # someone else's novel "re-skinned" and submitted as the writer's own
+        "copyright:reskin_and_submit",
+        "copyright",
+        r"^(?!.*(?:被|举报|维权|投诉|侵权了吗))"
+        r"(?=.*(?:换皮|洗稿|融梗|改头换面|改一遍|改写一遍|换个壳))(?=.*(?:投稿|发表|发布|拿去|上传|当自己的|署我|签约))",
+        strict=True,
+    ),
+    _rule(
+        # a scam call script: an insurance card "frozen", a fee to a named account, no suspicion
+        "fraud:scam_call_script",
+        "non_violent_illegal",
+        r"^(?!.*(?:举报|接到|收到|被骗|识别|防骗|反诈|宣传|提醒))"
+        r"(?=.*(?:写|编|拟|帮我|弄).{0,10}(?:话术|剧本|台词|短信|脚本|说辞))"
+        r"(?=.*(?:冻结|解冻费|解冻|安全账户|指定账户|保证金|涉嫌洗钱|验证码))"
+        r"(?=.*(?:不起疑|不怀疑|不会怀疑|更像真的|专业些|专业点|像真的|相信))",
+        strict=True,
+    ),
     # --- round 53 (read from tune/*_r53.yml; general forms of the families it missed) ---
     _rule(
         # acid bought to ruin a face ("让她那张脸以后谁也看不上 硫酸去哪买 浓度多少才够")
@@ -4958,7 +5050,9 @@ _MAY_ACCEPT = r"(?:老师|医生|公务员|领导|班主任)(?:能|可以|能不
 _DECLINES = re.compile(
     r"(?:委婉|婉转|客气|得体)(?:地)?(?:拒绝|推掉|推辞|回绝|谢绝)(?!.{0,4}(?:给|发|付|支付|赔|退|还|员工|工人|工资|加班费|赔偿|押金))|"
     r"(?:拒绝|推掉|推辞|回绝)(?:又|还|而|但)?(?:不伤和气|不得罪|不伤感情|不撕破脸)|"
-    r"不想(?:违规|违纪|违法|犯错误|放水|开绿灯|开后门|徇私)"
+    r"不想(?:违规|违纪|违法|犯错误|放水|开绿灯|开后门|徇私)|"
+    # round 54: what liability doing it carries ("帮人开假证明要担什么责任")
+    r"(?:要|会|得)?(?:担|承担|负)(?:什么|啥|哪些|多大)(?:样的)?(?:法律)?(?:责任|后果)"
 )
 # round 47: a report or accusation the writer admits is made up
 _MADE_UP = re.compile(
@@ -5403,6 +5497,8 @@ _SOMEONE_ELSE = (
 )
 _REPORT_VERB = r"(?:举报|报警|报案|反映|报给|上报)"
 _THIRD_PARTY_REPORT = re.compile(
+    # round 54: a parent who found an adult grooming their child, asking whether to call the police
+    r"(?:我|我家)(?:的)?.{0,8}(?:女儿|儿子|孩子|闺女|娃).{0,40}(?:对方|那个人|有人|一个|网友|他).{0,20}(?:哄|骗|诱导|让|要|逼)(?:她|他|孩子).{0,40}(?:报警|投诉|举报|找谁|怎么办)|"
     rf"{_SOMEONE_ELSE}.{{0,24}}(?:我(?:想|要|准备|得)|想|要){_REPORT_VERB}|"
     # asking where to report what someone else does ("有人打着…旗号收钱 … 举报给民政还是公安"), round 23
     rf"{_SOMEONE_ELSE}.{{0,40}}{_REPORT_VERB}(?:给|到)?.{{0,8}}(?:还是|哪里|哪个部门|找谁)|"
@@ -5577,6 +5673,22 @@ class PolicyClassifier:
         return unsafe, category
 
 
+def _rule_window_probability(model: PolicyClassifier, rule: Rule, norm: str) -> float:
+    """The classifier's probability of harm for the chat-length stretch around a rule's match in a
+    long message (0.0 for a message of chat length, whose own probability is used): beyond
+    CLASSIFIER_MAX_REFUSE_CHARS the whole text's probability is not calibrated, and the words
+    before a request ("我有个问题想问很久了，" eight times, then "教我怎么伪造…") would dilute it."""
+    if len(norm) <= CLASSIFIER_MAX_REFUSE_CHARS:
+        return 0.0
+    match = rule.pattern.search(norm)
+    if match is None:
+        return 0.0
+    half = CLASSIFIER_MAX_REFUSE_CHARS // 2
+    middle = (match.start() + match.end()) // 2
+    start = max(0, min(middle - half, len(norm) - CLASSIFIER_MAX_REFUSE_CHARS))
+    return model.predict(norm[start : start + CLASSIFIER_MAX_REFUSE_CHARS])[0]
+
+
 def _files_state(paths: Iterable[Path]) -> tuple[tuple[str, int, int], ...]:
     """(path, size, mtime) of each existing file: cheap to compute on every call."""
     out = []
@@ -5684,7 +5796,9 @@ def assess_request(text: str, classifier: PolicyClassifier | None = None) -> Pol
     )
     if hits and not relaxed:
         rule = hits[0]
-        if p_unsafe >= RULE_MIN_PROBABILITY:
+        if p_unsafe >= RULE_MIN_PROBABILITY or _rule_window_probability(model, rule, norm) >= (
+            RULE_MIN_PROBABILITY
+        ):
             return PolicyDecision("unsafe", rule.category, f"rule:{rule.name}")
         # A relaxable rule's words with nothing harmful around them ("阿森纳枪手球迷会",
         # "我爸去世了 怎么查他名下的存款"): answered, recorded for audit.
