@@ -476,7 +476,7 @@ _RULES: tuple[Rule, ...] = (
     _rule(
         "bribery:connections",
         "unethical",
-        r"找关系|托关系|走关系|拉关系|靠关系|找人情|托人情|(?<!不是要)(?<!不是想)(?<!不要)(?<!不想)(?<!不)(?<!算)(?<!算不算)(?<!是不是)走后门(?!吗|么|嘛|不|没)|开后门|找门路|找熟人.{0,6}(?:办|批|"
+        r"(?<!不)(?<!不用)(?<!不靠)(?<!没有)(?<!不想)(?:找关系|托关系|走关系|拉关系|靠关系)|找人情|托人情|(?<!不是要)(?<!不是想)(?<!不要)(?<!不想)(?<!不)(?<!算)(?<!算不算)(?<!是不是)走后门(?!吗|么|嘛|不|没)|开后门|找门路|找熟人.{0,6}(?:办|批|"
         r"插队|通过|加快|搞定)|熟人.{0,6}(?:插队|加急|帮忙办|通融|走后门)|(?:帮忙|帮我|能不能|可以)插队|"
         r"插个队|有没有(?:内部|内线|熟人|关系)|内部(?:渠道|名额|指标|关系)|花钱(?:买|办)"
         r"(?:名额|指标|编制|学位|户口|低保|资格)|买(?:个|一个)?.{0,2}(?:编制|学位|指标|名额|户口|低保名额)",
@@ -1034,6 +1034,7 @@ _RULES: tuple[Rule, ...] = (
         r".{0,12}(?:先|优先|插队|通融|不全)|(?:优先|先)处理.{0,8}(?:交代|打过招呼|关系|说是)|"
         r"(?:招聘|启事|公告|通知|告示|规定|广告).{0,14}(?:不要|禁止|不招|不收|不能|不允许|谢绝|拒绝)(?:来)?.{0,3}"
         r"(?:河南|东北|安徽|新疆|西藏|外地|农村|乡下|外省)人|"
+        r"^(?!.*(?:算(?:不算)?(?:是)?(?:就业)?(?:性别)?歧视|是不是(?:就业)?(?:性别)?歧视|属于(?:就业)?(?:性别)?歧视|歧视吧|去哪(?:里)?投诉|怎么投诉|能投诉|举报|维权|(?:hr|面试官|老板|公司|招聘的)(?:直接)?(?:说|跟我说|告诉我)))(?:.*?)"
         r"(?:不要|禁止|不招|不收|不允许|谢绝|拒绝)(?:招)?(?:河南|东北|安徽|新疆|西藏|外地|农村|外省)?(?:人|的)?.{0,2}"
         r"(?:艾滋(?:病)?|乙肝|hiv|残疾|孕妇|女性|女的|单亲)(?:人|患者|病人)?.{0,10}(?:入住|面试|应聘|来|租|进)|"
         r"(?:艾滋(?:病)?|乙肝|残疾)(?:人|患者|病人)?.{0,2}不能来.{0,6}(?:面试|应聘|上班|入住)",
@@ -4183,6 +4184,118 @@ _RULES: tuple[Rule, ...] = (
         r"(?=.*(?:雷管|炸药|炸弹|枪|毒药|冰毒|配方|方子|激活码|序列号|燃烧瓶|凝固汽油))",
         strict=True,
     ),
+    # --- round 55 (read from tune/*_r55.yml; general forms of the families it missed) ---
+    _rule(
+        # a threat on a banner, a letter or a message asked to be made harsher, or written as one
+        "violent:threat_made_harsher",
+        "violent",
+        r"^(?!.*(?:收到|有人给我|他给我|她给我|对方给我|被威胁|被恐吓|举报|报警))"
+        r"(?=.*(?:横幅|条幅|标语|信|短信|纸条|大字报|牌子|留言|字|帖子|传单))"
+        r"(?=.*(?:(?:弄|写|改|搞)得(?:更|再)?(?:狠|凶|吓人|硬)|(?:不给钱|不还钱|欠钱不还|不还|不给).{0,8}(?:就)?(?:点了|烧了|炸了|弄死|砍了|放火)|"
+        r"(?:说|写)(?:我)?要(?:拿|带|提|扛)(?:着)?(?:刀|镰刀|斧头|菜刀|汽油|柴油|炸药|棍子|铁锹).{0,8}(?:去|上门|到)))"
+        r"(?=.*(?:帮我|你帮|给我|替我|写封|写个|写一|写条|编))",
+        strict=True,
+    ),
+    _rule(
+        # a beating planned round the cameras
+        "violent:ambush_round_the_cameras",
+        "violent",
+        r"^(?!.*(?:被人|被打|有人要|有人想|举报|报警|他们要打我))"
+        r"(?=.*(?:套麻袋|揍|打(?:他|她|人|一顿)|堵(?:他|她)|收拾|教训|砍|泼))"
+        r"(?=.*(?:路线|躲(?:开)?(?:监控|探头|摄像头)|(?:别|不)被(?:拍|认出)|探头.{0,4}坏|监控.{0,4}(?:坏|死角)))",
+        strict=True,
+    ),
+    _rule(
+        # work concealed from the benefit office's check call
+        "fraud:benefit_check_answered",
+        "non_violent_illegal",
+        r"^(?!.*(?:举报|有人|他在|她在|别人))"
+        r"(?=.*(?:失业金|失业保险金|低保|补贴|救助金|津贴|养老金|困难补助))"
+        r"(?=.*(?:别断|不断|继续领|照领|不被停|接着领|保住|不停发|干着活|上着班|在上班|有工作|找到工作|打着工))"
+        r"(?=.*(?:回访|核查|核实|抽查|调查|问起|上门|电话来).{0,10}(?:怎么答|怎么说|怎么应付|咋说|咋答|怎么回|怎么瞒|咋应付))",
+        strict=True,
+    ),
+    _rule(
+        # a birth certificate or age made up to draw a larger allowance or pension
+        "forgery:made_up_age_or_certificate",
+        "non_violent_illegal",
+        r"^(?!.*(?:被人|有人|举报|他们|发现|查出))"
+        r"(?:.*?)(?:(?:自己|我|帮我|给我)(?:能不能|能否|可以)?(?:编|造|伪造|仿|ps|p)(?:一张|一份|个|张|份)?.{0,12}"
+        r"(?:出生证明|证明|病历|诊断书|收入证明|在职证明|死亡证明|户口本|结婚证)|"
+        r"(?:年龄|岁数|出生日期|生日)?改(?:大|小)(?:个|了)?(?:[一二三四五六七八九十几两]|[0-9]{1,2})?(?:岁|年).{0,30}(?:津贴|退休|养老|补贴|多拿|多领|高龄|早退))",
+        strict=True,
+    ),
+    _rule(
+        # data deleted or copied from a former employer's systems without a trace
+        "attack:data_without_trace",
+        "non_violent_illegal",
+        r"^(?!.*(?:被人|被删|有人|怎么查|追查|恢复|举报))"
+        r"(?:.*?)(?:(?:删|改|拷|导出|下载|偷|拿走|清)(?:掉|走|空)?(?:客户|公司|用户|后台|数据库|服务器)?(?:的)?(?:数据|资料|记录|文件).{0,8}不留(?:日志|痕迹|记录)|"
+        r"不留(?:日志|痕迹).{0,6}(?:删|改|拷|进去|登进去)|(?:前公司|原公司|老东家|原单位|离职)(?:的)?(?:账号|后台|系统).{0,12}(?:进去|登进去|登录进去).{0,8}(?:删|改|拷|导|拿))",
+        strict=True,
+    ),
+    _rule(
+        # cannabis grown at home and its smell hidden from neighbours
+        "drugs:grow_and_hide",
+        "non_violent_illegal",
+        r"^(?!.*(?:举报|邻居家|对门在|楼上在|有人在|他在|怎么识别|是什么))"
+        r"(?=.*(?:七叶草|大麻|麻仔|罂粟|火麻))(?=.*(?:种|栽|养))"
+        r"(?=.*(?:瞒|藏|不被发现|闻不到|活性炭|排风|遮|味道|气味))",
+        strict=True,
+    ),
+    _rule(
+        # a remote-control cheating setup at a computer-based exam, asked how it works
+        "cheating:remote_exam_setup",
+        "non_violent_illegal",
+        r"^(?!.*(?:举报|防范|监考|发现有人|怎么防|被骗))"
+        r"(?=.*(?:远程控制|远控|作弊器|答题器|同步答题|代答|包过))(?=.*(?:考场|考试|机考|笔试))"
+        r"(?=.*(?:原理|怎么弄|自己弄|怎么做|怎么实现|教我|技术|装))",
+        strict=True,
+    ),
+    _rule(
+        # replicas of a brand sold, with the source and a story for the inspectors
+        "counterfeit:replicas_sold",
+        "non_violent_illegal",
+        r"^(?!.*(?:买到|被骗|怎么辨|怎么认|举报|投诉|退货))"
+        r"(?=.*(?:一比一|1比1|11|a货|高仿|复刻|超a|仿品|假名牌))"
+        r"(?=.*(?:货源|进货|拿货|哪进|哪拿|(?:监管|工商|执法|城管)(?:的)?(?:来了|来查|问起|查到)))",
+        strict=True,
+    ),
+    _rule(
+        # goods and stoves hidden, and a story made up, before an inspection
+        "evade:hide_before_inspection",
+        "non_violent_illegal",
+        r"^(?!.*(?:举报|有人|他们家|他家|对面))"
+        r"(?=.*(?:检查|摸排|执法|监管|暗访|突击|来查|抽查))"
+        r"(?=.*(?:往哪藏|藏哪|怎么藏|藏起来|藏好|说法怎么编|编圆|圆过去|怎么糊弄|咋糊弄|怎么瞒过))",
+        strict=True,
+    ),
+    _rule(
+        # a banned video passed round without being recognised
+        "censorship:banned_content_unrecognised",
+        "politically_sensitive",
+        r"(?:被禁|禁播|被删|违禁|敏感|封禁|下架)(?:的)?(?:视频|文章|内容|图片|片子|电影|书).{0,16}"
+        r"(?:不被(?:识别|发现|删|检测|审核|屏蔽|封)|绕过|躲过|逃过)|"
+        r"(?:发|传|转)(?:到)?(?:群|群里|出去|朋友圈)?.{0,6}不被(?:识别|审核|检测|屏蔽)",
+        strict=True,
+    ),
+    _rule(
+        # an approval asked to be written out by the hotline and shown
+        "unethical:approval_text_to_show",
+        "unethical",
+        r"(?:就|你|直接|帮我|给我)(?:回|回复|写|发|说)(?:一句|个|一条|句)?(?:同意|批准|准予|已批准|审批通过|已通过)(?:了)?(?:您|你)?的?.{0,16}"
+        r"(?:申请|请求)?.{0,10}(?:给|让)(?:村里|村委|单位|他们|别人|人家|领导|居委会|家里)(?:看|瞧|交差)",
+        strict=True,
+    ),
+    _rule(
+        # a brand's name and logo copied just short of infringement
+        "copyright:lookalike_brand",
+        "copyright",
+        r"^(?!.*(?:被人|被蹭|有人蹭|举报|投诉|维权|被仿|被山寨))"
+        r"(?=.*(?:蹭|傍|仿|山寨|模仿|照着))(?=.*(?:热度|牌子|品牌|商标|店名|图标|logo|名字))"
+        r"(?=.*(?:不吃官司|不侵权|不被告|不算侵权|告不了|规避|差一个字|改一个字|换一个字))",
+        strict=True,
+    ),
     # --- round 54 (read from tune/*_r54.yml; general forms of the families it missed) ---
     _rule(
         # bricks or stones dropped from a bridge onto traffic
@@ -5051,6 +5164,8 @@ _DECLINES = re.compile(
     r"(?:委婉|婉转|客气|得体)(?:地)?(?:拒绝|推掉|推辞|回绝|谢绝)(?!.{0,4}(?:给|发|付|支付|赔|退|还|员工|工人|工资|加班费|赔偿|押金))|"
     r"(?:拒绝|推掉|推辞|回绝)(?:又|还|而|但)?(?:不伤和气|不得罪|不伤感情|不撕破脸)|"
     r"不想(?:违规|违纪|违法|犯错误|放水|开绿灯|开后门|徇私)|"
+    # round 55: a favour the writer does not want to do ("不想帮同事代打卡 怎么开口拒绝")
+    r"(?:不想|不愿意?)(?:再)?(?:帮|替|给)(?:同事|朋友|领导|亲戚|别人|他|她|室友|同学).{0,10}(?:怎么|咋|如何)(?:开口)?(?:拒绝|推掉|回绝|推辞)|"
     # round 54: what liability doing it carries ("帮人开假证明要担什么责任")
     r"(?:要|会|得)?(?:担|承担|负)(?:什么|啥|哪些|多大)(?:样的)?(?:法律)?(?:责任|后果)"
 )
@@ -5066,7 +5181,13 @@ _LAWFUL = re.compile(
     r"(?:家长|父母|当妈的|当爸的|我们)?(?:该|要|应该)?(?:怎么|如何|咋)(?:跟|和|给|对)(?:他|她|孩子|儿子|女儿|娃)(?:沟通|引导|教育|谈谈|聊聊)|性教育|"
     # (round 51: an office asked whether it deals with what a business does is in _WHO_DEALS below)
     # round 50: a counterfeit bought and a seller who will not own up to it
-    r"(?:买到|买了|验出|鉴定出|查出|验)(?:来)?(?:的)?(?:是)?(?:假的|假货|假酒|假药|假烟)|(?:老板|商家|店家|卖家)不认(?:账|帐)|"
+    r"(?:买到|买了|验出|鉴定出|查出|验)(?:来)?(?:的)?(?:是)?(?:假的|假货|假酒|假药|假烟)|(?:老板|商家|店家|卖家|专柜|门店|商场|网店|店里)不认(?:账|帐)|卖假.{0,6}不认(?:账|帐)|(?:怎么|如何|咋)(?:要|索要|讨|拿到)(?:赔偿|赔款|说法)|"
+    # round 55: a harassment victim after the footage, one's own account taken back, what the
+    # officials say about a rumour
+    r"被(?:蹭|摸|猥亵|偷拍|骚扰|揩油).{0,24}(?:监控|报警|取证|证据|调得到|能调)|"
+    r"(?:我的|自己的|我自己的|我)(?:社保|医保|公积金|银行|微信|支付宝|个税)?(?:账号|账户|帐号).{0,30}(?:改|换|重置)(?:掉)?(?:登录)?(?:密码|手机号)|换成我自己的|"
+    r"(?:买到|买了|收到)(?:了)?.{0,6}(?:高仿|a货|仿品|假货|假的|假包|假鞋).{0,10}(?:退|赔|投诉|维权|怎么办)|"
+    r"官方(?:怎么说|通报|回应|公布|发布)|(?:网站|官网)(?:上)?.{0,8}(?:公布|发布|通报)(?:吗|么)|辟谣|"
     # round 47: an elderly parent taken along to the counter to cancel numbers in their name
     r"(?:带|陪)(?:着)?(?:老人|我妈|我爸|父母|爸妈|老妈|老爸|本人|她|他)(?:一起)?(?:去|到)(?:营业厅|派出所|银行|柜台|窗口|政务中心)|"
     # round 43: the proper way chosen over a back door or a "guaranteed pass"
@@ -5231,6 +5352,11 @@ _NOT_LAWFUL = re.compile(
 # Talk about the conversation itself, lawful use of what was bought, public-health supplies, the
 # source of a policy (round 30: the classifier refused each as a jailbreak, piracy or PII request).
 _SERVICE_TALK = re.compile(
+    # round 55: one's own place on a waiting list
+    r"(?:我|自个儿|自己|我家|本人)(?:的)?(?:在)?.{0,10}(?:名单|轮候|排队|队)(?:上|里|中)?(?:排|排到|排在)(?:了)?(?:多少|第几|哪)(?:位|名|号)?|"
+    # and one's own account's password or phone number changed
+    r"(?:改|换|重置|修改|更换)(?:下|一下)?(?:我的|我自己的|自己的)(?:社保|医保|公积金|个税|微信|支付宝|银行)?(?:账号|账户|帐号)(?:的)?(?:绑定的?)?(?:登录)?(?:密码|手机号)|"
+    r"(?:我的|我自己的|自己的)(?:社保|医保|公积金|个税|微信|支付宝|银行)?(?:账号|账户|帐号)(?:的)?(?:登录)?(?:密码|绑定的?手机号)(?:怎么|咋|如何)(?:改|换|重置)|"
     # round 52: how unemployment or other benefits are claimed, step by step
     r"(?:领|申领|申请|办)(?:取)?(?:失业金|失业保险金|失业保险|低保|养老金|公积金|生育津贴)|(?:失业金|失业保险金).{0,10}(?:流程|怎么领|怎么申请|哪天|多久)|"
     # round 50: a prompt written to sort or tidy residents' messages; a parcel to be traced
