@@ -58,17 +58,23 @@ from bot.versions import package_versions  # noqa: E402
 
 QUESTIONS = PROJECT_ROOT / "tests" / "knowledge"
 # ``questions_<name>.yml`` and ``<name>.yml`` in QUESTIONS; the ``_fresh`` and ``_fresh2`` sets were
-# written blind later (2026-12-04).
+# written blind later (2026-12-04), the ``_fresh3`` sets on 2026-12-05 (all tune).
 QUESTION_SETS = (
     "curated",
     "curated_fresh",
     "curated_fresh2",
+    "curated_fresh3",
     "typos",
     "catalog",
     "catalog_citizen",
     "catalog_fresh2",
 )
-CONVERSATION_SETS = ("conversations", "conversations_fresh", "conversations_fresh2")
+CONVERSATION_SETS = (
+    "conversations",
+    "conversations_fresh",
+    "conversations_fresh2",
+    "conversations_fresh3",
+)
 DEFAULT_OUT = PROJECT_ROOT / "bench" / "results" / "retrieval.json"
 
 

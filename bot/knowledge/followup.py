@@ -29,7 +29,12 @@ from bot.knowledge.aspects import detect_aspects
 
 # "那公积金呢", "公积金的呢", "那换护照呢": a message that proposes another topic.
 _SWITCH_RE = re.compile(r"^(那|那么|还有|另外)?.{1,16}(呢|的呢|怎么样|怎么说)[？?。！!\s]*$")
-_PREFIX_RE = re.compile(r"^(那么|那|还有|另外)")
+_PREFIX_RE = re.compile(r"^(那么|那|还有|另外|顺便(问下|问一下|问问|说下|说一下)?)")
+# "医保是不是也要这么转一下", "孩子的也是这样吗": the same question about something else, which
+# moves only when another item's name explains that something (see decide_follow_up).
+_ALSO_RE = re.compile(
+    r"^(那么|那)?[^，,。？?！!]{1,10}?(是不是|是否)?也(要|能|可以|得|需要|是|有|能不能|要不要|会|一样|这样)"
+)
 
 # Share of the message's content words (IDF-weighted) the current item must explain for the
 # message to be a follow-up about it.
@@ -129,11 +134,16 @@ def decide_follow_up(
     missing = asked_actions - current.actions
     if missing:
         for c in related:
-            if c.actions & missing and c.covers_current >= EXPLAINED:
+            # a related item that offers it, or one whose name explains the message
+            # ("另外我驾照明年到期了 换证提前多久可以换" after 交通违法)
+            if c.actions & missing and (
+                c.covers_current >= EXPLAINED or c.title_covers_message >= EXPLAINED - 1e-9
+            ):
                 return move(c, "aspect")
     if not has_content:
         return stay
-    if (is_switch(message) or _PREFIX_RE.match(message.strip())) and (
+    text = message.strip()
+    if (is_switch(text) or _PREFIX_RE.match(text) or _ALSO_RE.match(text)) and (
         current.title_covers_message < EXPLAINED
     ):
         # Best the item related to the current one, else the best for the message alone.

@@ -173,3 +173,49 @@ def test_asking_whether_one_may_apply_here_is_an_eligibility_question(message: s
     from bot.knowledge.aspects import detect_aspects
 
     assert "eligibility" in detect_aspects(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "顺便问下孩子上户口的事",  # an announced aside
+        "医保是不是也要这么转一下",  # the same question about something else
+        "那孩子的医保也是这时候一起办吗",
+    ],
+)
+def test_an_aside_or_the_same_question_about_something_else_moves_to_the_item_named(
+    message: str,
+) -> None:
+    current = Candidate("hpf_transfer", 1.0, 0.0)
+    named_by_title = Candidate("medical_transfer", 0.3, 0.6, title_covers_message=0.6)
+    decision = decide_follow_up(message, current, [named_by_title], asks_aspect=False)
+    assert decision.item_id == "medical_transfer" and decision.reason == "explicit_switch"
+
+
+def test_the_same_question_about_someone_else_stays_when_no_item_is_named() -> None:
+    # "孩子的也是这样吗": nothing's name explains 孩子; the current item answers it.
+    current = Candidate("medical_reimburse", 1.0, 0.0)
+    weak = Candidate("school_enrollment", 0.3, 0.3, title_covers_message=0.3)
+    assert decide_follow_up("孩子的也是这样吗", current, [weak]).via_context
+
+
+def test_a_fine_grained_aspect_moves_to_an_item_whose_name_explains_the_message() -> None:
+    # "另外我驾照明年到期了 换证提前多久可以换" after 交通违法: 驾驶证期满换证 offers renewal and its
+    # name explains half the message, though it shares no word with 交通违法.
+    current = Candidate("traffic_violation", 1.0, 0.2)
+    renew = Candidate(
+        "driver_license_renew",
+        0.58,
+        0.58,
+        frozenset({"renew"}),
+        title_covers_message=0.5,
+        related_rank=0,
+    )
+    decision = decide_follow_up(
+        "另外我驾照明年到期了 换证提前多久可以换",
+        current,
+        [renew],
+        asked_actions=frozenset({"renew"}),
+        content_words=6,
+    )
+    assert decision.item_id == "driver_license_renew" and decision.reason == "aspect"
