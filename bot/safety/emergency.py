@@ -308,6 +308,23 @@ _NOT_REPORTED_NOW = r"^(?!.*(新闻|听说|去年|以前|上次|那次|视频里
 
 _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
     SELF_HARM: (
+        # round 56: six fentanyl patches at once, breathing slowing; a water tank without a camera
+        # chosen after a fourth rejection ("就这儿了")
+        (
+            HELP,
+            "overdose_taken_now",
+            r"一次(性)?(贴|吃|吞|喝|服|打)(了|下)?(好几|一整|整|一把|[五六七八九十]|[1-9][0-9]|[5-9]|[二三四五六七八九]十|几十)(张|片|粒|颗|瓶|盒|板|袋|支)|"
+            r"一次(性)?(贴|吃|吞|喝|服)(了|下)?.{0,4}(芬太尼|安眠药|安定|地西泮|阿普唑仑|曲马多|吗啡|杜冷丁|百草枯|农药|老鼠药) && "
+            r"呼吸|喘|昏|睡过去|叫不醒|越来越|意识|没反应|难受|吐|不行了|迷糊|晕 && "
+            rf"{_NOT_REPORTED_NOW}",
+        ),
+        (
+            HELP,
+            "chose_the_place",
+            r"就(在)?(这儿|这里|这地方|这个地方)(了|吧)(?![^,。!?]{0,6}(拍|打卡|住|吃|开|租|摆|停|玩|买)) && "
+            r"天台|楼顶|顶楼|水箱|桥|河边|江边|湖边|海边|铁轨|窗台|阳台边|没(有)?监控|没人(看|管|发现) && "
+            r"^(?!.*(风景|拍照|打卡|露营|钓鱼|开店|摆摊|停车|出租|租房|新闻|听说|去年|以前|上次))",
+        ),
         # round 55: belongings shared out at night and the writer's roommate gone with a bag; a
         # mother on a rooftop "going up to heaven to watch over" her children
         (
@@ -1584,6 +1601,15 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         ),
     ),
     FIRE: (
+        # round 56: flames out of a bedridden neighbour's window, her door locked (a long illness is
+        # no past frame)
+        (
+            HELP,
+            "fire_someone_cannot_get_out",
+            r"着火|起火|失火|冒火|蹿火|窜火|火苗|烧起来|火光|明火 && "
+            r"出不来|(门|窗)(还|都)?(锁着|打不开|踹不开|撬不开)|踹不开|撞不开|下不来|困在(里面|屋里|家里|楼上)|(瘫|卧床|不能动|走不了|动不了) && "
+            r"^(?!.*(去年|以前|上次|那次|新闻|听说过|演练|怎么防|如何防|小说|电视剧|电影|后来|已经(扑灭|灭了|救出|出来)))",
+        ),
         # round 55: a warehouse burning and workers still inside, a dormitory burning with students
         # unable to get down (heard of, but still going on)
         (
@@ -2412,6 +2438,13 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (TOPIC, "theft", r"小偷|扒手|盗窃"),
     ),
     STALKING: (
+        # round 56: a cyclist who stops when the runner stops, a dark stretch ahead
+        (
+            STRONG,
+            "mirrors_my_pace",
+            r"我停他(也)?停|我走他(也)?走|我快他(也)?快|我慢他(也)?慢|我拐他(也)?拐|我跑他(也)?跑|我停她(也)?停|我走她(也)?走 && "
+            rf"{_NOT_REPORTED_NOW}",
+        ),
         # round 55: a man clinging to the window bars, peering in
         (
             STRONG,
@@ -2695,6 +2728,15 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         ),
     ),
     MISSING_PERSON: (
+        # round 56: an autistic boy who cannot speak run off from his school two hours ago
+        (
+            STRONG,
+            "vulnerable_ran_off",
+            r"自闭症|自闭|智力|智障|唐氏|痴呆|老年痴呆|阿尔茨海默|认知障碍|不会说话|不会问路|说不清(自己)?(家|住) && "
+            r"(跑|溜|走)(掉|丢|出去|没了|不见)(了)?|不见了|走失|走丢 && "
+            r"找了|找遍|没找着|没找到|找不到|还没找到|到处找|(两|三|几|[0-9]+)(个)?(小时|钟头) && "
+            r"^(?!.*(找到了|回来了|后来|已经接|接到了|新闻|听说|去年|以前|上次|那次|怎么防|如何防|防走失|定位手环))",
+        ),
         # round 54: a daughter gone since school yesterday, her phone off all night, seen getting
         # into a car
         (
@@ -2910,6 +2952,16 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (TOPIC, "missing", r"走失|失踪|走丢|走散"),
     ),
     FRAUD: (
+        # round 56: a father at the bank counter sending 200,000 to an "investment mentor", the
+        # family unable to stop him
+        (
+            STRONG,
+            "investment_scam_transfer_now",
+            r"导师|带单|老师带|荐股|数字货币|虚拟币|炒币|投资(app|平台|软件)|理财(app|平台|软件)|杀猪盘|稳赚|高回报 && "
+            r"(转|汇|打|投)(了|过去)?.{0,6}(万|千|块|钱) && "
+            r"劝不动|拦不住|劝不住|劝不听|正在|这会儿|马上|柜台|要转|准备转|正要|现在 && "
+            r"^(?!.*(新闻|听说|去年|以前|上次|那次|怎么防|如何防|已经报警|追回))",
+        ),
         # round 55: a deposit already taken in a trade and the other side still pressing for more
         (
             STRONG,
@@ -2949,8 +3001,9 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
             HELP,
             "boss_disowns_payment",
             r"(老板|领导|总经理|老总|董事长|上司|主管|经理|财务总监) && "
-            r"(刚|刚刚|已经|才)(出账|汇出|转出|付出|打出|汇|转|付|打)(了|出去|过去)?|(付|转|汇|打)的.{0,8}(刚|已经)(出账|转出|汇出|到账) && "
-            r"(本人|真(的)?老板|老板本人|他本人|领导本人).{0,6}(说)?(不是他|没让|没发|不知道|根本没)|假(的)?(老板|领导)|冒充(老板|领导) && "
+            r"(刚|刚刚|已经|才)(出账|汇出|转出|付出|打出|汇|转|付|打)(了|出去|过去)?|(付|转|汇|打)的.{0,8}(刚|已经)(出账|转出|汇出|到账)|(刚|刚刚|已经|才)把.{0,8}(打|转|汇|付)(了|出去|过去) && "
+            r"(本人|真(的)?老板|老板本人|他本人|领导本人).{0,6}(说)?(不是他|没让|没发|不知道|根本没)|假(的)?(老板|领导)|冒充(老板|领导)|"
+            r"(老板|领导|老总)(本人)?说.{0,10}(不是他|不是她|没让|没发过|不知道|根本没)|(微信|号|账号|头像)(根本)?不是(他|她|老板|领导) && "
             r"^(?!.*(新闻|听说|去年|以前|上次|那次|演练|怎么防|如何防|培训|案例))",
         ),
         # round 52: a "police officer" in uniform on a video call threatening a warrant, money already
@@ -3730,13 +3783,13 @@ _SERVICE = re.compile(
     r"打什么电话|投诉|拦截|屏蔽|态度|表扬|感谢|锦旗|建议|意见|评价|满意度|安装|改造|检查|检测|隐患|整改|维修(?!店|点|铺|部)|"
     r"认定|责任划分|鉴定|定损|处理结果|立案|进展|进度|回执|统计|数据|多少起|案例|怎么求助|如何求助|"
     r"求助(渠道|方式|途径|电话)|哪里可以|在哪(里|儿)?办|能不能办|可以办|怎么领|办事|工单|反映|"
-    r"举报(?!.{0,2}(有人|他|她))|污染|排放|环保|能不能|(?<!没)(?<!不)搬走|疫苗|打针|第二针|程序|过户|(?<!窗)户口|学籍|"
+    r"举报(?!.{0,2}(有人|他|她))|污染|排放|环保|能不能|(?<!没)(?<!不)搬走|疫苗|打针|第二针|程序|过户|(?<!窗)户口|学籍|强制执行|判决|"
     r"恢复|医保|社保|公积金|低保|房产|继承|是哪里的电话|什么电话|电话是|号码是|热线是|庭审|案件|判决|"
     r"旁听|私了|反悔|调解|纠纷|(该|能|可以|应该)?找谁|算(不算)?(是)?(诈骗|抢劫|家暴|跟踪|骚扰)|(不|没|能不能|怎么(让.{0,3})?|要他)赔|病毒|杀毒|被限制|封号|解封|负责|要不要|谁管|赔偿|怎么赔|能报(?!警|案)|慢性病|"
     r"前科|案底|(家暴|犯罪|违法|不良)记录|捐(?!躯)|上课|讲课|反诈|听说(?!是(有人|因为|由于))|违章|车管所|套牌|罚单|扣分|"
     r"严打|严查|彻查|慢特病|门诊|医药费|医疗费|药费|住院费|出院|转院|救助站|在哪(里|儿)?$|宣告|来修|修一下|修理(?!店|铺|厂|部)|"
     # procedures around a report: how to report, what evidence, waiting periods, penalties
-    r"什么证据|报案后|多久(能|才能|会)?(有|出)结果|教学|学(会|习)(一下)?(急救|心肺复苏|胸外按压|海姆立克)|"
+    r"什么证据|报案后|多久(能|才能|会)?(有|出)结果|(?<!特)教学|学(会|习)(一下)?(急救|心肺复苏|胸外按压|海姆立克)|"
     # asking what something is, where a service is, or for something to be fixed or replaced
     r"想了解|了解一下|想问(一下|问|个)|问个清楚|(什么|啥子?)(叫|是)|(号码|电话)(到底)?是哪(个|一个)|"
     r"(哪些|什么)机构|怎么补|希望(加|装|增加|安装|多)|处理一下|派人(来)?处理|解冻|"
@@ -3802,6 +3855,10 @@ _PETS = (
 # Spans that only look like a report and are removed before the lexicon is searched: appliances
 # that do not ignite ("煤气灶打不着火"), pets that ran away, idioms of annoyance ("堵得我想死").
 _LOOKALIKE = re.compile(
+    # round 56: a course or survey on suicide prevention; someone made to feel they "cannot live"
+    # without the writer (a request about control, not a crisis)
+    r"(非自杀性自伤|自杀(危机)?干预|自杀预防|预防自杀|防自杀|心理危机干预)(的)?(问卷|调查|研究|培训|课程|讲座|项目|课题|量表)?|"
+    r"(让|叫|使)(她|他|对方).{0,30}(离了我|离开我|没有我|没了我)(就)?活不下去|"
     # round 55: a roof door welded "to stop people jumping"; a food smell "like gas"; a missing
     # manhole cover; a meeting "to scream for help" at, or one "trapped in" as a joke; a fear of a
     # robbery "one day"
@@ -4188,12 +4245,13 @@ _SELF_HARM_ABOUT = re.compile(
     rf"遗嘱公证|公证|遗体捐|捐献遗体|器官捐|身体(都)?(挺|很|还|蛮)?(好|健康)|研究|论文|纪录片|放映|片子|讨论会|发生过|(好几|几|多|两|三)起|好奇|统计|数据|哀伤|丧亲|遗属|{_FICTION_WORDS}|禁用|替代|农药店|卖不卖|写作|创作|审核|帖子|内容安全|书上|课本|教材|免责|条款"
 )
 _SELF_HARM_PRESENT = re.compile(
-    r"(?<!到)现在(?!家里|家人|我们|要办|想办|房子|老房|过户|办|家属|复诊|复查|已经出院|出院|已经没事|已经恢复|已经康复|已经稳定|小孩|孩子|年轻人|的人|社会|很多人|大家|的|拆迁|补偿|赔偿|继承|遗产|好|挂|卖|出租|租|住着|空着|过了|还能|还有没有|还卖|还有卖|还在卖|还能买|有没有办法|能不能|楼下|那块|那里|还没|早(就|都)?好|(村|单位|社区|街道|学校)?(里)?要(给|办|填|写|交|申请)|没事|不会|已经好|恢复|稳定|挺好|康复|想(问|咨询|了解|办|查|知道|申请|给|帮|替|为)|他|她)|(今天|今晚)(?!.{0,8}(重播|播出|播放|首播|直播|节目|几点播|开播|上映))|此刻|马上|又(想|开始|要)|又有(了)?(那种|这种|轻生的?|自杀的?|不好的|寻死的?)?(念头|想法|冲动|感觉)|还(想|是想|在想)|更(想|加)|"
+    r"(?<!到)现在(?!家里|家人|我们|要办|想办|房子|老房|过户|状态|长期|一直|病情|挺好|好多了|稳定|办|家属|复诊|复查|已经出院|出院|已经没事|已经恢复|已经康复|已经稳定|小孩|孩子|年轻人|的人|社会|很多人|大家|的|拆迁|补偿|赔偿|继承|遗产|好|挂|卖|出租|租|住着|空着|过了|还能|还有没有|还卖|还有卖|还在卖|还能买|有没有办法|能不能|楼下|那块|那里|还没|早(就|都)?好|(村|单位|社区|街道|学校)?(里)?要(给|办|填|写|交|申请)|没事|不会|已经好|恢复|稳定|挺好|康复|想(问|咨询|了解|办|查|知道|申请|给|帮|替|为)|他|她)|(今天|今晚)(?!.{0,8}(重播|播出|播放|首播|直播|节目|几点播|开播|上映))|此刻|马上|又(想|开始|要)|又有(了)?(那种|这种|轻生的?|自杀的?|不好的|寻死的?)?(念头|想法|冲动|感觉)|还(想|是想|在想)|更(想|加)|"
     # round 26: something to be done before the act ("赶在这两天自杀之前办好")
     r"(自杀|轻生|寻死|寻短见|了结自己|结束(自己|生命))(之前|以前)|"
+    r"给(老婆|孩子|家里|爸妈|老人|老婆孩子|家人|儿子|女儿)(留|剩)(点|些|笔|下)?钱|这几天就|"
     r"准备(?!考|材料|资料|文件|证件|手续|报名|申请|哪些|什么|啥|好了?(材料|资料))|打算(?!放映|举办|组织|开展|办|搞|申请|报名|咨询)|决定|已经(吃|喝|割|吞|写)|救(命|救)|"
     # a dated plan ("明天就去跳河", "下礼拜让自己出个意外", "这周就能办了")
-    r"明天(?!.{0,6}(重播|播出|首播|直播|上映|几点播|开播|还播))|明晚|明早|后天|这周|这礼拜|这个?周末|下(个)?(周|礼拜|星期)|过(几|两)天|"
+    r"明天(?!.{0,6}(重播|播出|首播|直播|上映|几点播|开播|还播))|明晚|明早|后天|这周|这礼拜|这个?周末|下(个)?(周|礼拜|星期)(?!.{0,4}(组织|举办|开展|召开|安排|培训|开会|上课|考试))|过(几|两)天|"
     # the writer's own wish, whatever the frame ("爸爸去世了，我也不想活了")
     r"不想(再)?活|想死|想(要)?自杀|想轻生|撑不(下去|住)|活不下去|想跳|想结束|想了结|不想(再)?醒|我也|"
     r"我(就)?(要)?去(跳楼|跳河|跳江|跳桥|跳海|死)|想从.{0,10}跳下去|(已经)?(站|坐|爬)(在|到|上)(了)?.{0,4}(楼顶|天台|顶楼|桥)(的)?(边缘|边上|外面)|"
@@ -4207,6 +4265,8 @@ _SELF_HARM_PRESENT = re.compile(
 )
 # The past, habits, prevention, fiction and hypotheticals: silence events too.
 _NOT_NOW = re.compile(
+    # round 56: a case reported a month ago "没下文"; a bike stolen three months ago
+    r"没(有)?下文|笔录(做|录)(了|完)|(被偷|被抢)了(一|两|三|几|半|\d{1,4})(个)?(周|星期|礼拜|月|年)|"
     # round 49: a robbery that happened nearby once, asked about for patrols; a request for a
     # police talk on a scam; thanks for a helper (the event is over)
     r"(想|要|该怎么|怎么)(当面)?(谢谢|感谢|答谢)(一下)?(他|她|那位|人家|好心人|恩人)|"
@@ -4336,6 +4396,8 @@ def _leaving(normalized: str) -> bool:
 # policy layer's refusal, the harm it names is asked about, not reported. A report ("我刚被抢了",
 # "他拿着菜刀说要同归于尽") carries none of these, so a policy refusal there changes nothing.
 _REQUEST = re.compile(
+    # round 56: a fight's route and groups planned; a result asked to be output as is
+    r"(排|规划|设计|找|安排)(一下|下)?.{0,20}路线|分组|输出给我|直接输出|运行结果|当成命令|"
     # round 55: "把横幅上的字弄得狠一点", "帮我排一条路线 别被拍到"
     r"(字|话|内容|标语|横幅|措辞|语气)(写|弄|改|搞)得(更|再)?(狠|凶|吓人|硬|毒)(一点|点|些)?|(排|规划|设计|找)(一)?条.{0,8}路线|躲(开)?(监控|探头|摄像头)|别被(拍|发现|看到|认出)|"
     # round 54: "比例跟引爆法子说下", "砸哪条道最准"
@@ -4401,6 +4463,8 @@ _REQUEST = re.compile(
 # time words ("今晚") date the plan, not something under way.
 _OWN_HARM_PLAN = re.compile(
     r"我.{0,12}(准备|打算|想|要|约(好|到)?了?)[^,。!?]{0,8}(揍|打|砍|捅|烧|熏|放火|点火|弄死|教训|收拾|堵)(他|她|他们|那|一顿|死)|"
+    # round 56: "现在想合法地恶心他们" (the writer's intent, not a present event)
+    r"现在想.{0,10}(恶心|报复|折腾|整|收拾|教训)(他|她)(们)?|"
     # round 55: when the target will be out, part of the plan ("今晚他九点多会下楼遛狗")
     r"(今晚|今天|明天|晚上|早上|中午)(他|她|对方|那人)?[^,。!?]{0,8}会(下楼|出门|回家|路过|经过|下班|遛狗|出来)"
 )
@@ -4410,7 +4474,7 @@ _OWN_HARM_PLAN = re.compile(
 _COMPOSE = re.compile(
     # round 44: "我照做了，一看短信卡里少了八千" did as told, then read a text: no clause break
     # round 47: "他压根没发过消息" (a message never sent) is no text asked for
-    r"(?<!还)(?<!又)(?<!他)(?<!她)(?<!对方)(?<!照)(?<!偷)(?<!悄)(?<!刚)(?<!没)(?<!未)(?<!能)(?<!才)(编|写|拟|起草|做|发|输出|生成|弄)(一|个|一个|一条|一份|一篇|一段|条|份|篇|段|张)?[^,。!?;]{0,6}"
+    r"(?<!还)(?<!又)(?<!他)(?<!她)(?<!对方)(?<!照)(?<!偷)(?<!悄)(?<!刚)(?<!没)(?<!未)(?<!能)(?<!才)(编|写|拟|起草|做|发(?!消息|信息|短信|微信)|输出|生成|弄)(一|个|一个|一条|一份|一篇|一段|条|份|篇|段|张)?[^,。!?;]{0,6}"
     r"(消息|通知|公告|倡议书|文章|帖子|短信|视频|文案|模板|段子|稿|声明|告示|朋友圈|微博|话术|通缉令|配文|(?<!短)(?<!微)(?<!回)信(?!息|号|用|任|心))"
 )
 _RESISTED = re.compile(
@@ -4467,6 +4531,8 @@ _NOW = re.compile(
     r"刚|正在|现在(?!想|要去|去哪|怎么|该怎么|能不能|放行|通了|通车|恢复|能走|能过)|突然|一下子|快(来|点|救|帮)|紧急|着急|急死|马上|赶紧|救命(?!钱|药|稻草|恩人|之恩)|救救|!|啊|呀|"
     # money still leaving an account ("钱还在往外扣")
     r"(还|一直)在(往外)?(扣|转|划)|"
+    # round 56: the writer at the cash machine; the other side still pressing for a loan
+    r"我(正|现在)?在(atm|取款机|柜台|银行)(前面|旁边|门口|这|里|边)?|(他|她|对方|那人|骗子)?还(在)?(催|逼|让|要)我(开|借|贷|转|汇|打|付|交|下载|扫)|"
     # something moving now ("车刹不住在往下冲")
     r"(在|正)往(下|前|外|里)?(冲|滑|溜|掉|沉)|"
     # a call with a stranger going on, the writer unable to stop it (round 22)
