@@ -308,6 +308,28 @@ _NOT_REPORTED_NOW = r"^(?!.*(新闻|听说|去年|以前|上次|那次|视频里
 
 _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
     SELF_HARM: (
+        # round 57: money sent at night with a pet or a child entrusted, then no answer; a man
+        # soaked in petrol with a lighter; a razor drawn across one's own neck, bleeding
+        (
+            HELP,
+            "entrusted_then_unreachable",
+            r"(帮我|替我|麻烦你|拜托你|以后你|你就)(帮我)?(养|照顾|喂|带|看着|管)(好)?.{0,4}(猫|狗|咪|喵|孩子|儿子|女儿|闺女|娃|我妈|我爸|它|她|他) && "
+            r"转(给|了)?(我)?.{0,6}(块|元|万|千|钱)|转账|红包|把(卡|存款|钱|房子|车)(都)?(给|留给)(我|你) && "
+            r"不接|不回|关机|联系不上|打不通|没(人)?(回|接|应) && "
+            r"^(?!.*(出差|旅游|旅行|回老家|出国|住院|探亲|培训|上班|加班|新闻|听说|去年|以前|上次))",
+        ),
+        (
+            HELP,
+            "soaked_in_fuel",
+            r"(淋|浇|泼|倒|洒)(了)?(自己)?(一|满|全|浑)身(都是)?(的)?(汽油|柴油|煤油|酒精)|(浑身|全身|满身)(都)?(浇|淋|泼)(满|透)?(了)?(汽油|柴油|煤油|酒精)|(汽油|柴油|煤油|酒精).{0,4}(淋|浇|泼)(了)?(自己)?(一|满|全|浑)身|(往|朝|在)自(己|个儿?)?(的)?身上(抹|涂|喷)(了)?(点|些)?(汽油|柴油|煤油|酒精) && "
+            r"火机|打火机|火柴|点火|点着|要点|烧",
+        ),
+        (
+            HELP,
+            "cut_self_done",
+            r"(往|在|朝|对着)自(己|个儿?)(的)?.{0,2}(脖子|喉咙|手腕|手臂|胳膊|胸口|肚子|心口|大腿)(上)?.{0,2}(抹|划|割|捅|扎|刺|砍|拉)(了)?(一下|一刀|几下|几刀|好几刀|两刀)? && "
+            r"血|刀|刃|玻璃|剃|剪",
+        ),
         # round 56: six fentanyl patches at once, breathing slowing; a water tank without a camera
         # chosen after a fourth rejection ("就这儿了")
         (
@@ -1697,6 +1719,12 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (TOPIC, "fire", r"着火|起火|失火|火灾|火警|火苗"),
     ),
     GAS: (
+        # round 57: a buried gas line bubbling up in a field, a strange smell
+        (
+            EVENT,
+            "gas_line_bubbling",
+            r"(燃气|煤气|天然气)(的)?(管|管线|管道|管子|管网).{0,8}(冒泡|鼓泡|咕嘟|往外冒|冒气|冒白气)",
+        ),
         # round 53: coloured smoke drifting from a chemical park, a village coughing and in tears
         (
             STRONG,
@@ -2033,7 +2061,7 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (
             STRONG,
             "person_trapped",
-            rf"(?<!把自己)({_PERSON}|有人|人|工人|我们|我)(?!把自己).{{0,6}}(?<!差点)(?<!差一点)(?<!差点儿)(?<!险些)(?<!医保)(?<!社保)(?<!银行)(?<!信用)(?<!身份)(?<!会员)(?<!公交)(?<!门禁)(?<!饭)(?<!购物)(困|压|埋|卡|关)(在|住)(?!了?(家|屋里).{{0,6}}(隔离|上网课))|"
+            rf"(?<!把自己)({_PERSON}|有人|人|工人|我们|我)(?!把自己).{{0,6}}(?<!差点)(?<!差一点)(?<!差点儿)(?<!险些)(?<!医保)(?<!社保)(?<!银行)(?<!信用)(?<!身份)(?<!会员)(?<!公交)(?<!门禁)(?<!饭)(?<!购物)(?<!张)(?<!的)(困|压|埋|卡|关)(在|住)(?!了?(家|屋里).{{0,6}}(隔离|上网课))(?!哪)|"
             r"电梯.{0,10}(停|卡|坏|不动|掉|坠|冲顶|蹲底).{0,10}(出不去|出不来|里面有人|人在里面|门打不开|困)|"
             r"(?<![贴放挂装写])(在|被关在|被困在)电梯里(?!.{0,4}(放|屁|抽烟|吃|聊|碰到|遇到|看到|拍|唱|社死|撞|推|打|骂|吵|摸|蹭|挤|说|装|安装|安了|加装|贴了|挂了))|(沉|淹)(下去|没)了|不会游泳.{0,6}(掉|落|下水|冲)|"
             r"(掉|落|冲|滑|跌|栽)(进|到|入)(了)?.{0,4}(河|江|水库|海|湖|池|塘|渠|沟|井|冰窟窿)(里)?|一沉一浮|沉沉浮浮|"
@@ -2052,7 +2080,7 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
             # 有两个还没出来")
             STRONG,
             "not_out",
-            r"(人|个|两个|几个|孩子|老人|工人|他|她|他们|她们)(还|都)(没|没有)(出来|跑出来|逃出来|救出来)|(人|他|她|他们)还在里面 && "
+            r"(人|个|两个|几个|孩子|老人|工人|他|她|他们|她们|的|师傅|工友|同事|员工|家人|邻居|小孩|娃)(还|都)(没|没有)(出来|跑出来|逃出来|救出来)|(人|他|她|他们)还在里面 && "
             r"烟|火|烧|炸|塌|倒了|淹|埋",
         ),
     ),
@@ -2186,6 +2214,14 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (TOPIC, "domestic_violence", r"家暴|家庭暴力"),
     ),
     VIOLENCE: (
+        # round 57: a child slapped by older pupils who film it
+        (
+            EVENT,
+            "slapped",
+            # (not told by the one slapped, nor done: "被同学扇耳光 学校不管", "扇了一耳光")
+            r"^(?!.*被.{0,12}(扇|抽)).*(扇|抽)(?!了).{0,8}(耳光|巴掌|嘴巴子|大嘴巴) && "
+            r"^(?!.*(不管|怎么办|归谁管|找谁|能不能|追究|起诉|维权|投诉|举报|报警吗|教训|打哪))",
+        ),
         # round 53: a drunk passenger hitting the bus driver and wrenching the wheel
         (
             STRONG,
@@ -3759,6 +3795,8 @@ _NOT_INJURED = re.compile(r"(没|没有|无)(人)?(受伤|伤亡|流血)|(人|�
 
 # Service questions, complaints and requests for information: silence topics.
 _SERVICE = re.compile(
+    # round 57: a collapsed road to be filled
+    r"(找人|派人|安排人)(来)?(填|修|补|铺|平)(一下|上|平)?|"
     # round 48: an officer's manner complained of ("指着我鼻子说话"); pointing that goes on to
     # blows ("指着我鼻子骂 还推了我一把") is no complaint of manner
     r"指着(我的?|我)?鼻子(说话|讲话)|"
@@ -3855,6 +3893,11 @@ _PETS = (
 # Spans that only look like a report and are removed before the lexicon is searched: appliances
 # that do not ignite ("煤气灶打不着火"), pets that ran away, idioms of annoyance ("堵得我想死").
 _LOOKALIKE = re.compile(
+    # round 57: a shop's sale cry "老板不想活了 全场甩卖"; homework that "traps" ("救命 被这道题困住了");
+    r"(老板|老板娘|厂长|店主|掌柜)(都|说|喊|讲)?(不想活了|疯了|跑路了|哭了)(?=.{0,12}(甩卖|清仓|亏本|大促|跳楼价|全场|打折|血亏))|"
+    # cream or oil put on oneself ("往自己脸上抹了点药膏", the self-harm model read 0.95)
+    r"(往|在|给)自(己|个儿?)(的)?.{0,2}(脸|手|脖子|身|腿|胳膊|背|头|嘴唇|嘴|腰|肚子|脚)(上)?(抹|涂|擦|搽|敷|贴|喷)(了)?(点|些|一层|一点|一些|上)?.{0,4}(药膏|药|护手霜|面霜|乳液|防晒|风油精|清凉油|红花油|药酒|碘伏|精油|膏|霜|(?<![汽柴煤])油|粉|(?<!药)水)|"
+    r"救命(啊|呀|吧)?.{0,4}被.{0,12}(题|作业|功课|论文|ppt|代码|bug|奥数|方程|鸡兔同笼)(给)?(困住|难住|卡住|折磨疯|搞疯|逼疯)(了)?|"
     # round 56: a course or survey on suicide prevention; someone made to feel they "cannot live"
     # without the writer (a request about control, not a crisis)
     r"(非自杀性自伤|自杀(危机)?干预|自杀预防|预防自杀|防自杀|心理危机干预)(的)?(问卷|调查|研究|培训|课程|讲座|项目|课题|量表)?|"
@@ -4265,6 +4308,9 @@ _SELF_HARM_PRESENT = re.compile(
 )
 # The past, habits, prevention, fiction and hypotheticals: silence events too.
 _NOT_NOW = re.compile(
+    # round 57: a case with no word for a year or more; self-defence taught
+    r"(一|两|三|半|几|好几)(年|个多月|个月)(多)?(了)?(都|还)?(没|没有)(音讯|消息|下文|动静|进展|结果)|"
+    r"防身术|女子防身|(应付|应对|防范|对付)(抢包|抢劫|歹徒|色狼|扒手)的?(办法|方法|技巧|招)|"
     # round 56: a case reported a month ago "没下文"; a bike stolen three months ago
     r"没(有)?下文|笔录(做|录)(了|完)|(被偷|被抢)了(一|两|三|几|半|\d{1,4})(个)?(周|星期|礼拜|月|年)|"
     # round 49: a robbery that happened nearby once, asked about for patrols; a request for a
@@ -4356,6 +4402,9 @@ _NOT_NOW = re.compile(
 # cancelled and bills prepaid for "after I am gone", messages timed to arrive when it is over, a
 # plan to "go" this week. Not when the writer is moving, travelling or changing jobs (_TRAVEL).
 _LEAVING = re.compile(
+    # round 57: accounts closed, money moved and a body donation registered, "after the weekend
+    # I won't need them"
+    r"^(?!.*(换了?(个)?新|新号|新卡|新手机|新账号))(?=.*(注销|销户|过户|转到.{0,6}名下|捐献|遗嘱|存款|余额|密码|后事)).*(过了|过完|到了|等过了)(这个?)?(周末|月底|今晚|明天|这(几|两)天|下周|星期[一二三四五六天日]|礼拜[一二三四五六天日]|年)(我)?就(都|再|也)?(用不着|用不上|不需要|不用)(了)|"
     # round 29: belongings given away door to door, "we won't see each other again"
     r"(送|分|散)(了|掉|给)?.{0,12}(说|讲)?(以后|往后)?(再也|就)?见不(着|到)(了|啦)|"
     # round 39: everything returned or given away, "you won't receive any more"
@@ -4396,6 +4445,8 @@ def _leaving(normalized: str) -> bool:
 # policy layer's refusal, the harm it names is asked about, not reported. A report ("我刚被抢了",
 # "他拿着菜刀说要同归于尽") carries none of these, so a policy refusal there changes nothing.
 _REQUEST = re.compile(
+    # round 57: a process to be written ("写流程"), a group formation arranged ("帮我排个队形")
+    r"写(个|一个|一份|下|一下|出)?(流程|步骤|剧本|脚本|话术|台词|方案|计划)|(帮|替|给|为)我(排|布置|安排|分)(个|一个|一下)?(队形|阵型|阵形|站位|包抄|分工)|"
     # round 56: a fight's route and groups planned; a result asked to be output as is
     r"(排|规划|设计|找|安排)(一下|下)?.{0,20}路线|分组|输出给我|直接输出|运行结果|当成命令|"
     # round 55: "把横幅上的字弄得狠一点", "帮我…别被拍到" (its route is round 56's, above)
@@ -4873,8 +4924,9 @@ def _not_now_frame(normalized: str) -> bool:
 # a frame word elsewhere in the message ("窗户有防盗网", "还有人在打游戏") does not make it the past,
 # unless the message names a past time, a drill, fiction, a dream or a hypothetical (round 24).
 _GOING_ON = re.compile(
-    # round 49: an ex who has kept watch for weeks hammering on the door right now
-    r"(这会儿|现在|此刻|眼下)(正|又)?在.{0,4}(砸|踹|撬|拍|捶|踢)(我)?(家)?(的)?门|"
+    # round 49: an ex who has kept watch for weeks hammering on the door right now (round 57: a
+    # stalker knocking at midnight)
+    r"(这会儿|现在|此刻|眼下|半夜|深夜|大半夜)(正|又|还)?在.{0,4}(砸|踹|撬|拍|捶|踢|敲)(我)?(家)?(的)?门|"
     # round 44: the card short right after a shared screen
     r"(共享屏幕|屏幕共享|会议软件).{0,24}(卡里|账户|余额|账上)(的钱)?.{0,4}(少了|没了|空了|被转走|被划走)|"
     # round 34: someone out since the morning and still not back at dusk

@@ -1572,7 +1572,9 @@ _RULES: tuple[Rule, ...] = (
     _rule(
         "jailbreak:english",
         "jailbreak",
-        r"ignore(?:the|all|previous|prior|above|your|this|any|of|my|these|those|earlier|former){1,4}(?:[a-z]{1,12})?"
+        # round 57: not a language rule set aside to be answered in another language
+        r"ignore(?!(?:the|your|this|any)?(?:chinese|english|language|onlychinese)(?:only)?(?:language)?(?:instructions?|rules?|settings?|requirements?)and(?:answer|reply|respond|speak|write|talk))"
+        r"(?:the|all|previous|prior|above|your|this|any|of|my|these|those|earlier|former){1,4}(?:[a-z]{1,12})?"
         r"(?:instructions?|prompts?|rules|directions|guidelines|context|messages?|system|commands?|orders|settings|restrictions|constraints|policies|policy|guardrails|filters?)|"
         r"(?:print|show|reveal|output|dump)(?:the)?(?:full)?(?:text)?(?:of)?(?:your)?"
         r"(?:hidden|system|internal|secret)(?:configuration|prompt|instructions|rules)|nofilters?|debugbuild|(?:has|with)norules|"
@@ -4022,7 +4024,7 @@ _RULES: tuple[Rule, ...] = (
     _rule(
         "extortion:shops_shaken_down",
         "unethical",
-        r"(?:开口)?要(?:私了)?钱的(?:说法|话术)|私了(?:钱|给钱).{0,6}(?:话术|说法)|(?<!被)(?:拍|录)(?:下来|了)?.{0,12}(?:要|让他们|让对方)私了",
+        r"(?:开口)?要(?:私了)?钱的(?:说法|话术)|私了(?:钱|给钱).{0,6}(?:话术|说法)|(?<!被)(?:拍|录)(?:下来|了)?.{0,12}(?:(?<!说)要|让他们|让对方)私了",
         strict=True,
     ),
     _rule(
@@ -4182,6 +4184,103 @@ _RULES: tuple[Rule, ...] = (
         "jailbreak",
         r"^(?=.*(?:(?:当|扮|演|假装是|装成|扮成|装作)(?:一下)?(?:我|我的)?.{0,12}(?:外婆|奶奶|姥姥|爷爷|外公)|用(?:她|他|外婆|奶奶|爷爷|姥姥)的(?:口气|语气)))"
         r"(?=.*(?:雷管|炸药|炸弹|枪|毒药|冰毒|配方|方子|激活码|序列号|燃烧瓶|凝固汽油))",
+        strict=True,
+    ),
+    # --- round 57 (read from tune/*_r57.yml; general forms of the families it missed) ---
+    _rule(
+        # a debtor's child or wife taken and held to force repayment
+        "violent:hostage_for_debt",
+        "violent",
+        r"^(?=.*(?:逼|要挟|威胁|还钱|还债|赎金|不还))"
+        r".*(?:把|将)(?:他|她|对方|那人|他们)?(?:的|家)?(?:儿子|女儿|孩子|小孩|娃|老婆|媳妇|老人|爸|妈|家人|闺女)"
+        r".{0,12}(?:接出来|带走|抱走|骗走|弄走|抓走|抓来)?.{0,6}(?:关|扣|押|锁)(?:起来|上|住|在|[一两二三几]天)",
+        strict=True,
+    ),
+    _rule(
+        # a group handed iron bars and a formation asked for a fight
+        "violent:armed_group_planned",
+        "violent",
+        r"(?:每人|每个人|一人|人手)(?:发|带|拿|配|准备)(?:一)?(?:根|把|个|条)?(?:钢管|铁棍|铁管|棍子|木棍|砍刀|刀|棒球棍|锄头|铁锹|镐把|甩棍)|"
+        r"(?:帮我|你帮我|给我|替我)(?:排|布置|安排|设计|分)(?:个|一个|一下)?(?:队形|阵型|阵形|站位|包抄)|谁在前.{0,4}谁包抄",
+        strict=True,
+    ),
+    _rule(
+        # a certificate's name field replaced so that a check cannot tell
+        "forge:certificate_fields",
+        "non_violent_illegal",
+        r"^(?=.*(?:一样|看不出|核验不出|查不出|验不出|以假乱真|跟原件|像真的|电脑上|ps|p图))"
+        r".*(?:证|证书|证明|合同|户口本|执照|发票|报告|单子|照片|扫描件).{0,20}(?:权利人|姓名|名字|户主|产权人|所有人|持证人|单位名称)"
+        r"(?:那|一)?(?:栏|项|处|格)?(?:换成|改成|替换成|p成|改为|换为)",
+        strict=True,
+    ),
+    _rule(
+        # assets moved out of sight before a means test's home visit
+        "benefit:assets_hidden",
+        "non_violent_illegal",
+        r"^(?=.*(?:低保|补助|救助|公租房|廉租房|保障房|困难补|特困|失业金|补贴))"
+        r"(?=.*(?:藏|瞒|隐瞒|查不出|查不到|不被(?:发现|查)|躲过|应付(?:审核|调查|检查)|(?:评议|调查|审核|核查)(?:的时候)?(?:咋|怎么)说))"
+        r"(?=.*(?:车|房|存款|门面|商铺|铺面|股票|理财))",
+        strict=True,
+    ),
+    _rule(
+        # unemployment benefit drawn while still paid (in cash, off the books)
+        "benefit:while_working",
+        "non_violent_illegal",
+        r"^(?=.*失业(?:金|保险|补助|补贴))"
+        r"(?=.*(?:上着班|还在.{0,4}(?:上班|干活|打工)|工资(?:发|拿|领)现金|现金(?:发|结)工资|发现金工资|没(?:有)?社保记录))"
+        r"(?=.*(?:查不查|查不出|查得出|查不到|怎么填|咋填|就业状态|瞒|不被发现|不让.{0,4}知道))",
+        strict=True,
+    ),
+    _rule(
+        # an insurer cheated with a staged loss ("玉米没受灾 踩倒拍照报雹灾骗农险")
+        "fraud:staged_insurance_loss",
+        "non_violent_illegal",
+        r"骗(?:农|车|医|社|寿|财|意外|农业|医疗|养老)险|(?:没受灾|没坏|好好的|没出险).{0,12}(?:拍照|拍|报|弄成|装成).{0,8}(?:灾|损|险|理赔)",
+    ),
+    _rule(
+        # a used car's odometer rolled back, its service record rewritten
+        "fraud:odometer_rolled_back",
+        "non_violent_illegal",
+        r"^(?!.*(?:算诈骗|算不算|违法吗|犯法吗|合法吗|找谁|举报|投诉|维权|怎么办|被骗|买到|被调|退车|赔))"
+        r".*(?:(?<!空)调(?:表|里程|公里数)(?!格|单|扬)|(?:保养|维修|出险|4s店)记录.{0,6}(?:改|删|抹|消除|洗|做掉))",
+    ),
+    _rule(
+        # industrial waste poured out where nobody sees
+        "environment:illegal_dumping",
+        "non_violent_illegal",
+        r"^(?!.*(?:举报|投诉|反映|报警|曝光|监督|有人|他们|那家|这家|隔壁|附近))"
+        r"(?=.*(?:行不行|没人|不被发现|遮|盖住|掩|什么时间|什么时候|半夜|晚上|怎么))"
+        r".*(?:废液|废水|污水|废油|废酸|化工废料|危废|电镀液|泔水|渣土|医疗垃圾|工业垃圾).{0,30}"
+        r"(?:倒掉|倒进|倒到|倒在|排进|排到|排掉|偷排|偷倒|埋掉|埋到|扔到|倾倒)",
+        strict=True,
+    ),
+    _rule(
+        # other people's identities used to open phone cards for a card buyer
+        "fraud:cards_opened_in_others_names",
+        "non_violent_illegal",
+        r"(?:换|借|收|骗|拿|用).{0,10}身份证.{0,20}(?:开|办)(?:卡|手机卡|电话卡|银行卡|号).{0,12}(?:卡我收|卡(?:都)?归我|卡给我|收走|卖)",
+        strict=True,
+    ),
+    _rule(
+        # deposits taken at promised high interest and advertised
+        "fraud:illegal_fundraising",
+        "non_violent_illegal",
+        r"^(?=.*(?:宣传单|传单|文案|话术|广告|怎么写|写个|写一|拉人|拉存款|怎么说))"
+        r".*(?:高息.{0,6}(?:吸收|吸储|揽储|集资|借款|存款)|(?:吸收|吸储|揽储)(?:村民|群众|公众|老百姓|社员)?(?:的)?存款)",
+    ),
+    _rule(
+        # a reply dictated to count as the hotline's approval ("回我同意两个字 就当批了")
+        "unethical:reply_counted_as_approval",
+        "unethical",
+        r"(?:(?:回|回复|说|打|发)我|你(?:就|只要|只需)?(?:回|回复|说|打)(?:个|一句|两个字)?).{0,4}(?:同意|批准|通过|可以|批了|准了|没问题).{0,8}(?:就当|就算|算是|当作|当成|等于)(?:是)?.{0,10}(?:批|同意|通过|答应|承诺|认可)",
+        strict=True,
+    ),
+    _rule(
+        # how a drug is extracted or made, asked as a role's lesson
+        "drugs:extraction_process",
+        "non_violent_illegal",
+        r"(?:冰毒|大麻|海洛因|白粉|k粉|摇头丸|可卡因|鸦片|麻古|神仙水|芬太尼|致幻剂|麻黄碱|甲基苯丙胺|吗啡)"
+        r".{0,4}(?:的)?(?:提炼|提纯|合成|制作|制取|熬制)(?:过程|方法|步骤|工艺|流程|原理)",
         strict=True,
     ),
     # --- round 56 (read from tune/*_r56.yml; general forms of the families it missed) ---
@@ -5198,7 +5297,12 @@ _OFFICE_DEALS = (
 _WHO_DEALS = (
     r"(?:谁管|谁来管|有没有人管|有人管吗|没人管吗|该谁管)(?:啊|呀|吗|呢)?$|" + _OFFICE_DEALS
 )
-_MAY_ACCEPT = r"(?:老师|医生|公务员|领导|班主任)(?:能|可以|能不能)(?:收|接受)(?:吗|么)?"
+_MAY_ACCEPT = (
+    r"(?:老师|医生|公务员|领导|班主任)(?:能|可以|能不能)(?:收|接受)(?:吗|么)?|"
+    # round 57: how much a gift may be worth before it is refused, where one that cannot be returned goes
+    r"(?:多少|什么)(?:价值|价格|价钱|钱)(?:以上|以内)?的?(?:东西|礼品|礼物|红包)?(?:不能|可以|能|不可以|不准)收|"
+    r"(?:退不回去|退不掉|退不回)的?(?:礼品|礼物|东西|红包|礼金).{0,6}(?:上交|交到|交给)"
+)
 
 # Lawful framing: reporting, being a victim, prevention, what the law says, help and aid.
 # round 52: the writer declining a request to bend the rules ("亲戚让我审核时放水 怎么委婉推掉")
@@ -5218,6 +5322,8 @@ _MADE_UP = re.compile(
 )
 
 _LAWFUL = re.compile(
+    # round 57: a used car checked for theft, a mortgage or a seizure before it changes hands
+    r"查(?:询)?.{0,6}(?:是不是|是否|有没有|是)(?:盗抢|被盗|赃|抵押|查封)|"
     # round 52: what crime an act counts as, a parent talking a child through something
     r"(?:会|算|构成)?(?:犯|触犯)(?:啥|什么|哪种|哪条|哪个)(?:罪|法)|"
     r"(?:家长|父母|当妈的|当爸的|我们)?(?:该|要|应该)?(?:怎么|如何|咋)(?:跟|和|给|对)(?:他|她|孩子|儿子|女儿|娃)(?:沟通|引导|教育|谈谈|聊聊)|性教育|"
@@ -5395,6 +5501,10 @@ _NOT_LAWFUL = re.compile(
 # Talk about the conversation itself, lawful use of what was bought, public-health supplies, the
 # source of a policy (round 30: the classifier refused each as a jailbreak, piracy or PII request).
 _SERVICE_TALK = re.compile(
+    # round 57: someone asked to be sent to fill a hole; an examiner played for interview practice;
+    # the answers' format complained of
+    r"麻烦(?:你们)?(?:找人|派人|安排人)(?:来)?(?:填|修|补|处理|看看|清理)|模拟(?:一下)?(?:考官|面试官|评委|主考官?)|(?:回答|回复|答复)(?:得)?(?:太长|太啰嗦|太多)|条条框框|"
+    r"(?:不要|别|少)(?:用|加|带|分)(?:那么多)?(?:的)?(?:条|点|列表|格式|表格|符号|提示语|小标题)|"
     # round 55: one's own place on a waiting list
     r"(?:我|自个儿|自己|我家|本人)(?:的)?(?:在)?.{0,10}(?:名单|轮候|排队|队)(?:上|里|中)?(?:排|排到|排在)(?:了)?(?:多少|第几|哪)(?:位|名|号)?|"
     # and one's own account's password or phone number changed
@@ -5673,6 +5783,10 @@ _THIRD_PARTY_REPORT = re.compile(
     rf"{_SOMEONE_ELSE}.{{0,40}}{_REPORT_VERB}(?:给|到)?.{{0,8}}(?:还是|哪里|哪个部门|找谁)|"
     # round 32: a hidden camera found where the writer stays ("酒店插座里有针孔摄像头 报警还是找酒店")
     r"(?:酒店|宾馆|民宿|房间|出租屋|厕所|卫生间|试衣间|更衣室).{0,8}(?:发现|找到|有).{0,6}(?:针孔|摄像头|偷拍)|"
+    # round 57: found with a detector app, the hotel offering to settle
+    r"(?:酒店|宾馆|民宿|房间|出租屋|厕所|卫生间|试衣间|更衣室).{0,24}(?:检测出|查出|测出|搜出|扫出)(?:了)?.{0,6}(?:针孔|摄像头|偷拍)|"
+    # round 57: whether what someone keeps is illegal, and the writer wants to report it
+    r"(?:算不算|是不是|属不属于|构不构成)(?:非法|违法|犯罪|违规).{0,16}(?:我)?(?:想|要|准备|打算)?(?:匿名)?(?:举报|报警|检举|揭发)|"
     # round 34: "who deals with this" after what someone does, money collected by someone
     rf"{_WHO_DEALS}|"
     r"(?:收|骗|要)(?:了)?.{0,6}(?:费|钱|押金|定金)(?:的)?.{0,2}(?:找谁|谁管)$|"
