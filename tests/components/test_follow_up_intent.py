@@ -57,7 +57,17 @@ def test_other_messages_keep_their_intent(tmp_path, text: str, intent: str) -> N
 
 
 @pytest.mark.parametrize(
-    "text", ["家里老人瘫痪在床 有没有护理方面的补助", "外地户口的孩子能在这边上小学吗"]
+    "text",
+    [
+        "家里老人瘫痪在床 有没有护理方面的补助",
+        "外地户口的孩子能在这边上小学吗",
+        # a ticket's words that also ask about a service (处理, 结果, 投诉 on their own)
+        "闯红灯的罚单一直没去处理 会有什么后果",
+        "保障房摇号结果在哪里能查到",
+        "体检做完了 结果大概几天能拿",
+        "网购的东西一直不发货 这种情况可以向哪里投诉",
+        "我的订单号查不到物流 找哪个部门",
+    ],
 )
 def test_service_questions_filed_as_check_ticket_become_ask_service(tmp_path, text: str) -> None:
     message = _message(text, "check_ticket")
@@ -73,6 +83,12 @@ def test_service_questions_filed_as_check_ticket_become_ask_service(tmp_path, te
         "帮我查下 手机号13900001111",
         "那个事情怎么样了",
         "之前说好来处理的 到现在没动静",
+        # the same words once the citizen says they filed something
+        "我上周投诉的那个噪音 处理了没有",
+        "投诉有结果了吗",
+        "报修了三天还没人来",
+        "我想知道处理结果",
+        "那个投诉最后怎么说的",
     ],
 )
 def test_progress_questions_keep_check_ticket(tmp_path, text: str) -> None:
