@@ -11,6 +11,8 @@ conversation moves only when the message clearly points elsewhere:
 3. it is an explicit switch ("那公积金呢", "那护照呢") whose words the current item's name does not
    explain: the best item for the message read together with the current item's name whose name
    does, so that "那公积金呢" after 医保关系转移 goes to 公积金转移, not to any 公积金 item;
+   an aside ("顺便问下…") and the same question asked about something else ("医保是不是也要这么转一下")
+   are read the same way (``_PREFIX_RE``, ``_ALSO_RE``);
 4. or it is a full question (at least ``NEW_TOPIC_MIN_CHARS``) whose content words the current
    item does not explain and another item's name does (a new question, not a follow-up).
 
