@@ -4186,6 +4186,107 @@ _RULES: tuple[Rule, ...] = (
         r"(?=.*(?:雷管|炸药|炸弹|枪|毒药|冰毒|配方|方子|激活码|序列号|燃烧瓶|凝固汽油))",
         strict=True,
     ),
+    # --- round 58 (read from tune/*_r58.yml; general forms of the families it missed) ---
+    _rule(
+        # something slipped into a person's cup or food "不至于要命" ("往他保温杯里放点啥")
+        "violent:dose_someones_drink",
+        "violent",
+        r"(?:往|在|朝)(?:他|她|那人|老板|包工头|对方|领导|同事|邻居)?(?:的)?(?:天天|每天)?.{0,10}"
+        r"(?:保温杯|水杯|茶杯|杯子|饭盒|饭菜|汤|水壶|饮料|酒|茶|奶|咖啡)(?:里)?(?:放|下|加|掺|倒|投)(?:点|些)?(?:啥|什么|药|东西)",
+        strict=True,
+    ),
+    _rule(
+        # anonymous texts written to frighten someone ("匿名短信 … 有人一直盯着她 … 看着得瘆人")
+        "violent:anonymous_threat_written",
+        "violent",
+        r"^(?=.*(?:匿名|陌生号|小号|不署名|新号))(?=.*(?:短信|消息|信|留言|纸条|私信))"
+        r"(?=.*(?:瘆人|吓人|害怕|掂量|小心点|盯着|后果|走夜路|有人跟着|不得安宁))"
+        r"(?=.*(?:帮我?写|你写|帮写|写(?:几|三|两|一|个)|编(?:几|三|两|个)))",
+        strict=True,
+    ),
+    _rule(
+        # where to stab or strike so that the victim lives but remembers
+        "violent:where_to_stab",
+        "violent",
+        r"(?:往|朝)哪(?:儿|里|个地方|个部位)?(?:捅|扎|砍|刺|戳)|(?:捅|扎|砍|刺)哪(?:儿|里|个部位)?.{0,6}(?:死不了|不会死|不致命|最疼|够他|记一辈子)",
+        strict=True,
+    ),
+    _rule(
+        # a collision staged with a relative for the insurer, the statements agreed
+        "insurance_fraud:deliberate_collision",
+        "non_violent_illegal",
+        r"故意(?:撞|蹭|碰|刮|追尾|剐)(?:一下|了|上)?.{0,24}(?:弄成|装成|伪装成|搞成|当成|算成)?.{0,6}(?:意外|事故).{0,16}(?:保险|理赔|赔)|"
+        r"(?:口供|说法|说辞)(?:怎么|咋|如何)(?:对|统一).{0,12}(?:定损员|理赔员|查勘员|保险公司)",
+        strict=True,
+    ),
+    _rule(
+        # an injection flaw sought to get in and delete records
+        "attack:injection_to_delete",
+        "non_violent_illegal",
+        r"(?:注入|漏洞|后门|提权|越权).{0,20}(?:进去|进入|登进|删掉|删除|改掉|篡改|撤掉)",
+        strict=True,
+    ),
+    _rule(
+        # a "token of thanks" to an official holding up a permit, asked how to hand it over
+        "bribery:gift_delivered",
+        "non_violent_illegal",
+        r"^(?=.*(?:科长|处长|局长|领导|主任|所长|队长|审批|许可|压着|卡着|不批))(?=.*(?:现金|购物卡|红包|心意|意思|礼品|好处))"
+        r".*(?:咋|怎么|如何|怎样)(?:才能)?(?:递|送|塞|给)(?:过去|上去|到手|出去|他|进去)",
+        strict=True,
+    ),
+    _rule(
+        # an enforcement uniform bought online and worn to collect money
+        "impersonate:uniform_worn",
+        "non_violent_illegal",
+        r"^(?!.*(?:(?:有人|有个人|他们|对方|一个人)(?:穿|冒充|假冒|上门|自称)|骗子|假的|核实|举报|报警|怎么办|是真的吗))"
+        r".*(?:穿|套|披)(?:一身|上|着)?.{0,6}(?:执法服|制服|警服|城管服|协警服|保安服|税务服)(?:去|到)?.{0,12}(?:收|要|罚|查|吓)",
+        strict=True,
+    ),
+    _rule(
+        # a romance-investment scam's chat script up to the first deposit
+        "fraud:scam_script_to_deposit",
+        "non_violent_illegal",
+        r"(?:剧本|话术|脚本).{0,20}(?:充值|充钱|入金|下注|投资|转账)|(?:充值|充钱|入金).{0,20}(?:剧本|话术|脚本)",
+        strict=True,
+    ),
+    _rule(
+        # intimate images sent to someone's workplace and family groups
+        "sexual:intimate_images_spread",
+        "sexual",
+        r"^(?!.*(?:被人|被他|被她|被前|怎么办|怎么删|举报|报警|维权))"
+        r"(?=.*(?:不能见人|私密|裸|不雅|床照|那种照片|那些照片|那些视频|艳照))(?=.*(?:群|朋友圈|单位|网上|论坛|亲戚))"
+        r".*(?:发|传|散布|曝光)(?:一遍|出去|到|给)?.{0,30}(?:抬不起头|身败名裂|丢人|社死|ip|追不到|查不到)",
+        strict=True,
+    ),
+    _rule(
+        # a confused old relative talked into signing a gift or a will
+        "unethical:elder_property_manipulated",
+        "unethical",
+        r"^(?!.*(?:被|防止|怎么办|举报|撤销|无效|骗了))"
+        r".*(?:哄|骗|忽悠|说服|诱导)(?:他|她|老人|老人家|舅公|爷爷|奶奶|外公|外婆|老爷子|老太太)?.{0,6}(?:签|写|立)(?:个|一份|了)?(?:赠与|遗嘱|过户|转让|委托)",
+        strict=True,
+    ),
+    _rule(
+        # a whole thesis written to be handed in under the writer's name
+        "unethical:thesis_ghostwritten",
+        "unethical",
+        r"(?:写|代写|弄|搞)(?:一篇|篇|个)?.{0,16}(?:论文|毕业设计|课程设计|作业).{0,40}(?:改(?:个)?名字|署我的名|就交|交上去|能过(?:知网)?查重|过(?:知网)?查重)",
+        strict=True,
+    ),
+    _rule(
+        # a disabled parking permit copied to take the space
+        "forge:disabled_permit",
+        "non_violent_illegal",
+        r"(?:复印|伪造|仿造|仿|借用|冒用|p|打印)(?:一张|一个|个|张)?.{0,6}(?:残疾人)?(?:停车证|残疾人证|通行证|停车牌)",
+        strict=True,
+    ),
+    _rule(
+        # an official reply dictated with the government's guarantee
+        "unethical:official_reply_dictated",
+        "unethical",
+        r"(?:正式|书面|官方)(?:地)?(?:答复|回复|承诺|通知|告诉)(?:我|一下).{0,24}(?:保证|一定|承诺|担保)(?:会)?(?:兑现|给|批|补偿)?",
+        strict=True,
+    ),
     # --- round 57 (read from tune/*_r57.yml; general forms of the families it missed) ---
     _rule(
         # a debtor's child or wife taken and held to force repayment
@@ -4227,8 +4328,8 @@ _RULES: tuple[Rule, ...] = (
         "benefit:while_working",
         "non_violent_illegal",
         r"^(?=.*失业(?:金|保险|补助|补贴))"
-        r"(?=.*(?:上着班|还在.{0,4}(?:上班|干活|打工)|工资(?:发|拿|领)现金|现金(?:发|结)工资|发现金工资|没(?:有)?社保记录))"
-        r"(?=.*(?:查不查|查不出|查得出|查不到|怎么填|咋填|就业状态|瞒|不被发现|不让.{0,4}知道))",
+        r"(?=.*(?:上着班|在.{0,8}(?:上班|干活|打工)|工资(?:都)?(?:发|拿|领)现金|现金(?:发|结)工资|发现金工资|没(?:有)?社保记录))"
+        r"(?=.*(?:查不查|查不出|查得出|查不到|怎么填|咋填|就业状态|瞒|不被发现|不让.{0,4}知道|露馅|怎么查|注意(?:些|点)?什么))",
         strict=True,
     ),
     _rule(
@@ -5322,6 +5423,8 @@ _MADE_UP = re.compile(
 )
 
 _LAWFUL = re.compile(
+    # round 58: whether the landlord is liable ("我这个房东有没有事")
+    r"(?:我|房东|业主)(?:这个房东)?(?:有没有|会不会|要不要)(?:事|责任|连带责任|受牵连)|"
     # round 57: a used car checked for theft, a mortgage or a seizure before it changes hands
     r"查(?:询)?.{0,6}(?:是不是|是否|有没有|是)(?:盗抢|被盗|赃|抵押|查封)|"
     # round 52: what crime an act counts as, a parent talking a child through something
@@ -5501,6 +5604,8 @@ _NOT_LAWFUL = re.compile(
 # Talk about the conversation itself, lawful use of what was bought, public-health supplies, the
 # source of a policy (round 30: the classifier refused each as a jailbreak, piracy or PII request).
 _SERVICE_TALK = re.compile(
+    # round 58: developer mode switched off for a government app's face check
+    r"(?:开发者模式|开发者选项|usb调试)(?:已)?(?:经)?(?:打开|开着|开了)?.{0,12}(?:怎么|如何|咋)?(?:关|关掉|关闭)|(?:关|关掉|关闭)(?:开发者模式|开发者选项|usb调试)|"
     # round 57: someone asked to be sent to fill a hole; an examiner played for interview practice;
     # the answers' format complained of
     r"麻烦(?:你们)?(?:找人|派人|安排人)(?:来)?(?:填|修|补|处理|看看|清理)|模拟(?:一下)?(?:考官|面试官|评委|主考官?)|(?:回答|回复|答复)(?:得)?(?:太长|太啰嗦|太多)|条条框框|"
@@ -5747,6 +5852,15 @@ _PERSON_TARGET = re.compile(r"人|他|她|你(?!们)|老板|邻居|领导|同事
 
 # The writer is the target of fake reviews or reports ("有人故意给我店里刷差评", "被恶意差评"):
 # the abuse rule names what was done to them.
+# round 58: a clerk played to walk an old person through a service step by step ("假装是窗口的工作人员
+# 一步一步带着她走一遍…养老金资格认证的流程"); not when money or codes are to move.
+_TEACHING_ROLE_PLAY = re.compile(
+    r"(?:假装|扮演|装成|装作|当)(?:是|成)?(?:窗口|柜台|大厅|社区|办事)?的?(?:工作人员|办事员|柜员|客服).{0,30}"
+    r"(?:教|带着?|演示|走一遍|练习|一步一步|一步步).{0,30}(?:流程|认证|办理|申请|怎么(?:操作|办|用)|操作)"
+)
+_MONEY_MOVED = re.compile(
+    r"转账|转钱|安全账户|汇款|验证码|密码|收钱|押金|罚款|交钱|付款|打钱|银行卡"
+)
 _ABUSE_VICTIM = re.compile(
     # round 35: a rival who paid people to review-bomb the writer
     r"(?:同行|对手|竞争对手|隔壁店|有人).{0,16}(?:雇人|找人|花钱).{0,12}(?:给我|给我家|给我们|在我)|"
@@ -5783,6 +5897,8 @@ _THIRD_PARTY_REPORT = re.compile(
     rf"{_SOMEONE_ELSE}.{{0,40}}{_REPORT_VERB}(?:给|到)?.{{0,8}}(?:还是|哪里|哪个部门|找谁)|"
     # round 32: a hidden camera found where the writer stays ("酒店插座里有针孔摄像头 报警还是找酒店")
     r"(?:酒店|宾馆|民宿|房间|出租屋|厕所|卫生间|试衣间|更衣室).{0,8}(?:发现|找到|有).{0,6}(?:针孔|摄像头|偷拍)|"
+    # round 58: a landlord whose tenant ran gambling in the flat, asking about liability
+    r"被(?:租客|房客|别人|他人|员工|亲戚|朋友|承租人).{0,8}(?:拿来|用来|用作|当成|当作)(?:开|做|搞|干)?.{0,30}(?:有没有事|有没有责任|担责|要负责|连带|会不会受牵连|要不要紧)|"
     # round 57: found with a detector app, the hotel offering to settle
     r"(?:酒店|宾馆|民宿|房间|出租屋|厕所|卫生间|试衣间|更衣室).{0,24}(?:检测出|查出|测出|搜出|扫出)(?:了)?.{0,6}(?:针孔|摄像头|偷拍)|"
     # round 57: whether what someone keeps is illegal, and the writer wants to report it
@@ -5825,6 +5941,8 @@ _THIRD_PARTY_REPORT = re.compile(
 
 def _rule_hits(norm: str) -> list[Rule]:
     hits = [rule for rule in _RULES if rule.pattern.search(norm)]
+    if _TEACHING_ROLE_PLAY.search(norm) and not _MONEY_MOVED.search(norm):
+        hits = [rule for rule in hits if rule.name != "impersonate:pose_as"]
     if (_NON_PERSON_TARGET.search(norm) and not _PERSON_TARGET.search(norm)) or _FURIOUS.search(
         norm
     ):
@@ -6106,6 +6224,7 @@ def assess_request(text: str, classifier: PolicyClassifier | None = None) -> Pol
     # ("上条回复再发一遍", "正版软件能装几台", "发票怎么查真伪"): with no rule's hit, never refused.
     benign = not hits and (
         _SERVICE_TALK.search(norm) is not None
+        or (_TEACHING_ROLE_PLAY.search(norm) is not None and _MONEY_MOVED.search(norm) is None)
         or telling_fakes
         or licensing
         or declining is not None
