@@ -427,6 +427,17 @@ def test_categories_of_rule_hits_match_the_bank() -> None:
     ]
 
 
+def test_rule_names_are_unique() -> None:
+    """A decision's reason names one rule: two rules never share a name (an audit could not tell
+    which one refused)."""
+    from collections import Counter
+
+    from bot.safety.policy import _RULES
+
+    twice = [name for name, n in Counter(rule.name for rule in _RULES).items() if n > 1]
+    assert not twice, twice
+
+
 def test_lawful_framing_is_recorded_not_refused() -> None:
     decision = assess_request("发现有人骗保，怎么举报")
     assert decision.level in ("safe", "controversial")
