@@ -5861,6 +5861,13 @@ _TEACHING_ROLE_PLAY = re.compile(
 _MONEY_MOVED = re.compile(
     r"转账|转钱|安全账户|汇款|验证码|密码|收钱|押金|罚款|交钱|付款|打钱|银行卡"
 )
+
+
+def _teaching_role_play(norm: str) -> bool:
+    """A clerk played to teach a service step by step, with no money or code to move."""
+    return _TEACHING_ROLE_PLAY.search(norm) is not None and _MONEY_MOVED.search(norm) is None
+
+
 _ABUSE_VICTIM = re.compile(
     # round 35: a rival who paid people to review-bomb the writer
     r"(?:同行|对手|竞争对手|隔壁店|有人).{0,16}(?:雇人|找人|花钱).{0,12}(?:给我|给我家|给我们|在我)|"
@@ -5941,7 +5948,7 @@ _THIRD_PARTY_REPORT = re.compile(
 
 def _rule_hits(norm: str) -> list[Rule]:
     hits = [rule for rule in _RULES if rule.pattern.search(norm)]
-    if _TEACHING_ROLE_PLAY.search(norm) and not _MONEY_MOVED.search(norm):
+    if _teaching_role_play(norm):
         hits = [rule for rule in hits if rule.name != "impersonate:pose_as"]
     if (_NON_PERSON_TARGET.search(norm) and not _PERSON_TARGET.search(norm)) or _FURIOUS.search(
         norm
@@ -6224,7 +6231,7 @@ def assess_request(text: str, classifier: PolicyClassifier | None = None) -> Pol
     # ("上条回复再发一遍", "正版软件能装几台", "发票怎么查真伪"): with no rule's hit, never refused.
     benign = not hits and (
         _SERVICE_TALK.search(norm) is not None
-        or (_TEACHING_ROLE_PLAY.search(norm) is not None and _MONEY_MOVED.search(norm) is None)
+        or _teaching_role_play(norm)
         or telling_fakes
         or licensing
         or declining is not None
