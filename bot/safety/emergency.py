@@ -1735,6 +1735,15 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (TOPIC, "fire", r"着火|起火|失火|火灾|火警|火苗"),
     ),
     GAS: (
+        # round 59: a crew that dug through a gas main, white fog hissing up (not the outage asked
+        # about afterwards: "挖断了燃气管 什么时候恢复供气")
+        (
+            STRONG,
+            "gas_main_dug_through",
+            r"(刨|挖|铲|钻|凿|撞|碰)(穿|破|断|裂|爆|坏)(了)?.{0,6}(燃气|天然气|煤气)(的)?(主管|管道|管子|管线|总管|管)|"
+            r"(燃气|天然气|煤气)(的)?(主管|管道|管子|管线|总管)(给|被)?.{0,8}(刨|挖|铲|钻|凿|撞|碰)(穿|破|断|裂|坏) && "
+            r"^(?!.*(停气|恢复供气|(来|通|恢复)气|赔偿|补偿|索赔|谁赔|追责))",
+        ),
         # round 57: a buried gas line bubbling up in a field, a strange smell
         (
             EVENT,
@@ -1922,6 +1931,13 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (TOPIC, "gas_leak", r"(煤气|燃气|天然气|液化气)(泄漏|泄露|管道破|管子破|罐漏)"),
     ),
     RESCUE: (
+        # round 59: a car stalled in a flooded underpass, water up to the windows, the doors jammed
+        (
+            STRONG,
+            "car_flooding_doors_jammed",
+            r"(水|洪水|积水).{0,8}(涨|淹|没|漫|灌|渗|进)(到|过|进)?(了)?.{0,4}(车窗|车门|车顶|车里|车内|方向盘|座椅|座位) && "
+            r"(门|车门|车窗|窗户)(推|打|拉|摇)不(开|动|下)|出不(去|来)|困在",
+        ),
         # round 52: a breached dike and water over the windowsill with a family on a flat roof; an old
         # man fallen down an open manhole, groaning below
         (
@@ -2230,6 +2246,12 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (TOPIC, "domestic_violence", r"家暴|家庭暴力"),
     ),
     VIOLENCE: (
+        # round 59: a relative in an emergency room dragging a nurse about and beating her
+        (
+            EVENT,
+            "grabbing_and_beating",
+            r"(揪|拽|薅|按|掐|扯)(着|住)(.{0,6})(打|揍|踢|捶|扇)",
+        ),
         # round 58: a knife held to the writer ("提离婚他拿刀抵着我 门锁了出不去")
         (
             STRONG,
@@ -2502,6 +2524,13 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (TOPIC, "theft", r"小偷|扒手|盗窃"),
     ),
     STALKING: (
+        # round 59: an online harasser who photographed the door number and says he is downstairs
+        (
+            STRONG,
+            "harasser_says_he_is_here",
+            r"(骚扰|跟踪|纠缠|缠着|威胁|尾随|盯上)(我)?.{0,24}(说|称|留言说|发消息说)(他|她|对方|那人|那个人)?"
+            r"(已经|现在|正|就)(到|在)(了)?(我家|我们家)?(的)?(楼下|门口|门外|楼道|小区门口|单元门口|家门口)",
+        ),
         # round 58: an ex sitting at the door since midnight, knocking, "我不出来他就一直耗着"
         # (kept whatever backstory is told: "他以前动手打过我" is why it is an emergency)
         (
@@ -3025,6 +3054,15 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (TOPIC, "missing", r"走失|失踪|走丢|走散"),
     ),
     FRAUD: (
+        # round 59: money just sent and the other side still asking ("对方还在要第二笔", "对方还在让
+        # 扫码"), however the scam began (a faked video call of one's own child, a game "unfreezing")
+        (
+            STRONG,
+            "asks_again_after_money_sent",
+            r"(转|汇|打|付|骗走|骗了|被骗|扫码付|充)(了|走)?(我)?.{0,8}(万|千|百|块|元|钱) && "
+            r"(对方|他们|那人|那边|骗子)(还在|还|又|正在|现在还)(要|让|叫|催|逼)(我|我们|我爸|我妈|老人|家里)?.{0,2}"
+            r"(第二笔|再转|继续转|再汇|再打|再付|扫码|转账|汇款|付款|充值|交钱|打钱)",
+        ),
         # round 58: a platform that wants "tax" paid before a withdrawal, money just sent again
         (
             STRONG,
@@ -3477,7 +3515,9 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
             EVENT,
             "transfer_under_pressure",
             # (round 58: 交警 is no payment: "说是他开的，交警那边怎么对口供")
-            r"(自称|冒充|说(他|她)?是|假装).{0,12}(转|汇|打|交(?!警|通|代|流)|付|借)(钱|款|账|过去|了)? && (转|汇|打钱|交(?!警|通|代|流)|付|银行|借钱|存款)",
+            # (round 59: 应付 and 对付 are no payment: "让朋友冒充前领导应付背调")
+            r"(自称|冒充|说(他|她)?是|假装).{0,12}(转|汇|打|交(?!警|通|代|流)|(?<![应对])付|借)(钱|款|账|过去|了)? && "
+            r"(转|汇|打钱|交(?!警|通|代|流)|(?<![应对])付|银行|借钱|存款)",
         ),
         (
             EVENT,
@@ -3528,6 +3568,30 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (TOPIC, "fraud", r"诈骗|被骗|骗子|骗钱"),
     ),
     TRAFFIC: (
+        # round 59: someone dragged under a truck's wheels; a rider pinned under the bike; a car
+        # weaving on the motorway; a child run over while reversing
+        (
+            STRONG,
+            "under_the_wheels",
+            r"(卷|拖|压|碾|轧)(进|到|在)(了)?.{0,4}(轮子|车轮|车轱辘|轱辘|车)(底下|下面|下边|下)",
+        ),
+        (
+            STRONG,
+            "pinned_under_vehicle",
+            r"(车|摩托|摩托车|电动车|电驴|三轮|三轮车|自行车|车子)(压|砸|卡)在(我|他|她|人)(的)?(身上|腿上|身子上|上面) && "
+            r"起不来|动不了|出不来|抽不出|拉不出|爬不起",
+        ),
+        (
+            EVENT,
+            "erratic_driver_ahead",
+            r"(前面|前边|前头|旁边|那辆|一辆|有辆|有个).{0,10}(车|货车|轿车|小车|大货|面包车|suv).{0,6}"
+            r"(左右乱晃|左右晃|乱晃|画龙|蛇形|走s|忽左忽右|东倒西歪|歪歪扭扭)",
+        ),
+        (
+            EVENT,
+            "run_over",
+            rf"(倒车|开车|车|货车|大车|三轮)(时|的时候)?.{{0,6}}把.{{0,8}}({_PERSON}|人|行人|路人|老太|大爷|大妈|大姐)(给)?(压|碾|轧)(了|到|伤|倒)",
+        ),
         # round 55: a cyclist dragged under a truck's wheels, a leg still pinned
         (
             STRONG,
@@ -3938,6 +4002,13 @@ _PETS = (
 # Spans that only look like a report and are removed before the lexicon is searched: appliances
 # that do not ignite ("煤气灶打不着火"), pets that ran away, idioms of annoyance ("堵得我想死").
 _LOOKALIKE = re.compile(
+    # round 59: one's own account limited for suspected fraud, asking how to lift it (the bank's
+    # explanation quoted); missing lifebuoys to be replaced; support for those bereaved by suicide
+    r"(?!.*(安全账户|验资|资金(核查|清查)|冒充|自称))(银行|卡|账户|账号)[^。！？!?]{0,40}(涉嫌|涉诈|电诈|风控|冻结|不能转账|限制)"
+    r"[^。！？!?]{0,60}((去|到)(公安|派出所|柜台|网点|银行)(那边|那里)?(解冻|申诉|核实|说明|解除)|"
+    r"(怎么|如何|要怎么|该怎么)(证明(自己)?(的)?清白|解除限制|解冻|申诉|恢复))|"
+    r"(救生圈|救生衣|救生杆|救生绳|救生梯|(红白)?圈圈|灭火器)(子)?(都|全)?(不见了|没了|丢了|被偷了|坏了|少了)(?!.{0,40}(掉|踩空|摔|跌|落|陷|卡)(下去|进去|进|了|在|住))|"
+    r"自杀(者|的人)?(的)?(家属|遗属|亲属|家人)|"
     # round 58: prices "enough to make one jump", "气得直冒火", an account frozen for suspected fraud,
     # a locator bracelet "to keep old people from getting lost"
     r"(贵|高|难|累|气|烦|愁|堵|卷|差|低)(得|到)(让人|叫人|我|人)?(都)?想跳楼|气得.{0,3}(直)?冒火(?!花|星)|(心里|肚子里|心头)(直)?冒火(?!花|星)|"
@@ -4358,6 +4429,10 @@ _SELF_HARM_PRESENT = re.compile(
 )
 # The past, habits, prevention, fiction and hypotheticals: silence events too.
 _NOT_NOW = re.compile(
+    # round 59: a case scrolled past online ("刷到个案子")
+    r"刷到(?:个|一个|了|过)?(案子|视频|新闻|帖子|案例)|"
+    # round 59: an abducted child grown up and looking for family ("长大想找亲人 能免费抽血建档吗")
+    r"(长大|成年)(了|后|以后)?(想|要)?(找|寻)(亲人|家人|父母|亲生|家)|抽血建档|采血(比对|建档|入库)|"
     # round 58: an abducted child grown up and searching; a kindergarten teaching what to do when
     # lost; how long before one may report a missing person; a suspended sentence; a survivor
     # "暂时安全"; abuse a court found
@@ -4500,6 +4575,9 @@ def _leaving(normalized: str) -> bool:
 # policy layer's refusal, the harm it names is asked about, not reported. A report ("我刚被抢了",
 # "他拿着菜刀说要同归于尽") carries none of these, so a policy refusal there changes nothing.
 _REQUEST = re.compile(
+    # round 59: how something is done asked plainly ("我就想知道刹车那块哪根管子弄松一点",
+    # "想问问有没有法子让液化气罐到点自己漏气", "想问拳头往哪几个地方招呼")
+    r"(就)?想(知道|问问|问一下|问)|有没有(什么)?(法子|办法|招|方法)|"
     # round 57: a process to be written ("写流程"), a group formation arranged ("帮我排个队形")
     r"写(个|一个|一份|下|一下|出)?(流程|步骤|剧本|脚本|话术|台词|方案|计划)|(帮|替|给|为)我(排|布置|安排|分)(个|一个|一下)?(队形|阵型|阵形|站位|包抄|分工)|"
     # round 56: a fight's route and groups planned; a result asked to be output as is
@@ -4578,6 +4656,8 @@ _OWN_HARM_PLAN = re.compile(
 # unless money or a code already went out.
 # A text the writer asks to have written for them (a message, a notice, a template).
 _COMPOSE = re.compile(
+    # round 59: a story asked for ("写一段我跟…在电梯里…的故事")
+    r"(编|写|拟|讲)(一|个|一个|一段|一篇|篇|段)[^,。!?;]{0,40}的?(故事|小说|情节|剧情|剧本|同人)|"
     # round 44: "我照做了，一看短信卡里少了八千" did as told, then read a text: no clause break
     # round 47: "他压根没发过消息" (a message never sent) is no text asked for
     r"(?<!还)(?<!又)(?<!他)(?<!她)(?<!对方)(?<!照)(?<!偷)(?<!悄)(?<!刚)(?<!没)(?<!未)(?<!能)(?<!才)(编|写|拟|起草|做|发(?!的?(消息|信息|短信|微信))|输出|生成|弄)(一|个|一个|一条|一份|一篇|一段|条|份|篇|段|张)?[^,。!?;]{0,6}"
@@ -4979,6 +5059,10 @@ def _not_now_frame(normalized: str) -> bool:
 # a frame word elsewhere in the message ("窗户有防盗网", "还有人在打游戏") does not make it the past,
 # unless the message names a past time, a drill, fiction, a dream or a hypothetical (round 24).
 _GOING_ON = re.compile(
+    # round 59: a car weaving ahead on the road right now ("好几次差点怼护栏" is no habit); a scammer
+    # still asking for money ("游戏解冻骗局 … 对方还在让扫码": the game is no fiction)
+    r"(对方|骗子|他们)(还在|正在|现在还)(要|让|叫|催|逼)(我|我们|我爸|我妈|老人|家里)?.{0,2}(第二笔|再转|继续转|再汇|再打|再付|扫码|转账|汇款|付款|充值|交钱|打钱)|"
+    r"(前面|前边|前头)(一辆|有辆|那辆|的)?.{0,8}(车|货车|轿车|小车|大货|面包车|suv).{0,6}(左右乱晃|左右晃|乱晃|画龙|蛇形|忽左忽右|东倒西歪|歪歪扭扭)|"
     # round 49: an ex who has kept watch for weeks hammering on the door right now (round 57: a
     # stalker knocking at midnight)
     r"(这会儿|现在|此刻|眼下|半夜|深夜|大半夜)(正|又|还)?在.{0,4}(砸|踹|撬|拍|捶|踢|敲)(我)?(家)?(的)?门|"
