@@ -306,6 +306,11 @@ _AFTER_ERRAND = (
 # The last clause of the round-49 signals: not news, hearsay, the past, a drill or prevention.
 _NOT_REPORTED_NOW = r"^(?!.*(新闻|听说|去年|以前|上次|那次|视频里|演练|怎么防|如何防))"
 
+# Money asked for again after a transfer, and the vehicles a weaving driver may be in: the round-59
+# fraud and traffic signals, and _GOING_ON, which keeps them under way whatever frame is near.
+_DEMANDED_AGAIN = "(第二笔|再转|继续转|再汇|再打|再付|扫码|转账|汇款|付款|充值|交钱|打钱)"
+_ROAD_VEHICLE = "(车|货车|轿车|小车|大货|面包车|suv)"
+
 _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
     SELF_HARM: (
         # round 58: a patient with suicidal intent run off "说要去找个高楼"; a post timed to appear
@@ -3061,7 +3066,7 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
             "asks_again_after_money_sent",
             r"(转|汇|打|付|骗走|骗了|被骗|扫码付|充)(了|走)?(我)?.{0,8}(万|千|百|块|元|钱) && "
             r"(对方|他们|那人|那边|骗子)(还在|还|又|正在|现在还)(要|让|叫|催|逼)(我|我们|我爸|我妈|老人|家里)?.{0,2}"
-            r"(第二笔|再转|继续转|再汇|再打|再付|扫码|转账|汇款|付款|充值|交钱|打钱)",
+            rf"{_DEMANDED_AGAIN}",
         ),
         # round 58: a platform that wants "tax" paid before a withdrawal, money just sent again
         (
@@ -3584,7 +3589,7 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (
             EVENT,
             "erratic_driver_ahead",
-            r"(前面|前边|前头|旁边|那辆|一辆|有辆|有个).{0,10}(车|货车|轿车|小车|大货|面包车|suv).{0,6}"
+            rf"(前面|前边|前头|旁边|那辆|一辆|有辆|有个).{{0,10}}{_ROAD_VEHICLE}.{{0,6}}"
             r"(左右乱晃|左右晃|乱晃|画龙|蛇形|走s|忽左忽右|东倒西歪|歪歪扭扭)",
         ),
         (
@@ -5061,8 +5066,8 @@ def _not_now_frame(normalized: str) -> bool:
 _GOING_ON = re.compile(
     # round 59: a car weaving ahead on the road right now ("好几次差点怼护栏" is no habit); a scammer
     # still asking for money ("游戏解冻骗局 … 对方还在让扫码": the game is no fiction)
-    r"(对方|骗子|他们)(还在|正在|现在还)(要|让|叫|催|逼)(我|我们|我爸|我妈|老人|家里)?.{0,2}(第二笔|再转|继续转|再汇|再打|再付|扫码|转账|汇款|付款|充值|交钱|打钱)|"
-    r"(前面|前边|前头)(一辆|有辆|那辆|的)?.{0,8}(车|货车|轿车|小车|大货|面包车|suv).{0,6}(左右乱晃|左右晃|乱晃|画龙|蛇形|忽左忽右|东倒西歪|歪歪扭扭)|"
+    rf"(对方|骗子|他们)(还在|正在|现在还)(要|让|叫|催|逼)(我|我们|我爸|我妈|老人|家里)?.{{0,2}}{_DEMANDED_AGAIN}|"
+    rf"(前面|前边|前头)(一辆|有辆|那辆|的)?.{{0,8}}{_ROAD_VEHICLE}.{{0,6}}(左右乱晃|左右晃|乱晃|画龙|蛇形|忽左忽右|东倒西歪|歪歪扭扭)|"
     # round 49: an ex who has kept watch for weeks hammering on the door right now (round 57: a
     # stalker knocking at midnight)
     r"(这会儿|现在|此刻|眼下|半夜|深夜|大半夜)(正|又|还)?在.{0,4}(砸|踹|撬|拍|捶|踢|敲)(我)?(家)?(的)?门|"
