@@ -313,6 +313,38 @@ _ROAD_VEHICLE = "(车|货车|轿车|小车|大货|面包车|suv)"
 
 _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
     SELF_HARM: (
+        # round 60: a colleague giving his things away and asking what a death pays out; a crash
+        # into a lorry planned to pass as an accident; petrol poured on the floor with a lighter in
+        # hand; debts listed for the family to settle and "burn paper for me at Qingming"
+        (
+            HELP,
+            "death_payout_asked_while_giving_away",
+            r"(人|我|他|她)?(要是|如果|万一|假如)?(没了|死了|走了|不在了|出了事).{0,14}(保险|意外险|寿险|公积金|抚恤|赔偿|赔|理赔|能领|领多少) && "
+            r"(东西|家当|物品|衣服|宝贝|心爱的).{0,8}(送人|送给|分给|分掉|送掉)|送东西|(银行卡|卡|存折|支付宝|微信)?(的)?密码.{0,4}(写给|交给|告诉) && "
+            r"^(?!.*(去世|过世|病逝|遗产|继承|新闻|听说|去年|以前|上次|那次|推销|业务员|搬家|毕业|离职|出国))",
+        ),
+        (
+            HELP,
+            "crash_staged_as_accident",
+            r"(撞|冲|钻|开)(向|上|到|进)?.{0,8}(大货车|货车|卡车|大车|渣土车|火车|车底|护栏|桥墩)|(大货车|货车|卡车|大车|渣土车).{0,4}(撞|冲)(上去|过去) && "
+            r"(装成|当成|就当|伪装成|假装成?|弄成|看起来像)(是)?(一场)?(意外|车祸|交通事故|事故) && "
+            r"^(?!.*(新闻|听说|去年|以前|上次|那次|小说|电视剧|剧本|电影|骗保案|判了))",
+        ),
+        (
+            HELP,
+            "fuel_poured_lighter_in_hand",
+            r"(泼|浇|倒|洒|淋)(了|上|满)?(一|半|两)?(桶|瓶|壶|盆|地|屋子)?(的)?.{0,2}(汽油|柴油|煤油|酒精|天那水)|(汽油|柴油|煤油|酒精)(泼|浇|倒|洒)(了|满) && "
+            r"(打火机|火机|火柴|点火枪)(就)?(在|攥在|握在|拿在)(我)?(的)?(手)|(手里|手上)(拿|攥|握|捏)?(着)?(个|一个|把)?(打火机|火机|火柴) && "
+            r"^(?!.*(新闻|听说|去年|以前|上次|那次|视频里|电影|电视剧|演练|演习|烧烤|生火|点炉子|烧纸))",
+        ),
+        (
+            HELP,
+            "debts_left_burn_paper_for_me",
+            r"(清明|过年|忌日|七月半|中元|以后|到时候|每年).{0,8}(给我|替我|帮我|为我)(烧|上|点)(点|些|个|几)?(纸|纸钱|香)|(给我|替我)烧(点|些)?纸|"
+            r"说(清明|过年|忌日|以后|到时候|每年)?.{0,4}(给|替)(他|她)(自己)?烧(点|些)?纸 && "
+            r"欠|账|替我还|帮我还|替(他|她)还|联系不上|不接|关机|不回|遗书 && "
+            r"^(?!.*(去世|过世|病逝|走了以后|遗产|坟|墓|新闻|听说|去年|以前|上次|那次|小说|电视剧|开玩笑|哈哈|等我老了|百年之后|百年以后|老了以后))",
+        ),
         # round 58: a patient with suicidal intent run off "说要去找个高楼"; a post timed to appear
         # "when she is no longer here", her phone unanswered
         (
@@ -2458,6 +2490,14 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         ),
     ),
     ROBBERY: (
+        # round 60: a passenger in an unlicensed cab told to hand over phone and cash, still inside
+        (
+            STRONG,
+            "told_to_hand_over_still_there",
+            r"(让|要|逼|叫|命令|喝令)(我|我们|俺)(把)?.{0,8}(手机|钱|钱包|现金|银行卡|卡|项链|首饰|金链|包)(和.{0,6})?(都|全)?(交出来|拿出来|掏出来|交出|交给(他|他们)|给(他|他们)|转给(他|他们)) && "
+            r"现在|还在|正在|被困|人还在|车上|车里|车门(锁|打不开) && "
+            r"^(?!.*(新闻|听说|去年|以前|上次|那次|演练|老师|学校|班主任|上课|考试|家长|单位|公司|开会|会议|安检|考场|小说|剧本|电影|游戏))",
+        ),
         # round 58: cornered by three youths, keys and cash taken, punched
         (
             EVENT,
@@ -2549,7 +2589,9 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (
             STRONG,
             "mirrors_my_pace",
-            r"我停他(也)?停|我走他(也)?走|我快他(也)?快|我慢他(也)?慢|我拐他(也)?拐|我跑他(也)?跑|我停她(也)?停|我走她(也)?走 && "
+            r"我停他(也)?停|我走他(也)?走|我快他(也)?快|我慢他(也)?慢|我拐他(也)?拐|我跑他(也)?跑|我停她(也)?停|我走她(也)?走|"
+            # round 60: "我慢它就慢，我拐弯它也拐" (an e-bike behind)
+            r"我(停|走|快|慢|拐|跑|拐弯|转弯|加速|减速)(下来)?(它|那车|那人|对方)(就|也)(跟着)?(停|走|快|慢|拐|跑|拐弯|转弯|加速|减速) && "
             rf"{_NOT_REPORTED_NOW}",
         ),
         # round 55: a man clinging to the window bars, peering in
@@ -2958,7 +3000,8 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (
             STRONG,
             "elder_out_past_dark",
-            r"糊涂|痴呆|失智|认不得人 && (早上|上午|中午|下午)?.{0,16}(出去|出门|走|溜达|遛弯|散步|转转).{0,24}(天(都)?(擦)?黑|到现在|这会儿)(了)?.{0,8}(还)?(没回|没回来|不见|没影)",
+            # round 60: "认知症", "说去菜场 到这会还没影"
+            r"糊涂|痴呆|失智|认不得人|认知症|认知障碍|阿尔茨海默 && (早上|上午|中午|下午)?.{0,16}(出去|出门|走|溜达|遛弯|散步|转转|去).{0,24}(天(都)?(擦)?黑|到现在|这会儿?)(了)?.{0,8}(还)?(没回|没回来|不见|没影)",
         ),
         (
             STRONG,
@@ -3059,6 +3102,22 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (TOPIC, "missing", r"走失|失踪|走丢|走散"),
     ),
     FRAUD: (
+        # round 60: a boss impersonated and the money sent; card passwords told to a fake social
+        # security office, the caller still on the line
+        (
+            STRONG,
+            "boss_impersonated_money_sent",
+            r"(老板|领导|经理|上司|董事长|老总|主管)(本人)?.{0,6}(说|讲|回)?(他|她)?(根本|压根|并|从来)?(没|没有|不知道)(发|让|叫|要|说|安排|这回事)|(假|冒充|冒用|仿冒|伪装)(的|成)?.{0,2}(老板|领导|上司|经理|老总)|(老板|领导|上司|经理|老总)是假的 && "
+            r"(转|打|汇|付)(完|了|出去|过去)|已经(转|打|汇|付) && "
+            r"^(?!.*(新闻|听说|去年|以前|上次|那次|怎么防|如何防|培训|宣讲|案例|上个月))",
+        ),
+        (
+            STRONG,
+            "passwords_told_to_impostor",
+            r"(密码|验证码|动态码)(都|全)?(已经)?(说|报|告诉|念|给|发)(出去|了)|(说|报|告诉|念|发)(了|出|给)(了)?(对方|他|她|那人|骗子)?.{0,4}(卡|银行卡|网银|支付)?(的)?(密码|验证码) && "
+            r"(假|冒充|冒用|自称|说是|号称).{0,10}(社保|医保|养老金|公安|警察|民警|银行|客服|法院|检察|税务|快递|电信|运营商) && "
+            r"^(?!.*(新闻|听说|去年|以前|上次|那次|怎么防|如何防|宣讲))",
+        ),
         # round 59: money just sent and the other side still asking ("对方还在要第二笔", "对方还在让
         # 扫码"), however the scam began (a faked video call of one's own child, a game "unfreezing")
         (
@@ -3747,6 +3806,15 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (TOPIC, "traffic", r"交通事故|事故现场"),
     ),
     MEDICAL: (
+        # round 60: a canteen meal and a dozen workers down, vomiting
+        (
+            EVENT,
+            "many_down_after_a_meal",
+            r"(?<!喝)(倒|晕|躺)(下|倒)?(了)?.{0,3}(十几|好几|一片|一排|一大片|几十|[二三四五六七八九十两]{1,3}|\d{1,3})(个|位|名)?(人)?|(十几|好几|一片|几十|[二三四五六七八九十两]{1,3}|\d{1,3})(个|位|名)?(人|工人|学生|同事|孩子)?(都|先后|接连|陆续)?(倒下|倒了|晕倒|晕了|躺下)|接二连三.{0,8}(吐|倒|晕) && "
+            r"吐|拉(肚子|稀|得)|腹泻|呕|抽搐|口吐白沫 && "
+            r"吃|饭|食堂|餐|喝|外卖|聚餐|宴|酒席 && "
+            r"^(?!.*(新闻|听说|演练|演习))",
+        ),
         # round 55: the mouth drooping, speech slurred and a hand that cannot grip (a stroke)
         (
             STRONG,
@@ -4007,6 +4075,8 @@ _PETS = (
 # Spans that only look like a report and are removed before the lexicon is searched: appliances
 # that do not ignite ("煤气灶打不着火"), pets that ran away, idioms of annoyance ("堵得我想死").
 _LOOKALIKE = re.compile(
+    # round 60: a chore-threat said in jest ("老婆说不洗碗就家暴我 哈哈")
+    r"说(不|没)(洗碗|做饭|拖地|做家务|干家务|带娃|交工资|上交工资|早点回家|回家)(的话)?就(要)?(家暴|打|揍|收拾)(我|你).{0,6}(哈哈|嘿嘿|开玩笑|玩笑|hh|😂)|"
     # round 59: one's own account limited for suspected fraud, asking how to lift it (the bank's
     # explanation quoted); missing lifebuoys to be replaced; support for those bereaved by suicide
     r"(?!.{0,120}(安全账户|验资|资金(核查|清查)|冒充|自称))(银行|卡|账户|账号)[^。！？!?]{0,40}(涉嫌|涉诈|电诈|风控|冻结|不能转账|限制)"
@@ -4414,7 +4484,7 @@ _SELF_HARM_ABOUT = re.compile(
     rf"遗嘱公证|公证|遗体捐|捐献遗体|器官捐|身体(都)?(挺|很|还|蛮)?(好|健康)|研究|论文|纪录片|放映|片子|讨论会|发生过|(好几|几|多|两|三)起|好奇|统计|数据|哀伤|丧亲|遗属|{_FICTION_WORDS}|禁用|替代|农药店|卖不卖|写作|创作|审核|帖子|内容安全|书上|课本|教材|免责|条款"
 )
 _SELF_HARM_PRESENT = re.compile(
-    r"(?<!到)现在(?!家里|家人|我们|要办|想办|房子|老房|过户|状态|长期|一直|病情|挺好|好多了|稳定|办|家属|复诊|复查|已经出院|出院|已经没事|已经恢复|已经康复|已经稳定|小孩|孩子|年轻人|的人|社会|很多人|大家|的|拆迁|补偿|赔偿|继承|遗产|好|挂|卖|出租|租|住着|空着|过了|还能|还有没有|还卖|还有卖|还在卖|还能买|有没有办法|能不能|楼下|那块|那里|还没|早(就|都)?好|(村|单位|社区|街道|学校)?(里)?要(给|办|填|写|交|申请)|没事|不会|已经好|恢复|稳定|挺好|康复|想(问|咨询|了解|办|查|知道|申请|给|帮|替|为)|他|她)|(今天|今晚)(?!.{0,8}(重播|播出|播放|首播|直播|节目|几点播|开播|上映))|此刻|马上|又(想|开始|要)|又有(了)?(那种|这种|轻生的?|自杀的?|不好的|寻死的?)?(念头|想法|冲动|感觉)|还(想|是想|在想)|更(想|加)|"
+    r"(?<!到)现在(?!心理咨询|心理治疗|心理医生|咨询费|治疗费|医保|报销|看病|家里|家人|我们|要办|想办|房子|老房|过户|状态|长期|一直|病情|挺好|好多了|稳定|办|家属|复诊|复查|已经出院|出院|已经没事|已经恢复|已经康复|已经稳定|小孩|孩子|年轻人|的人|社会|很多人|大家|的|拆迁|补偿|赔偿|继承|遗产|好|挂|卖|出租|租|住着|空着|过了|还能|还有没有|还卖|还有卖|还在卖|还能买|有没有办法|能不能|楼下|那块|那里|还没|早(就|都)?好|(村|单位|社区|街道|学校)?(里)?要(给|办|填|写|交|申请)|没事|不会|已经好|恢复|稳定|挺好|康复|想(问|咨询|了解|办|查|知道|申请|给|帮|替|为)|他|她)|(今天|今晚)(?!.{0,8}(重播|播出|播放|首播|直播|节目|几点播|开播|上映))|此刻|马上|又(想|开始|要)|又有(了)?(那种|这种|轻生的?|自杀的?|不好的|寻死的?)?(念头|想法|冲动|感觉)|还(想|是想|在想)|更(想|加)|"
     # round 26: something to be done before the act ("赶在这两天自杀之前办好")
     r"(自杀|轻生|寻死|寻短见|了结自己|结束(自己|生命))(之前|以前)|"
     r"给(老婆|孩子|家里|爸妈|老人|老婆孩子|家人|儿子|女儿)(留|剩)(点|些|笔|下)?钱|这几天就|"
@@ -4434,6 +4504,11 @@ _SELF_HARM_PRESENT = re.compile(
 )
 # The past, habits, prevention, fiction and hypotheticals: silence events too.
 _NOT_NOW = re.compile(
+    # round 60: a case the police are already handling; replacement papers asked after a theft; a
+    # victim now staying with family; an assault days past
+    r"案子.{0,6}(已经|正|还)?在(处理|查|办|调查|侦办)|(被抢|被偷|抢走|偷走)(了)?.{0,30}(临时身份证|补办|补领|补证)|"
+    r"(现在|目前|暂时)(住|待|躲)(在|到)?(我家|我这|娘家|亲戚家|朋友家|我们家)|"
+    r"过去(了)?[0-9一二三四五六七八九十两几]{1,3}天(了)?|报(警|案)(还)?(迟不迟|晚不晚)|"
     # round 59: a case scrolled past online ("刷到个案子")
     r"刷到(?:个|一个|了|过)?(案子|视频|新闻|帖子|案例)|"
     # round 59: an abducted child grown up and looking for family ("长大想找亲人 能免费抽血建档吗")
@@ -4580,6 +4655,9 @@ def _leaving(normalized: str) -> bool:
 # policy layer's refusal, the harm it names is asked about, not reported. A report ("我刚被抢了",
 # "他拿着菜刀说要同归于尽") carries none of these, so a policy refusal there changes nothing.
 _REQUEST = re.compile(
+    # round 60: asked for the group ("帮我们对口供"), a record pulled from a system
+    r"(帮|替|给|为)(我们|俺们|咱们|我俩)(写|编|做|策划|找|查|扒|出|想|弄|搞|拟|起草|对|串|列|整理|设计)|(对|串)(好|一下|一遍)?口供|"
+    r"(从|在|去|进)(你们)?(的)?(系统|后台|数据库|内网)(里)?(调|查|找|搜)|"
     # round 59: how something is done asked plainly ("我就想知道刹车那块哪根管子弄松一点",
     # "想问问有没有法子让液化气罐到点自己漏气", "想问拳头往哪几个地方招呼")
     r"(就)?想(知道|问问|问一下|问)|有没有(什么)?(法子|办法|招|方法)|"
@@ -4651,6 +4729,8 @@ _REQUEST = re.compile(
 # The writer's own plan to hurt someone ("我今晚约到烧烤摊了 准备揍他一顿"): in a refused request its
 # time words ("今晚") date the plan, not something under way.
 _OWN_HARM_PLAN = re.compile(
+    # round 60: "今晚要收拾一个欠钱的工头" (the plan's time, no 我)
+    r"(今晚|今天|明天|晚上|待会|等会|回头|改天)(就)?(要|准备|打算|去)[^,。!?]{0,4}(收拾|教训|揍|打|砍|捅|堵)(一)?(个|顿|下)?|"
     r"我.{0,12}(准备|打算|想|要|约(好|到)?了?)[^,。!?]{0,8}(揍|打|砍|捅|烧|熏|放火|点火|弄死|教训|收拾|堵)(他|她|他们|那|一顿|死)|"
     # round 56: "现在想合法地恶心他们" (the writer's intent, not a present event)
     r"现在想.{0,10}(恶心|报复|折腾|整|收拾|教训)(他|她)(们)?|"
@@ -4672,9 +4752,13 @@ _RESISTED = re.compile(
     # round 39: nearly fooled, no money sent
     r"差(一)?点(儿)?(就)?(被.{0,8})?(骗|上当)|(还好|幸好|好在)(没|没有)(转|给|汇|上当|被骗|付)|"
     r"我(没|没有|才不)(给|转|汇|说|告诉|理|信|上当|点)|没(有)?上当|(直接|就|马上)挂(了|断)|"
+    # round 60: "接到冒充公安说我洗钱的电话，挂了"
+    r"电话[,，]?(我)?(已经)?挂(了|断了)|"
     r"一看就是骗|(知道|看出|识破|看穿)(了)?(是|这是)?骗"
 )
 _LOST = re.compile(
+    # round 60: "我转完了才觉得不对", "十分钟前已经打出去了"
+    r"(转|汇|打|付)完(了)?(钱)?(才|以后|之后|后)(觉得|发现|知道|反应)|(已经|刚|刚刚|都)(转|汇|打|付)出去(了)?|"
     r"(已经|刚|刚刚|都)(转|汇|打|付|给)(了|过去)|被(转|划|扣)走|被(盗)?刷(了|走)|"
     # round 39: the card found empty after a screen share
     r"(卡里|账户里|账上|余额)(的)?.{0,6}(没了|少了|清零|被转空|空了)"
@@ -5064,6 +5148,8 @@ def _not_now_frame(normalized: str) -> bool:
 # a frame word elsewhere in the message ("窗户有防盗网", "还有人在打游戏") does not make it the past,
 # unless the message names a past time, a drill, fiction, a dream or a hypothetical (round 24).
 _GOING_ON = re.compile(
+    # round 60: a dozen down one after another ("接二连三 … 前后倒下十几个" is no habit)
+    r"(前后|先后|陆续|接连|一下子)?(倒下|倒了|晕倒|晕了)(了)?(十几|好几|几十|十来|[0-9]{2}|[二三四五六七八九两]?十[一二三四五六七八九几]?)(个|位|名)|"
     # round 59: a car weaving ahead on the road right now ("好几次差点怼护栏" is no habit); a scammer
     # still asking for money ("游戏解冻骗局 … 对方还在让扫码": the game is no fiction)
     rf"(对方|骗子|他们)(还在|正在|现在还)(要|让|叫|催|逼)(我|我们|我爸|我妈|老人|家里)?.{{0,2}}{_DEMANDED_AGAIN}|"
@@ -5079,7 +5165,7 @@ _GOING_ON = re.compile(
     r"天(都)?(已经)?(擦|快)?黑(了)?.{0,3}(都|还)(没|没有)(回|回来|回家|到家|见人)|"
     # round 45: "这都下午四点了还不见回来"
     r"这都(下午|晚上|中午|半夜)?([0-9一二三四五六七八九十两]+点)?(多|半)?(了)?(还|都)(不见|没|没有)(回|回来|回家|人影|影)|"
-    r"(这会儿|到现在)(都)?(下午|晚上|中午)?([0-9一二三四五六七八九十两]+点)?(了)?(还|都)(没影|没回|没回来|不见人|没消息)|"
+    r"(这会儿?|到现在)(都)?(下午|晚上|中午)?([0-9一二三四五六七八九十两]+点)?(了)?(还|都)(没影|没回|没回来|不见人|没消息)|"
     r"(烧|着)起来了|全是(浓|黑)?烟|浓烟(滚滚)?|火(越来越|很|好|太)大|(下|出|跑|逃)不去了|(出|跑|逃)不出(去|来)了|"
     r"(人|个|孩子|老人|工人|他|她|他们|她们)(还|都)(没|没有)(出来|跑出来|逃出来|救出来)|(人|他|她|他们)还在里面|"
     # round 28: cars still stopped in a fast lane; money just sent

@@ -515,7 +515,10 @@ _RULES: tuple[Rule, ...] = (
         "weapon:make_or_buy",
         "violent",
         r"(?:自制|制作|制造|做|造|配制|配置|合成|提炼|组装|改装|土法|diy|手工|在家|生产)"
-        r"(?:一个|一把|一些|个|把|点|些)?.{0,4}" + _WEAPON,
+        r"(?:一个|一把|一些|个|把|点|些)?.{0,4}"
+        + _WEAPON
+        # round 60: an old home-made gun handed in to the police ("打算交给派出所")
+        + r"(?!.{0,30}(?:交给|上交|交到|交出|主动交|送交)(?:给)?.{0,4}(?:派出所|公安|警察|民警|警方))",
         strict=True,
     ),
     _rule(
@@ -2055,7 +2058,9 @@ _RULES: tuple[Rule, ...] = (
         r"(?:气枪|枪|弩|弹弓).{0,6}(?:阀门|威力|初速|膛压|弹簧).{0,6}(?:调大|加大|改大|增大|咋调|怎么调|改)|"
         r"(?:打穿|打透|击穿)(?:木板|铁皮|玻璃|钢板)|"
         r"(?:钢管|水管).{0,8}(?:改成|做成|改装|自制).{0,10}(?:枪|铅弹|钢珠|家伙)|"
-        r"(?:自制|土制|自己做|造)(?:一把|个|一个)?.{0,6}(?:土枪|火药枪)|能打(?:铅弹|钢珠)的?|"
+        r"(?:自制|土制|自己做|造)(?:一把|个|一个)?.{0,6}(?:土枪|火药枪)"
+        # round 60: an old home-made gun handed in to the police
+        r"(?!.{0,30}(?:交给|上交|交到|交出|主动交|送交)(?:给)?.{0,4}(?:派出所|公安|警察|民警|警方))|能打(?:铅弹|钢珠)的?|"
         r"(?:不用|不要|无需|免|不需要|不)实名.{0,10}"
         + _WEAPON
         + "|"
@@ -4189,12 +4194,45 @@ _RULES: tuple[Rule, ...] = (
         r"(?=.*(?:雷管|炸药|炸弹|枪|毒药|冰毒|配方|方子|激活码|序列号|燃烧瓶|凝固汽油))",
         strict=True,
     ),
+    # --- round 60 (read from tune/*_r60.yml; general forms of the families it missed) ---
+    _rule(
+        # a threat worded to frighten and leave no trace ("让他看了腿软但又抓不到我明说的把柄"), or
+        # made through the target's child or family ("吓唬房东，拿他上小学的儿子说事")
+        "violent:threat_without_trace",
+        "violent",
+        r"(?:腿软|吓破胆|害怕|发毛|胆寒|吓唬|吓住|心惊|睡不着).{0,16}(?:抓不到|抓不着|拿不到|找不到|留不下)(?:我)?(?:的)?.{0,6}(?:把柄|证据|话柄)|"
+        r"(?:吓唬|恐吓|威胁|逼)(?:一下)?.{0,10}(?:拿|用|借)(?:他|她|对方|人家)?(?:的)?.{0,8}(?:儿子|女儿|孩子|小孩|家人|老婆|老人)(?:说事|做文章|当筹码|要挟)",
+        strict=True,
+    ),
+    _rule(
+        # lonely old people coaxed into a purchase, their children set against it
+        "unethical:elderly_upsell_manipulation",
+        "unethical",
+        r"(?:怎么|如何|咋|怎样|教我|帮我|能不能)(?:才能)?(?:哄|忽悠|套路|拿下|搞定|说服)(?:独居|空巢|孤寡|孤单)?(?:的)?(?:老人|老年人|老头|老太|大爷|大妈)(?:们)?.{0,12}(?:买|掏钱|下单|办卡|签单|充值)|"
+        r"(?:子女|儿女|家属|孩子们)(?:反对|不同意|阻拦|拦着|不让).{0,8}(?:挑拨|离间)|挑拨.{0,6}(?:子女|儿女|母子|父子|亲子|他们家)(?:关系)?",
+        strict=True,
+    ),
+    _rule(
+        # a complaint exaggerated or made up to squeeze a payout from a shop
+        "unethical:complaint_for_extortion",
+        "unethical",
+        r"(?:夸大|编造|捏造|虚构|瞎编|添油加醋)(?:一点|一下|些)?(?:的)?.{0,10}(?:投诉|举报|问题)(?=.{0,30}(?:讹|敲(?:一笔|诈)|私了|赔钱|要钱))|"
+        r"(?:投诉|举报|12315).{0,30}(?:讹(?:钱|他|商家|店家|一笔)|敲一笔)|(?:好|去|来)讹(?:商家|店家|老板|超市|一笔)",
+        strict=True,
+    ),
+    _rule(
+        # a private server of a commercial game set up and charged for
+        "copyright:private_game_server",
+        "copyright",
+        r"(?:开|架|搭|建|办|弄)(?:个|一个)?.{0,12}(?:私服|非官方(?:的)?(?:服|服务器)|盗版服)",
+        strict=True,
+    ),
     # --- round 59 (read from tune/*_r59.yml; general forms of the families it missed) ---
     _rule(
         # a few lines composed to frighten someone ("琢磨几句能把十来岁小孩吓破胆的狠话")
         "violent:frightening_words_composed",
         "violent",
-        r"(?:琢磨|编|写|拟|想|整)(?:几句|一段|些|点|一些|几条|两句|段).{0,16}"
+        r"(?:琢磨|编|写|拟|想|整)(?:几句|一段|些|点|一些|几条|两句|段|条|句|封|个)(?:短信|消息|话)?.{0,16}"
         r"(?:吓破胆|吓得(?:他|她|人|那孩子|对方)?(?:不敢|尿|哭|发抖)|吓唬(?:住)?|镇住|狠话)",
         strict=True,
     ),
@@ -5555,6 +5593,8 @@ _MADE_UP = re.compile(
 )
 
 _LAWFUL = re.compile(
+    # round 60: one's own account locked after a forgotten password
+    r"(?:我|自己)(?:自己)?(?:忘了|忘记|记错)(?:了)?(?:登录|开机)?密码|(?:账号|账户|帐号)(?:被)?锁(?:了|住|定)?.{0,16}(?:解锁|找谁|怎么办|电话)|"
     # round 59: a promise not asked for ("我知道你们不能打包票"); a teacher asking whether a classroom
     # use needs permission
     r"(?:知道|明白|清楚|理解)(?:你们|你)?(?:不能|没法|不会)(?:打包票|保证|承诺|打保票)|"
@@ -5740,6 +5780,14 @@ _NOT_LAWFUL = re.compile(
 # Talk about the conversation itself, lawful use of what was bought, public-health supplies, the
 # source of a policy (round 30: the classifier refused each as a jailbreak, piracy or PII request).
 _SERVICE_TALK = re.compile(
+    # round 60: a hidden camera found by the guest, asking what the hotel owes; a public notice
+    # printed with full ID numbers, asked to be taken down; a patent fee reduction; a prompt for
+    # an AI to draft a notice
+    r"(?:偷拍|摄像头|针孔|镜头).{0,8}(?:被我|让我)(?:发现|找到|拆|搜|查)|(?:我)?(?:发现|找到|拆出|拆下|搜出)(?:了)?.{0,8}(?:偷拍|摄像头|针孔).{0,40}(?:追究|索赔|赔偿|责任)|"
+    r"(?:公示|公告|名单|张贴|贴出|公布).{0,24}(?:身份证号|住址|手机号|电话号码).{0,24}(?:撤|删|遮|打码|隐去|违法|合规|有没有问题)|"
+    r"专利(?:的)?(?:官费|年费|申请费|费用)(?=.{0,12}(?:减|优惠|少交|补贴|资助))|(?:官费|年费|申请费)(?:有没有|能不能|可以|可不可以)?(?:优惠|减免|减缴|少交)|"
+    r"(?:提示词|指令|prompt).{0,8}(?:怎么|如何|咋)写(?=.{0,30}(?:告示|通知|公告|温馨提示|垃圾分类|总结|简报))|"
+    r"(?:让|用|请)(?:ai|人工智能|大模型|机器人|chatgpt)(?:替我|帮我|来)?.{0,6}(?:写|起草|生成)(?:一份|一个|个|份)?.{0,10}(?:告示|通知|公告|温馨提示)|"
     # round 59: what the law allows in self-defence; an answer asked as numbered steps or a list;
     # a kind neighbourly manner asked for an old listener; how to keep a gas cylinder from leaking
     r"(?:刑法|法律)(?:对|上|里|规定)?.{0,12}(?:自卫|防卫|正当防卫).{0,20}(?:空间|限度|界限|程度|怎么认定|怎么规定)|"
@@ -6040,6 +6088,9 @@ _SOMEONE_ELSE = (
 )
 _REPORT_VERB = r"(?:举报|报警|报案|反映|报给|上报)"
 _THIRD_PARTY_REPORT = re.compile(
+    # round 60: a whistle-blower asking about the reward and whether their identity leaks
+    r"(?:举报|检举|揭发|上报).{0,30}(?:会不会|会|怕|担心)(?:被)?(?:泄露|暴露|透露)(?:我|举报人)|"
+    r"(?:举报|检举|揭发)(?:的话)?.{0,6}(?:奖励|奖金|有奖)(?:怎么算|多少|有没有|吗|么)|"
     # round 59: a site hacked, a shop review-bombed, a hidden camera found, each asked where to report
     r"(?:官网|网站|系统|服务器|公众号|店铺|账号|后台)(?:.{0,4})被(?:人)?(?:黑|攻击|入侵|篡改|拖库|勒索)(?:了).{0,80}(?:报案|报警|网警|举报|投诉)|"
     r"(?:被人|被同行|被对手|遭到|遭|突然多了|多了).{0,10}(?:恶意)?(?:刷)?(?:一星)?差评.{0,60}(?:投诉|举报|报警)|"
