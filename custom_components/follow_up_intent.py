@@ -16,8 +16,9 @@ back the same way when it mentions no ticket, no progress and no number to look 
 (:func:`bot.nlu.ticket_mentions.mentions_a_ticket`): a progress question always does, and the ticket
 form would otherwise ask a citizen with a service question for a ticket number.
 
-So is a service question filed as ``book_appointment`` with no word of booking ("想办个居住证") and a
-long question filed as a chat intent ("老人满八十岁是不是有补贴" as ``bot_challenge``):
+So is a service question filed as ``book_appointment`` with no word of booking ("想办个居住证"), a
+long question filed as a chat intent ("老人满八十岁是不是有补贴" as ``bot_challenge``) and a question
+filed as ``file_complaint`` that files nothing ("物业断水电 这样可以吗", "举报吸毒有奖励吗"):
 :func:`bot.nlu.misread.is_misread_service_question`.
 """
 
@@ -65,7 +66,8 @@ class FollowUpIntent(GraphComponent):
 
     def process(self, messages: list[Message]) -> list[Message]:
         """Moves ``ask_service`` to the top for short aspect questions and for service questions
-        filed as ``check_ticket``, ``book_appointment`` or a chat intent (see the module)."""
+        filed as ``check_ticket``, ``book_appointment``, ``file_complaint`` or a chat intent (see
+        the module)."""
         for message in messages:
             intent = (message.get(INTENT) or {}).get("name")
             text = message.get(TEXT)

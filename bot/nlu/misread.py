@@ -12,16 +12,24 @@ opened the appointment form, "老人满八十岁是不是有补贴" got the bot'
 - a chat intent (greet, thank, goodbye, affirm, deny, bot_challenge) on a message of at least
   :data:`CHAT_MIN_LETTERS` letters that asks a question and says nothing about who answers (机器人,
   人工, 你是 …): the chat intents' examples are short (at most 14 letters), and none of the long
-  ones that ask something is free of such a word.
+  ones that ask something is free of such a word;
+- ``file_complaint`` on a question about a grievance that files nothing: whether something is
+  allowed ("物业断水电 这样可以吗"), whom it goes to ("能申诉吗 找谁"), whether a report is rewarded
+  ("举报吸毒有奖励吗"), or a plain service question ("剩饭剩菜该往哪个里扔"). The data's labels say
+  so: "噪音扰民应该找哪个部门" is an ``ask_service`` example. It stays a complaint when it asks how to
+  complain ("单位不给交社保，怎么投诉" is a ``file_complaint`` example, and the form is how),
+  asks someone to act ("能不能管管", "帮我反映"), or is a grievance put as a question ("没人管吗",
+  "凭什么"): no ``file_complaint`` example of ``data/nlu`` and ``tests/nlu`` is taken back.
 """
 
 from __future__ import annotations
 
 import re
 
-from bot.knowledge.routing import asks_a_question
+from bot.knowledge.routing import asks_a_question, reads_as_question
 
 BOOK_APPOINTMENT = "book_appointment"
+FILE_COMPLAINT = "file_complaint"
 CHAT_INTENTS = frozenset({"greet", "thank", "goodbye", "affirm", "deny", "bot_challenge"})
 # A chat message at least this long that asks something is read as a service question.
 CHAT_MIN_LETTERS = 12
@@ -42,7 +50,21 @@ _ABOUT_THE_ASSISTANT = re.compile(
     r"机器人|真人|人工|智能|ai|你是|您是|你们是|这是|这里是|热线吗|客服|在吗|你好|您好|hello|hi\b",
     re.IGNORECASE,
 )
-_QUESTION_EXTRA = re.compile(r"是不是|是否|对不对|行不行|哪些|几个|几年|几岁|呢")
+# A complaint put as a question: how to complain (the form is how), someone asked to act, or a
+# grievance voiced rhetorically.
+_FILES_A_COMPLAINT = re.compile(
+    r"我(要|想|得|准备|打算)(投诉|举报|反映|报修|曝光|告|起诉)|"
+    r"帮(我|忙|我们)(投诉|举报|反映|登记|报修|处理|解决|查|管)|"
+    r"(要求|希望|请求|请)(你们|政府|有关部门|相关部门|领导)?(查处|处理|解决|派人|管|整改|赔|严惩)|"
+    r"能不能管|管(一)?管|给(个|一个)?说法|"
+    r"(怎么|如何|咋|去哪|在哪|哪里|到哪)(才能|可以|能)?(投诉|反映|举报|报修|曝光|告)|"
+    r"必须|严肃处理|严惩|赶紧|尽快"
+)
+_RHETORICAL = re.compile(
+    r"没人(管|修|来|处理|理)|怎么(还|都|就|没人|一直|又)|凭什么|为什么(还|一直|没人|不|没|老是|总是)|"
+    r"有没有人管|还有没有王法|难道|就没人|到底(管不管|有没有人)"
+)
+_QUESTION_EXTRA = re.compile(r"是不是|是否|对不对|行不行|哪些|哪种|哪类|几个|几年|几岁|呢")
 
 
 def _letters(text: str) -> int:
@@ -54,6 +76,12 @@ def is_misread_service_question(intent: str | None, text: str | None) -> bool:
     message = text or ""
     if intent == BOOK_APPOINTMENT:
         return not _BOOKING.search(message) or bool(_BOOKING_NEEDED.search(message))
+    if intent == FILE_COMPLAINT:
+        return (
+            (reads_as_question(message) or bool(_QUESTION_EXTRA.search(message)))
+            and not _FILES_A_COMPLAINT.search(message)
+            and not _RHETORICAL.search(message)
+        )
     if intent in CHAT_INTENTS:
         asks = asks_a_question(message) or bool(_QUESTION_EXTRA.search(message))
         return (
