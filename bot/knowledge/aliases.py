@@ -13,12 +13,19 @@ an alias of at least ``HOMOPHONE_MIN_LEN`` characters also matches a window of t
 length that reads the same in toneless pinyin and differs in ``max_typos`` characters at most,
 each a homophone; such a substitution counts ``HOMOPHONE_DISTANCE`` of a typo (short aliases
 included, which otherwise must match exactly: a homophone swapped in is how they are mistyped).
+
+Two-character words are too often another word to be matched that way, but :meth:`corrected` puts
+one back ("物叶" -> 物业) when the matcher is given a dictionary segmenter (``segment``) and every
+check holds: the segmenter reads each of the two characters written as a word of its own (so the
+two are no word it knows, and neither belongs to a longer word around them: "我家水电" is no "加水",
+"税务局报的" no "举报"), neither is a function character ("不办了" is no "补办"), and exactly one
+two-character alias or term reads the same in toneless pinyin and shares one character with it.
 """
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from pypinyin import Style, lazy_pinyin
@@ -47,6 +54,17 @@ def _reading(char: str) -> str:
     return lazy_pinyin(char, style=Style.NORMAL)[0]
 
 
+# Characters a two-character repair never touches: negations, particles, pronouns and the like
+# ("不办了" is no "补办了").
+_FUNCTION_CHARS = frozenset(
+    "不没别未无非莫勿的了着过是在有我你他她它这那哪和与跟就都也还要会能很太再又才把被给让对从到为以吗呢吧啊"
+)
+
+
+def _han(text: str) -> bool:
+    return all("\u4e00" <= c <= "\u9fff" for c in text)
+
+
 @dataclass(frozen=True)
 class Mention:
     item_id: str
@@ -66,9 +84,12 @@ class AliasMatcher:
         fuzzy_min_len: int = FUZZY_MIN_LEN,
         max_typos: int = MAX_TYPOS,
         terms: Iterable[str] = (),
+        segment: Callable[[str], list[str]] | None = None,
     ) -> None:
         """``terms``: words of the names and aliases (公积金 of 公积金转移) that name no item on
-        their own but are put back by :meth:`corrected` when written with a homophone."""
+        their own but are put back by :meth:`corrected` when written with a homophone.
+        ``segment``: a dictionary segmenter whose words, joined, give back the text it was given
+        (Jieba's precise mode, no guessed words); without it no two-character word is put back."""
         if fuzzy_min_len < 1 or max_typos < 0:
             raise ValueError("fuzzy_min_len must be >= 1 and max_typos >= 0")
         self.fuzzy_min_len = fuzzy_min_len
@@ -82,10 +103,13 @@ class AliasMatcher:
         self._aliases = sorted(self.owners, key=lambda a: (-len(a), a))
         self._fuzzy = [a for a in self._aliases if len(a) >= fuzzy_min_len]
         # aliases by their toneless reading, for the homophone matcher
-        self._terms = sorted(
-            {t.strip().lower() for t in terms if len(t.strip()) >= HOMOPHONE_MIN_LEN}
-            - set(self.owners)
-        )
+        words = {t.strip().lower() for t in terms}
+        self._terms = sorted({t for t in words if len(t) >= HOMOPHONE_MIN_LEN} - set(self.owners))
+        self._segment = segment
+        # two-character aliases and terms by their toneless reading, for the repair in corrected
+        self._pairs: dict[tuple[str, ...], list[str]] = {}
+        for word in sorted({w for w in [*self.owners, *words] if len(w) == 2 and _han(w)}):
+            self._pairs.setdefault(tuple(_reading(c) for c in word), []).append(word)
         self._by_reading: dict[tuple[str, ...], list[str]] = {}
         for word in [*self._aliases, *self._terms]:
             if len(word) >= HOMOPHONE_MIN_LEN:
@@ -155,7 +179,7 @@ class AliasMatcher:
         ("公基金怎么取" -> "公积金怎么取"), so that every retrieval source, not only the alias
         match, reads the word meant. Longer aliases first; a span that overlaps an exact alias
         or an earlier correction is left as written."""
-        if not text or len(text) < HOMOPHONE_MIN_LEN:
+        if not text or len(text) < 2:
             return text
         lowered = text.lower()
         taken = [(s, e) for _, s, e, _ in self._exact(lowered)]
@@ -169,9 +193,44 @@ class AliasMatcher:
             if all(e <= ts or s >= te for ts, te in taken):
                 taken.append((s, e))
                 fixes.append((s, e, alias))
+        fixes += self._pair_fixes(lowered, taken)
         for s, e, alias in sorted(fixes, reverse=True):
             text = text[:s] + alias + text[e:]
         return text
+
+    def _pair_fixes(self, text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+        """Two-character words written with one homophone (see the module), outside ``taken``."""
+        if self._segment is None or not self.max_typos or not self._pairs:
+            return []
+        # each character's word (start, end) in the segmenter's reading of the text
+        spans: list[tuple[int, int]] = []
+        pos = 0
+        for word in self._segment(text):
+            spans += [(pos, pos + len(word))] * len(word)
+            pos += len(word)
+        if pos != len(text):  # the segmenter changed the text: no repair rather than a wrong one
+            return []
+        fixes: list[tuple[int, int, str]] = []
+        for s in range(len(text) - 1):
+            e = s + 2
+            window = text[s:e]
+            if not _han(window) or any(c in _FUNCTION_CHARS for c in window):
+                continue
+            if any(s < te and e > ts for ts, te in taken):
+                continue
+            # each character a word of its own: the two are no word the segmenter knows, and
+            # neither belongs to a longer word around them
+            if spans[s] != (s, s + 1) or spans[s + 1] != (s + 1, e):
+                continue
+            options = [
+                word
+                for word in self._pairs.get((_reading(window[0]), _reading(window[1])), ())
+                if sum(a != b for a, b in zip(word, window, strict=True)) == 1
+            ]
+            if len(options) == 1:
+                taken.append((s, e))
+                fixes.append((s, e, options[0]))
+        return fixes
 
     def candidates(self, text: str) -> list[tuple[str, int, int, float]]:
         """Every (alias, start, end, score) found in ``text``, overlapping ones included."""

@@ -449,6 +449,9 @@ class KnowledgeRetriever:
                 for tok in self.tokenizer.tokens(n)
                 if _HAN.fullmatch(tok)
             },
+            # two-character words are put back only where the segmenter reads the written ones
+            # as no known word ("物叶" -> 物业)
+            segment=self.tokenizer.words,
         )
         self._build_kg_index(triples)
         self.dense: SentenceEncoder | None = load_encoder(

@@ -76,6 +76,12 @@ class Tokenizer:
                 # A high frequency makes Jieba keep the alias as one token.
                 self._jieba.add_word(word, freq=20000)
 
+    def words(self, text: str) -> list[str]:
+        """Jieba's precise-mode dictionary words of ``text``, every character kept (joined they
+        give back ``text``); no word is guessed (a string the dictionary lacks stays in single
+        characters)."""
+        return list(self._jieba.cut(text, HMM=False))
+
     def tokens(self, text: str, keep_stopwords: bool = False) -> list[str]:
         """Search-mode tokens (long words plus their sub-words) without punctuation/stopwords."""
         text = text.lower()

@@ -83,3 +83,45 @@ def test_corrected_puts_back_aliases_and_terms_written_with_a_homophone() -> Non
     # words written right, and words that only share a reading in part, are left as written
     assert matcher.corrected("公积金转移要多久") == "公积金转移要多久"
     assert matcher.corrected("公鸡今天没叫") == "公鸡今天没叫"
+
+
+@pytest.fixture(scope="module")
+def segmenter():
+    from bot.knowledge.tokenize import Tokenizer
+
+    return Tokenizer().words
+
+
+def test_a_two_character_word_is_put_back_only_with_a_segmenter(segmenter) -> None:
+    pairs = [("物业纠纷", "property"), ("低保申请", "allowance")]
+    terms = ["物业", "纠纷", "低保", "申请", "补办", "举报", "加水"]
+    plain = AliasMatcher(pairs, terms=terms)
+    assert plain.corrected("物叶断我家水电") == "物叶断我家水电"
+    matcher = AliasMatcher(pairs, terms=terms, segment=segmenter)
+    # one homophone in a two-character word the dictionary does not know ("wu ye", "di bao")
+    assert matcher.corrected("物叶断我家水电 这样可以吗") == "物业断我家水电 这样可以吗"
+    assert matcher.corrected("底保一个月能领多少钱") == "低保一个月能领多少钱"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我家水电费怎么交",  # 家水 (jia shui) straddles 我家 and 水电: no 加水
+        "在税务局报的项目要注销",  # 局报 (ju bao) is the end of 税务局: no 举报
+        "算了，不办了",  # 不办 (bu ban): a negation is never repaired into 补办
+        "执业证怎么注销",  # 执业 is a word of its own, though 职业 reads the same
+    ],
+)
+def test_a_two_character_repair_leaves_words_and_straddles_alone(segmenter, text: str) -> None:
+    matcher = AliasMatcher(
+        [("物业纠纷", "property")],
+        terms=["物业", "补办", "举报", "加水", "职业"],
+        segment=segmenter,
+    )
+    assert matcher.corrected(text) == text
+
+
+def test_a_two_character_repair_with_two_candidates_is_no_guess(segmenter) -> None:
+    # 物业 and 雾叶 both read "wu ye" and each shares one character with 物叶: no guess
+    matcher = AliasMatcher([], terms=["物业", "雾叶"], segment=segmenter)
+    assert matcher.corrected("物叶断了") == "物叶断了"
