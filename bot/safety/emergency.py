@@ -313,6 +313,30 @@ _ROAD_VEHICLE = "(车|货车|轿车|小车|大货|面包车|suv)"
 
 _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
     SELF_HARM: (
+        # round 62: thanks to everyone who helped, said on the way somewhere ("快到地方了"); a tenant
+        # saying to open the door in a few days and not be frightened; a colleague sending every
+        # account and password to be closed and then not turning up
+        (
+            HELP,
+            "farewell_thanks_on_the_way",
+            r"(谢谢|感谢|多谢)(所有|每一个|每个|那些|一路上?)?(曾经)?(帮过|帮助过|帮衬过|照顾过|关心过|陪过|对我好过?|善待过)(我)?的(人|朋友|各位|大家|你们) && "
+            r"就到这(吧|里吧|儿吧|里了|了)|到此为止|快到(地方|那儿|那里|江边|河边|海边|桥上|楼顶|天台)(了)?|到地方了|(再见|永别)了|下辈子见|最后(一次|一条) && "
+            r"^(?!.*(新闻|听说|去年|以前|上次|那次|小说|电影|剧本|退休|离职|毕业|搬家|欢送|致辞|发言|感谢信|锦旗|获奖|颁奖|演讲|年会))",
+        ),
+        (
+            HELP,
+            "door_to_be_opened_later_not_to_fright",
+            r"(过|等)(两|几|三|一|个|一两)天(以后|之后|后)?(再)?(来|去)?(开门|进(他|她)?(的)?(门|屋|房间|来|去)|来(看|找)(我|一下)?)|(明天|后天|周一|下周|改天)(再)?(来)?(开门|进屋) && "
+            r"(别|不要|可别)(被)?(吓着|吓到|吓坏)|会吓(着|到|坏)(你|他|她|人) && "
+            r"^(?!.*(新闻|听说|小说|电影|装修|乱|惊喜|礼物|生日|宠物|猫|狗|蛇|蜘蛛|蜥蜴|鹦鹉|改造|布置|样子|发型|妆|纹身|剧本杀|密室))",
+        ),
+        (
+            HELP,
+            "accounts_handed_over_then_gone",
+            r"(账号|帐号|密码|银行卡|支付宝|微信|游戏号|社交账号).{0,10}(全|都|全部|一股脑)?(发|给|交|转)(给)?(了)?我.{0,10}(让|叫)(我)?(帮(他|她)?)?(注销|销号|处理掉|删掉|清掉|销户|处理) && "
+            r"人没来|没来上班|没来单位|(联系|找)不(上|到)(人|他|她)?|(电话|微信|消息)?(不接|不回|关机|没人接)|人(也)?不见了|没露面 && "
+            r"^(?!.*(离职|辞职|交接|出国|移民|去世|过世|新闻|听说|去年|以前|上次|出差|旅游|休假|住院|手术|被盗|被黑|盗号))",
+        ),
         # round 61: a night spent searching how to die at once; the time a fall from a storey
         # takes and whether it hurts, asked by someone standing at a window that opens
         (
@@ -1787,6 +1811,14 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (TOPIC, "fire", r"着火|起火|失火|火灾|火警|火苗"),
     ),
     GAS: (
+        # round 62: a gas alarm sounding on and on in a food court while the stalls keep cooking
+        (
+            EVENT,
+            "gas_alarm_ignored",
+            r"(燃气|煤气|天然气|液化气|可燃气体?)(泄漏)?报警(器|的)?.{0,4}(一直|不停|持续|还在|狂|老是|响个不停|滴滴滴?)(地)?(叫|响|闪|鸣|报) && "
+            r"(照常|照样|照旧|还在|继续|仍然|依旧)(炒菜|做饭|营业|开火|用火|点火|干活|煮|烧)|没人(管|理|处理|去看)|不当(回)?事 && "
+            r"^(?!.*(误报|测试|电池|没电|坏了|故障|过期|怎么关|消音|静音|新闻|听说|去年|以前|上次|那次|演练|检修))",
+        ),
         # round 61: a gas alarm flashing next to a smell at the meter, the main valve not found
         (
             EVENT,
@@ -2523,6 +2555,12 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         ),
     ),
     ROBBERY: (
+        # round 62: a delivery rider surrounded and robbed by three
+        (
+            EVENT,
+            "robbed_by_a_group",
+            r"被(两|三|四|五|几|好几|一群|一伙|一帮)(个)?(人|男的|小伙|混混|青年|黄毛|小孩|小年轻)(围(着|住|上来)?)?(抢|围抢|打劫|抢劫|劫)",
+        ),
         # round 60: a passenger in an unlicensed cab told to hand over phone and cash, still inside
         (
             STRONG,
@@ -3168,6 +3206,13 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (TOPIC, "missing", r"走失|失踪|走丢|走散"),
     ),
     FRAUD: (
+        # round 62: borrowed money about to go into a coin app to "unfreeze" it
+        (
+            STRONG,
+            "borrowed_money_about_to_unfreeze",
+            r"(马上|正要|准备|这就|就要|等下|待会|一会儿?)(要|就)?(打|转|充|汇|存)(进|到|入)(那个|这个)?.{0,10}(app|平台|软件|网站|账户|账号)(里)?.{0,4}(解冻|解锁|激活|提现|出金) && "
+            r"^(?!.*(新闻|听说|去年|以前|上次|那次|没转|没打|不转了|拦下|拦住))",
+        ),
         # round 61: an old father told his social-security card was misused and sent to buy gold
         # bars for a "staff member" waiting at the door
         (
@@ -3361,7 +3406,9 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
             STRONG,
             "screen_shared_money_gone",
             r"共享屏幕|屏幕共享|会议软件|远程控制|开(了)?共享 && "
-            r"(卡里|账户|余额|账上|银行卡)(里)?(的钱)?.{0,4}(少了|没了|空了|被转|被划|被扣|不见)|(少了|扣了|转走了?|划走了?)[0-9一二三四五六七八九十两几百千万]+",
+            r"(卡里|账户|余额|账上|银行卡)(里)?(的钱)?.{0,4}(少了|没了|空了|被转|被划|被扣|不见)|(少了|扣了|转走了?|划走了?)[0-9一二三四五六七八九十两几百千万]+|"
+            # round 62: a pay-later line drawn on ("花呗被套两万")
+            r"(花呗|借呗|白条|信用卡|额度|微粒贷|网贷).{0,4}被(套|刷|盗刷|借|贷)(走|出)?(了)?[0-9一二三四五六七八九十两几百千万]+",
         ),
         # round 43: money sent to a "policeman's" account to prove one's innocence, a code read out to
         # a caller and debits arriving one after another
@@ -3708,6 +3755,12 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (TOPIC, "fraud", r"诈骗|被骗|骗子|骗钱"),
     ),
     TRAFFIC: (
+        # round 62: a steel pipe through the windscreen on the road, an arm cut open
+        (
+            EVENT,
+            "load_through_windscreen",
+            r"(钢管|钢筋|铁管|石头|石块|铁块|货物|木板|木头|轮胎|砖头|螺纹钢|铁架)(从.{0,8})?(砸|飞|扎|插|刺|戳)(穿|进|破|碎|透)(了)?(我们|我|我家)?(的)?(车的?)?(挡风玻璃|前挡|车窗|天窗|车顶)",
+        ),
         # round 61: a van on its roof at a mountain bend, people trapped inside, a child crying
         (
             EVENT,
@@ -4047,6 +4100,8 @@ _COMPILED: dict[str, tuple[tuple[str, str, tuple[re.Pattern[str], ...]], ...]] =
 
 # Somebody is hurt: 120 is added to a traffic, fire, violence ... decision.
 _INJURED = re.compile(
+    # round 62: an arm or leg cut open ("胳膊被划开了")
+    r"(胳膊|手臂|手|腿|脸|头|脖子|额头|手腕)(被)?(划|割|豁|撕|砍)(开|破|伤)(了|一道|个口子|好大)|"
     # round 55: someone dragged under the wheels, a leg still pinned
     r"(卷|压|碾|轧|拖)(进|到|在)(了)?.{0,4}(轮子|车轮|车底|轮胎)|(腿|脚|胳膊|人|身子|半个身子|下半身)(还)?(被)?(压着|卡着|压住)(?!.{0,4}(没事|没受伤|不疼))|"
     # round 52: a driver pinned by the car body and groaning
@@ -4168,6 +4223,10 @@ _PETS = (
 # Spans that only look like a report and are removed before the lexicon is searched: appliances
 # that do not ignite ("煤气灶打不着火"), pets that ran away, idioms of annoyance ("堵得我想死").
 _LOOKALIKE = re.compile(
+    # round 62: "救命哈哈" (a joke), a debt collector ringing the contacts ("打我通讯录"), a phone
+    # "poisoned" by a link ("点开了会中毒吗")
+    r"救命(啊|呀)?(哈哈|hh|233|笑死|嘻嘻|lol)|(打|爆|轰炸|骚扰)(我|遍)?(的)?(通讯录|联系人|紧急联系人)|"
+    r"(点开|点了|打开|点进|点进去)(了)?(链接|网址|网页|短信)?.{0,4}(会|就)?(中毒|中病毒|中木马)|"
     # round 61: "不想活受气" (not putting up with it any more)
     r"不想(再)?(这么|这样)?活受气|"
     # round 61: hyperbole ("加班加到要吐血", "作业难得我喊救命"); a parcel's tracking page
@@ -4529,7 +4588,7 @@ _LOOKALIKE = re.compile(
     r"慢性自杀|(难|累|气|丑|尴尬|贵|热|饿|加|改|背|写|卡)(得|到)(我)?(都)?想跳楼(?=.{0,20}(有没有|多少|几个?小时|社区|辅导|培训|课程|加班费|怎么算|哈哈|去哪投诉|投诉|报修))|"
     r"容易有人(想不开|轻生)(跳(下去|楼))?|(涨|贵|穷|忙|挤|热|闷)得(让人|我)?(要)?窒息|"
     r"(物流|快递|订单|包裹|进度)(的)?跟踪|跟踪(物流|快递|订单|包裹|进度|信息|号)|"
-    r"砍价.{0,6}(老板|店主|卖家)?(想|要|差点)(打我|被打|揍我)|(已经)?(走了|去世|过世)的(外婆|奶奶|姥姥|爷爷|外公)|"
+    r"砍价.{0,6}(老板|店主|卖家)?(想|要|差点)(打我|被打|揍我)|(?<![找陪见])(已经)?(?<![找陪见]已经)(走了|去世|过世)的(外婆|奶奶|姥姥|爷爷|外公)|"
     # round 37: anger "on fire", a milk tea that "cheated" me, a maths problem "poisoning" me, a video
     # that "stops my heart", a pile of reports one is "trapped" in, "家暴" in quotes, a fan who
     # wants "one look", poison asked for someone else's soup
@@ -4607,6 +4666,8 @@ _SELF_HARM_PRESENT = re.compile(
 )
 # The past, habits, prevention, fiction and hypotheticals: silence events too.
 _NOT_NOW = re.compile(
+    # round 62: an abducted child grown up and looking for roots; a father long recorded missing
+    r"被拐(卖)?(后)?(长大|养大)|寻根|打拐dna|失踪状态|宣告(为)?失踪|"
     # round 60: a case the police are already handling; replacement papers asked after a theft; a
     # victim now staying with family; an assault days past
     r"案子.{0,6}(已经|正|还)?在(处理|查|办|调查|侦办)|(被抢|被偷|抢走|偷走)(了)?.{0,30}(临时身份证|补办|补领|补证)|"
@@ -4668,7 +4729,8 @@ _NOT_NOW = re.compile(
     rf"{_FILMING}|"
     # hearsay about somewhere else, and matters already reported ("报过警了")
     r"热搜|网传|真的假的|辟谣|报过(警|案)|"
-    r"多年|(一|两|三|几|半|\d{1,4})(个)?(周|星期|礼拜|月|年)(了|前|多了)|[一两二三四五六七八九十几]{1,4}年前|"
+    # round 62: a long-standing illness ("高血压好多年") dates the illness, not what happens now
+    r"(?<![病压症炎梗])(?<![病压症炎梗][好都有十])多年|(一|两|三|几|半|\d{1,4})(个)?(周|星期|礼拜|月|年)(了|前|多了)|[一两二三四五六七八九十几]{1,4}年前|"
     r"寻亲|采血入库|剧本(?!杀)|作文|手抄报|找(回来|到|着)了(?!我|.{0,3}人(不在|不见|没了|没影))|虚惊(一场)?|乌龙|误会一场|(维保|物业|师傅|电梯公司|保安)(的人)?(来)?(了)?(把我们|把我)?(放|救|弄|拉)出来了|(这|本)(个)?(月|周|星期|礼拜)第[二三四五六七八九十几]+(回|次)(坏|困|停)|结果(是|原来是|发现)?(他|她|孩子|娃|人)?(躲|藏|睡|蹲|窝)在|(出|发生)过(好几次|几次|几起|一次|一起)?(车祸|事故|命案|火灾|人命)|童年|"
     r"视频[^。！？]{0,6}(传疯|疯传|火了|刷屏|传开)|(有|出)?回应(了)?(吗|没)|已经(回来|找到(?!了?(我|小区|单位|公司|住|这儿|这里|楼下)))|"
     r"(昨天|前天|昨晚|上周(?!围|边)|前几天).{0,10}那(起|场|次)|(撬|偷|抢)过(一次|两次|几次)|(已经)?(换|修)好了|"
@@ -4758,6 +4820,10 @@ def _leaving(normalized: str) -> bool:
 # policy layer's refusal, the harm it names is asked about, not reported. A report ("我刚被抢了",
 # "他拿着菜刀说要同归于尽") carries none of these, so a policy refusal there changes nothing.
 _REQUEST = re.compile(
+    # round 62: where a stab goes, taught to a child ("教他带刀去学校捅人往哪扎"); which way in
+    # reaches most people ("哪个口人最多")
+    r"(捅|扎|刺|砍|戳)(人)?往哪|往哪(儿|里)?(扎|捅|刺|砍)|教(他|她|孩子|儿子|女儿|娃)(带|拿|揣|用)|"
+    r"哪个(口|入口|路口|门口|方向)(的)?(人)?最多|(撞|伤|砍)到最多(的)?人|"
     # round 61: a text to be completed or translated, a tutorial, where thugs are hired, a piece
     # written in someone's voice
     r"补全|补充完整|补完|翻(译)?成(英文|中文|英语|日文)|教程|(哪里|哪儿|去哪|从哪)(能|可以)?(找|雇|请)(到)?|"
@@ -5262,7 +5328,7 @@ _GOING_ON = re.compile(
     # round 59: a car weaving ahead on the road right now ("好几次差点怼护栏" is no habit); a scammer
     # still asking for money ("游戏解冻骗局 … 对方还在让扫码": the game is no fiction)
     rf"(对方|骗子|他们)(还在|正在|现在还)(要|让|叫|催|逼)(我|我们|我爸|我妈|老人|家里)?.{{0,2}}{_DEMANDED_AGAIN}|"
-    rf"(前面|前边|前头)(一辆|有辆|那辆|的)?.{{0,8}}{_ROAD_VEHICLE}.{{0,6}}(左右乱晃|左右晃|乱晃|画龙|蛇形|忽左忽右|东倒西歪|歪歪扭扭)|"
+    rf"(前面|前边|前头)(一辆|有辆|那辆|的)?.{{0,14}}{_ROAD_VEHICLE}.{{0,6}}(左右乱晃|左右晃|乱晃|画龙|蛇形|忽左忽右|东倒西歪|歪歪扭扭)|"
     # round 49: an ex who has kept watch for weeks hammering on the door right now (round 57: a
     # stalker knocking at midnight)
     r"(这会儿|现在|此刻|眼下|半夜|深夜|大半夜)(正|又|还)?在.{0,4}(砸|踹|撬|拍|捶|踢|敲)(我)?(家)?(的)?门|"
