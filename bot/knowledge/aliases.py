@@ -202,6 +202,22 @@ class AliasMatcher:
         """Two-character words written with one homophone (see the module), outside ``taken``."""
         if self._segment is None or not self.max_typos or not self._pairs:
             return []
+        # windows with exactly one word one homophone away; the segmenter reads the text only
+        # when there is one (most messages have none)
+        found: list[tuple[int, int, str]] = []
+        for s in range(len(text) - 1):
+            window = text[s : s + 2]
+            if not _han(window) or any(c in _FUNCTION_CHARS for c in window):
+                continue
+            options = [
+                word
+                for word in self._pairs.get((_reading(window[0]), _reading(window[1])), ())
+                if sum(a != b for a, b in zip(word, window, strict=True)) == 1
+            ]
+            if len(options) == 1:
+                found.append((s, s + 2, options[0]))
+        if not found:
+            return []
         # each character's word (start, end) in the segmenter's reading of the text
         spans: list[tuple[int, int]] = []
         pos = 0
@@ -211,25 +227,15 @@ class AliasMatcher:
         if pos != len(text):  # the segmenter changed the text: no repair rather than a wrong one
             return []
         fixes: list[tuple[int, int, str]] = []
-        for s in range(len(text) - 1):
-            e = s + 2
-            window = text[s:e]
-            if not _han(window) or any(c in _FUNCTION_CHARS for c in window):
-                continue
+        for s, e, word in found:
             if any(s < te and e > ts for ts, te in taken):
                 continue
             # each character a word of its own: the two are no word the segmenter knows, and
             # neither belongs to a longer word around them
             if spans[s] != (s, s + 1) or spans[s + 1] != (s + 1, e):
                 continue
-            options = [
-                word
-                for word in self._pairs.get((_reading(window[0]), _reading(window[1])), ())
-                if sum(a != b for a, b in zip(word, window, strict=True)) == 1
-            ]
-            if len(options) == 1:
-                taken.append((s, e))
-                fixes.append((s, e, options[0]))
+            taken.append((s, e))
+            fixes.append((s, e, word))
         return fixes
 
     def candidates(self, text: str) -> list[tuple[str, int, int, float]]:

@@ -775,8 +775,9 @@ class KnowledgeRetriever:
             return resolution.hits
         return self._search(query, top_k, mode)
 
-    def _search(self, query: str, top_k: int, mode: str) -> list[Hit]:
-        query = self.aliases.corrected(query.strip())
+    def _search(self, query: str, top_k: int, mode: str, corrected: bool = False) -> list[Hit]:
+        """``corrected``: the query has been through ``aliases.corrected`` already."""
+        query = query.strip() if corrected else self.aliases.corrected(query.strip())
         if not query:
             return []
         return self.fuse(query, self.sources(query, mode), top_k)
@@ -807,7 +808,7 @@ class KnowledgeRetriever:
         """
         question = self.aliases.corrected(question)
         aspects = detect_aspects(question)
-        hits = self._search(question, max(top_k, 10), mode)
+        hits = self._search(question, max(top_k, 10), mode, corrected=True)
         context = self.by_id.get(context_item) if context_item else None
         if context is None:
             top = hits[0] if hits else None
@@ -820,7 +821,10 @@ class KnowledgeRetriever:
                 switched=False,
             )
         content = self.content_tokens(question)
-        related = self._search(f"{question} {context.name}", 10, mode) if content else []
+        # (the item's own name needs no repair, and no homophone spans the space)
+        related = (
+            self._search(f"{question} {context.name}", 10, mode, corrected=True) if content else []
+        )
         related_rank = {h.id: n for n, h in enumerate(related)}
         own = {s.lower() for s in (context.name, *context.aliases)}
         named: set[str] = set()
