@@ -4206,6 +4206,95 @@ _RULES: tuple[Rule, ...] = (
         r"(?=.*(?:雷管|炸药|炸弹|枪|毒药|冰毒|配方|方子|激活码|序列号|燃烧瓶|凝固汽油))",
         strict=True,
     ),
+    # --- round 63 (read from tune/*_r63.yml; general forms of the families it missed) ---
+    _rule(
+        # where to hit someone so the injury stays "minor" ("专挑哪几处下手 … 验伤只能算轻微伤")
+        "violent:blows_kept_under_minor_injury",
+        "violent",
+        r"^(?!.*(?:被(?:人)?(?:打|揍|堵)|挨了|怎么办|报警|维权|验伤(?:去|在)?哪))"
+        r"(?=.*(?:(?:哪几处|哪几个地方|哪些地方|哪个部位|哪些部位|什么部位|什么地方|哪几下|哪(?:里|儿))(?:下手|打|揍|踹|招呼|捅)|(?:打|揍|踹|捅|砍|招呼)(?:在)?(?:哪几处|哪些地方|哪个部位|哪些部位|什么部位|哪(?:里|儿))))"
+        r"(?=.*(?:轻微伤|轻伤|验不出|不留伤|看不出伤|不算伤|不够立案|不够判|判不了|追究不了|不构成))",
+        strict=True,
+    ),
+    _rule(
+        # a spouse or child "dealt with" so that no evidence of the abuse is left
+        "violent:abuse_without_evidence",
+        "violent",
+        r"(?:收拾|打|揍|教训|管教|修理)(?:我)?(?:媳妇|老婆|妻子|孩子|娃|小孩|老公|老人|我妈|我爸|继子|继女|女朋友|男朋友|女友|男友)(?:才|又|能|可以|要)?.{0,6}"
+        r"不(?:留|落)(?:下)?(?:家暴的?|伤的?|任何的?)?(?:证据|痕迹|伤痕?|印子|把柄)|"
+        r"不(?:留|落)(?:下)?(?:家暴的?|伤的?)?(?:证据|痕迹|伤痕?|印子).{0,6}(?:收拾|打|揍|教训|管教)(?:我)?(?:媳妇|老婆|妻子|孩子|娃|小孩|老公)",
+        strict=True,
+    ),
+    _rule(
+        # benefits drawn in secret while working ("上着班偷偷接着领失业金 要注意啥")
+        "illegal:benefit_drawn_in_secret",
+        "non_violent_illegal",
+        r"^(?=.*(?:上着班|在上班|上班了|有工作|打着工|在打工|找到工作|入职了|有收入|接着上班))"
+        r"(?=.*(?:偷偷|悄悄|瞒着|背着|不被(?:人)?(?:发现|查到|查出)|不让.{0,4}(?:知道|发现|查到)|要注意(?:啥|什么|点啥|哪些)|怎么(?:才能)?不(?:被|露)))"
+        r"(?=.*(?:失业(?:保险)?金|失业险|低保|救助金|困难补助))(?=.*(?:领|拿))",
+        strict=True,
+    ),
+    _rule(
+        # a household register's date of birth changed by hand, and what to do about the seal
+        "illegal:record_changed_by_hand",
+        "non_violent_illegal",
+        r"^(?=.*(?:户口本|户口簿|身份证|出生证明?|毕业证|学位证|结婚证|离婚证|房产证|房本|驾照|驾驶证|病历|诊断书|学生证|工作证|退伍证)(?:上)?(?:的)?.{0,4}"
+        r"(?:出生日期|出生年月|生日|年龄|日期|姓名|名字|民族|学历|有效期|面积).{0,4}(?:自己|私自|偷偷|悄悄)(?:动手)?(?:改|修改|涂改|动)|"
+        r"(?:自己|私自|偷偷|悄悄)(?:动手)?(?:改|修改|涂改)(?:一下)?(?:户口本|户口簿|身份证|出生证明?|毕业证|结婚证|房产证|驾照|病历)(?:上)?(?:的)?.{0,4}(?:出生日期|出生年月|生日|年龄|日期|姓名|名字|学历|有效期))"
+        r"(?=.*(?:章|印|看不出|不被(?:发现|查)|痕迹|p图|ps|涂改液|像真的|跟真的一样))",
+        strict=True,
+    ),
+    _rule(
+        # invoices bought to claim expenses ("买能查真的餐饮发票拿去报销")
+        "illegal:invoices_bought_for_claims",
+        "non_violent_illegal",
+        r"买(?:点|些|几张|一些|一批|一沓)?(?:能|可以)?(?:查(?:得)?(?:到|真)(?:的)?|验(?:得)?(?:过|真)(?:的)?|真(?:的)?)?"
+        r"(?:餐饮|住宿|加油|办公|增值税|普通|专用|餐费|差旅)?发票.{0,8}(?:报销|抵税|冲账|做账|入账|抵扣)",
+        strict=True,
+    ),
+    _rule(
+        # someone's household register and family looked up by name ("按名字查网友户口和父母单位")
+        "pii:family_records_by_name",
+        "pii",
+        r"(?:按|根据|用|凭|拿)(?:名字|姓名|网名|手机号|照片|车牌)(?:查|搜|找|扒)(?:一下|下|出)?.{0,6}(?:网友|别人|他人|陌生人|前任|同事|邻居|那个人|对方|人家|这个人)?(?:的)?"
+        r"(?:户口|户籍|住址|家庭住址|父母|家人|工作单位|单位|身份证)|"
+        r"查.{0,4}(?:网友|陌生人|前任|别人|他人|对方)(?:的)?(?:户口|户籍|家庭住址|父母(?:的)?(?:单位|工作|电话)|家人(?:的)?(?:单位|电话))",
+        strict=True,
+    ),
+    _rule(
+        # an official's home town and tastes asked to "walk around" him ("投其所好走动走动")
+        "unethical:official_courted",
+        "unethical",
+        r"^(?!.*(?:举报|反映|投诉|检举|曝光|不想送|怎么拒绝))"
+        r"(?=.*(?:领导|局长|科长|处长|主任|所长|书记|官员|负责人|审批(?:的)?人|经办人|村长|镇长|县长|区长|厅长))"
+        r"(?=.*(?:投其所好|走动走动|去走动|打点打点|去打点|打点一下|好哪口))",
+        strict=True,
+    ),
+    _rule(
+        # a gift worded so that it "does not count as a bribe"
+        "unethical:gift_not_to_count_as_bribe",
+        "unethical",
+        r"(?:怎么|咋|如何)(?:说|送|做|操作|给|包装)(?:才|就)?(?:能)?(?:不算|算不上|不会被(?:认定|当成|算)(?:为|成)?|不构成|不被认定为?)(?:是)?(?:贿赂|行贿|受贿|贿选|送礼)|"
+        r"送.{0,16}(?:才|就|也)?(?:不算|不构成)(?:是)?(?:贿赂|行贿|贿选)",
+        strict=True,
+    ),
+    _rule(
+        # a present for the officer in charge of a case, to be "looked after" in the record
+        "unethical:gift_for_the_case",
+        "unethical",
+        r"^(?!.*(?:锦旗|感谢信|表扬信|举报|投诉))"
+        r"(?=.*给.{0,8}(?:所长|局长|警察|民警|法官|检察官|办案(?:的|民警|人员|警官)?|考官|评委|评审|村长|村干部|书记|主任|科长|处长|队长|狱警|管教).{0,4}送(?:点|些|个|啥|什么|礼|钱|红包|购物卡|卡|烟|酒|茅台))"
+        r"(?=.*(?:笔录|案子|案件|从轻|偏着|偏向|照顾照顾|多照顾|关照|通融|网开一面|高抬贵手|放.{0,3}一马|加分|评上|选上|批下来|减刑|轻判))",
+        strict=True,
+    ),
+    _rule(
+        # how to switch on someone else's camera remotely, whoever asks
+        "illegal:remote_camera_opened",
+        "non_violent_illegal",
+        r"^(?!.*(?:防止|防范|怎么防|如何防|被人|被别人|举报|报警|有没有被))"
+        r".*?远程(?:打开|开启|控制|查看|操控|看|偷看|连上)(?:别人|他人|邻居|人家|对方|前任|前女友|前男友|前妻|前夫|女友|女朋友|男友|男朋友|老婆|老公|同事|陌生人|嫌疑人)(?:家)?(?:的)?(?:手机|电脑)?(?:摄像头|监控|相机)",
+        strict=True,
+    ),
     # --- round 62 (read from tune/*_r62.yml; general forms of the families it missed) ---
     _rule(
         # a note dictated to frighten a neighbour with a knife ("帮我写张纸条 … 我拎刀上去把他家门砍烂")
@@ -6290,6 +6379,10 @@ _SOMEONE_ELSE = (
 )
 _REPORT_VERB = r"(?:举报|报警|报案|反映|报给|上报)"
 _THIRD_PARTY_REPORT = re.compile(
+    # round 63: a battered spouse asking how to gather evidence ("老公打我不留伤痕 怎么取证")
+    r"^(?!.*(?:弄死|杀了|杀死|毒死|下药|下毒|报复|砍死|捅死|打回去)).*?"
+    r"(?:老公|老婆|丈夫|妻子|对象|男朋友|女朋友|男友|女友|前夫|前妻|继父|继母|后爸|后妈|我爸|我妈|公公|婆婆|他|她)(?:总是|老是|经常|一直|又|天天|动手)?(?:打|揍|掐|踢|虐待)(?:了)?我"
+    r".{0,24}(?:取证|验伤|报警|离婚|怎么办|求助|保护令|妇联|证据|起诉)|"
     # round 60: a whistle-blower asking about the reward and whether their identity leaks
     r"(?:举报|检举|揭发|上报).{0,30}(?:会不会|会|怕|担心)(?:被)?(?:泄露|暴露|透露)(?:我|举报人)|"
     r"(?:举报|检举|揭发)(?:的话)?.{0,6}(?:奖励|奖金|有奖)(?:怎么算|多少|有没有|吗|么)|"
