@@ -6360,8 +6360,6 @@ _ABUSE_VICTIM = re.compile(
 )
 
 
-# The writer's own data put online by someone else ("买家把我的手机号和地址发到网上"): the
-# exposure rule names what was done to them.
 # round 63: someone hit by a spouse or parent asking how to gather evidence ("老公打我不留伤痕
 # 怎么取证"): the violence rules name what was done to the writer, not a plan. Not when the message
 # also speaks of killing or getting back at them.
@@ -6370,6 +6368,8 @@ _BATTERED_WRITER = re.compile(
     r"(?:老公|老婆|丈夫|妻子|对象|男朋友|女朋友|男友|女友|前夫|前妻|继父|继母|后爸|后妈|我爸|我妈|公公|婆婆|他|她)(?:总是|老是|经常|一直|又|天天|动手)?(?:打|揍|掐|踢|虐待)(?:了)?我"
     r".{0,24}(?:取证|验伤|报警|离婚|怎么办|求助|保护令|妇联|证据|起诉)"
 )
+# The writer's own data put online by someone else ("买家把我的手机号和地址发到网上"): the
+# exposure rule names what was done to them.
 _OWN_DATA_EXPOSED = re.compile(
     r"(?:把|将)(?:我|我家|我们家)(?:的)?.{0,12}(?:发|挂|曝光|公开|贴)|"
     r"我(?:家)?的(?:手机号|电话|地址|照片|信息|身份证|住址|房号).{0,8}(?:被|让人|叫人)"
