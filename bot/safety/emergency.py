@@ -285,7 +285,7 @@ _JOINED = "外婆|奶奶|爷爷|外公|姥姥|姥爷|老伴|老头子|老太婆|
 
 # Those a care home or a hospital looks after: the missing-person signal left_the_care_home.
 _ELDERS = (
-    "母亲|父亲|老母亲|老父亲|奶奶|爷爷|外婆|外公|姥姥|姥爷|我妈|我爸|爸爸|妈妈|老伴|婆婆|公公|岳父|岳母|"
+    "老太|老头|大爷|大娘|老大爷|老奶奶|老爷爷|母亲|父亲|老母亲|老父亲|奶奶|爷爷|外婆|外公|姥姥|姥爷|我妈|我爸|爸爸|妈妈|老伴|婆婆|公公|岳父|岳母|"
     "老太太|老爷子|老人|病人|患者"
 )
 
@@ -313,6 +313,39 @@ _ROAD_VEHICLE = "(车|货车|轿车|小车|大货|面包车|suv)"
 
 _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
     SELF_HARM: (
+        # round 64: a colleague's midnight thanks and leaving every group, the avatar turned black; a
+        # crying woman with a blade behind a locked door, blaming herself; "treat me as never born"
+        # answered "then I'll grant it"; petrol all over a man with a lighter; one's own affairs to
+        # be settled "before tonight"
+        (
+            HELP,
+            "left_the_groups_with_a_farewell",
+            r"退群|退了(所有|全部|好几个)?(的)?群|(所有|全部|好几个|各个)(的)?群(都|全)?(退|退出)(了|掉)|退出(了)?(所有|全部)?(的)?(群|群聊|工作群|家族群|班级群)|删(了|光)(所有|全部)(的)?(好友|联系人) && "
+            r"头像.{0,6}(换成|改成|变成|换了|设成)(了)?(全)?(黑|灰)|(半夜|凌晨|深夜|大半夜|夜里|三更半夜).{0,12}(道谢|道别|告别|谢谢|感谢|再见|保重|永别|对不起) && "
+            r"^(?!.*(新闻|听说|去年|以前|上次|那次|小说|电影|离职|辞职|毕业|换工作|搬家|出国|退休|新群|换群|转群|广告|推销|骚扰|吵架|拉黑))",
+        ),
+        (
+            HELP,
+            "blade_in_hand_behind_a_locked_door",
+            r"(手里|手上|手中)(还|一直)?(攥|握|拿|捏|揣|抓)?(着)?(一把|把|个|一个)?(美工刀|刀片|剃须刀|水果刀|剪刀|小刀|裁纸刀|刀)|(攥|握|捏|抓)(着)(一把|把)?(美工刀|刀片|剃须刀|水果刀|剪刀|小刀|裁纸刀|刀) && "
+            r"不开门|不肯开门|不出来|反锁|锁(在|着)(门|自己)?|关在.{0,6}(厕所|卫生间|房间|隔间|屋|宿舍)|躲在.{0,6}(厕所|卫生间|房间|隔间|屋里|宿舍|天台) && "
+            r"哭|怪(她|我|他|自己)|自责|没脸|不想活|活不下去|对不起|(我|她|他)的错|崩溃|撑不下去 && "
+            r"^(?!.*(新闻|听说|去年|以前|上次|那次|小说|电影|抢|劫|歹徒|小偷|砍(我|人|你)|捅(我|人|你)|杀(我|人|你)|威胁|逼我|打我|要挟|追着|挟持))",
+        ),
+        (
+            HELP,
+            "never_born_then_granted",
+            r"(当|就当)(没生过|没养过|没有)(我|你|这个(儿子|女儿|孩子|闺女))|没(有)?(我|你)这个(儿子|女儿|孩子|闺女)|(当|就当)(我|你)(已经)?死了|(巴不得|盼着)(我|你)(死|消失|不在) && "
+            r"(那|那我|我就|那就|好)(就)?(成全|如(了)?(他|她|你|他们|你们)的?(心)?愿|让(他|她|他们|你们)如(了)?愿|消失给(他|她|你|他们)看) && "
+            r"^(?!.*(新闻|听说|小说|电视剧|剧里|台词|去年|以前|断绝|公证|协议|户口|迁出|搬出去|搬走|分户|起诉|赡养|抚养费|离家出走))",
+        ),
+        (
+            HELP,
+            "own_affairs_before_tonight",
+            r"身后(的)?事|我(自己)?的后事 && "
+            r"(今晚|今夜|今天|天亮|明早|天黑)(之前|以前|前)|赶在.{0,6}(今晚|今夜|今天|天亮|明早|天黑)|(今晚|今夜)(就)?(得|要|必须)(交代|安排|办|弄|处理)(好|完|清楚)? && "
+            r"^(?!.*(新闻|听说|小说|电影|去年|以前|上次|病危|临终|去世|过世|医生说|icu|抢救|癌|晚期|化疗|(爸|妈|爷|奶|外婆|外公|姥|父亲|母亲|老人|老伴|亲戚|病人|患者|他|她)(的)?(身后|后事)))",
+        ),
         # round 63: the means bought next to what the family gets "after I'm gone"; an old man's own
         # neck tied with a bedsheet, just undone
         (
@@ -388,8 +421,8 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (
             HELP,
             "fuel_poured_lighter_in_hand",
-            r"(泼|浇|倒|洒|淋)(了|上|满)?(一|半|两)?(桶|瓶|壶|盆|地|屋子)?(的)?.{0,2}(汽油|柴油|煤油|酒精|天那水)|(汽油|柴油|煤油|酒精)(泼|浇|倒|洒)(了|满) && "
-            r"(打火机|火机|火柴|点火枪)(就)?(在|攥在|握在|拿在)(我)?(的)?(手)|(手里|手上)(拿|攥|握|捏)?(着)?(个|一个|把)?(打火机|火机|火柴) && "
+            r"(泼|浇|倒|洒|淋)(了|上|满)?(一|半|两)?(桶|瓶|壶|盆|地|屋子)?(的)?.{0,2}(汽油|柴油|煤油|酒精|天那水)|(汽油|柴油|煤油|酒精)(泼|浇|倒|洒)(了|满)|(一身|满身|浑身|全身|身上)(都是|全是|泼了|浇了|淋了|浇满)?(的)?(汽油|柴油|煤油|天那水)(味)? && "
+            r"(打火机|火机|火柴|点火枪)(就)?(在|攥在|握在|拿在)(我)?(的)?(手)|(手里|手上)(拿|攥|握|捏|有|还有|拿着)?(着)?(个|一个|把)?(打火机|火机|火柴) && "
             r"^(?!.*(新闻|听说|去年|以前|上次|那次|视频里|电影|电视剧|演练|演习|烧烤|生火|点炉子|烧纸))",
         ),
         (
@@ -2656,6 +2689,14 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (TOPIC, "theft", r"小偷|扒手|盗窃"),
     ),
     STALKING: (
+        # round 64: photographed in secret and followed into the compound, still at the door
+        (
+            EVENT,
+            "followed_into_my_compound",
+            r"(跟|尾随|跟着我?)(进|到|回)(了)?(我们|我家|我住的|我的)?(小区|单元|楼道|楼里|宿舍|电梯|院子|村里|家门口|楼下) && "
+            r"偷拍|(门口|楼下|楼道|门外|附近|单元门)(转|徘徊|蹲|守|等|晃|站着|不走)|还在|没走|不走 && "
+            r"^(?!.*(新闻|听说|去年|以前|上次|那次|小说|电影|快递|外卖|物业|保安|业主|狗|猫))",
+        ),
         # round 63: the man who sent flowers for months crouched by the writer's car in the car park,
         # having said she could not get away (kept whatever backstory is told)
         (
@@ -2998,6 +3039,14 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         ),
     ),
     MISSING_PERSON: (
+        # round 64: a child missing at the head count after an outing, perhaps left behind
+        (
+            STRONG,
+            "child_left_behind_at_the_count",
+            r"(点名|清点|数人|数了|点人数|集合).{0,8}(少|缺)(了)?|(少|缺|丢)(了)?(一|两|1|2|一两)?个(孩子|学生|娃|小朋友|小孩|学员|队员|宝宝) && "
+            r"落在|落到|丢在|留在|落下|没(跟|上)(上)?(车|大巴|校车|队伍|队)|没回来|找不(到|着)|不见了|走丢|走散 && "
+            r"^(?!.*(找到|回来了|接回|接到了|已经|新闻|听说|去年|以前|上次|那次|后来|名额|指标|座位|报名|课时|工资|考勤|钱|分数|演练|培训|怎么防|如何防))",
+        ),
         # round 61: a two-year-old gone in the minute it took to put on sunscreen at the beach
         (
             EVENT,
@@ -3067,7 +3116,8 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
             STRONG,
             "left_the_care_home",
             rf"({_CARE_PLACES})(的|里的)?.{{0,12}}({_ELDERS}).{{0,16}}(不见了|走失|找不到|跑出去|溜出去|出去了|走了|跑了|没了影)|"
-            rf"({_ELDERS}).{{0,4}}从?({_CARE_PLACES}).{{0,10}}(不见了|走失|跑出去|溜出去|出去了|走了|跑了) && "
+            rf"({_ELDERS}).{{0,4}}从?({_CARE_PLACES}).{{0,10}}(不见了|走失|跑出去|溜出去|出去了|走了|跑了)|"
+            rf"({_ELDERS}).{{0,6}}(溜出|跑出|走出|逃出|偷跑出|翻出)(了)?({_CARE_PLACES}) && "
             r"^(?!.*(找到了|已经找到|回来了|找回|接回|送回|责任|赔偿|赔|起诉|投诉|去年|上次|上个月|以前|后来|怎么办理|收费|容易|防走失|防止走失|录指纹|采信息|志愿))",
         ),
         # round 45: a confused old man out with a shopping basket in the morning, not back at four
@@ -3233,6 +3283,22 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (TOPIC, "missing", r"走失|失踪|走丢|走散"),
     ),
     FRAUD: (
+        # round 64: a teller watching an old man insist on wiring money to a stranger; a "boss" on a
+        # glitchy video call asking for a payment the finance office is about to make
+        (
+            STRONG,
+            "transfer_to_a_stranger_insisted",
+            r"(汇|转|打)(款|钱|账)?.{0,12}(给)?(一个)?(不认识|陌生|素未谋面|没见过面?|网上认识)的?(人|账户|账号|对象|男人|女人|公司)|(给|往|向)(一个)?(不认识|陌生|素未谋面|没见过面?|网上认识)的?(人|账户|账号|对象|男人|女人|公司).{0,6}(汇|转|打)(款|钱|账) && "
+            r"劝不住|拦不住|不听劝|劝不动|劝不听|(怎么|咋)(劝|说)都不(听|信)|(劝|说)(了)?(半天|好久|多少遍|好几遍)?(都|也)?不听|非要|非得|执意|死活要 && "
+            r"^(?!.*(新闻|听说|去年|以前|上次|那次|后来|没转成|拦下来了|拦住了|培训|案例|宣传|怎么防|如何防))",
+        ),
+        (
+            STRONG,
+            "boss_on_a_glitchy_call_asks_to_pay",
+            r"(领导|老板|老总|总经理|经理|董事长|主管|上司|局长|校长|[a-z王李张刘陈杨赵黄周吴]总).{0,8}(让|叫|要求|要|催|命令|安排)(我|财务|会计|出纳|我们)?.{0,4}(打款|转账|汇款|付款|转钱|打钱|付钱|转(一笔|笔)) && "
+            r"(画面|视频|声音|图像|脸|嘴型)(有点|很|一直|老是|特别|有些)?(卡|模糊|不清|糊|怪|不自然|对不上|延迟)|卡卡|(马上|立刻|这就|正要|正在|就要|准备)(就)?(要)?(付|转|打款|汇|打钱) && "
+            r"^(?!.*(新闻|听说|去年|以前|上次|那次|案例|培训|宣传|怎么防|如何防|防范|演练|已经核实|核实过了|当面确认))",
+        ),
         # round 62: borrowed money about to go into a coin app to "unfreeze" it
         (
             STRONG,
@@ -3782,6 +3848,15 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (TOPIC, "fraud", r"诈骗|被骗|骗子|骗钱"),
     ),
     TRAFFIC: (
+        # round 64: a cyclist knocked down by a car door, an arm broken, the other side pressing to
+        # settle privately (a service word does not make the injury past)
+        (
+            STRONG,
+            "knocked_down_and_hurt",
+            r"撞倒|撞伤|撞飞|撞翻|刮倒|碰倒|被.{0,8}(车|车门).{0,2}(撞|刮|碰|带倒) && "
+            r"骨折|(胳膊|腿|手|脚|骨头|手腕|脚踝|肋骨)(好像|可能|怕是)?断了|流(了)?(好多|很多)?血|出血|起不来|动不了|站不起来|昏迷|晕(过去|了)|疼得(厉害|不行|受不了) && "
+            r"^(?!.*(新闻|听说|去年|以前|上次|那次|上个月|上周|前几天|住院|出院|伤残鉴定|赔偿标准|赔多少|理赔(流程|怎么)|保险公司|判决|起诉))",
+        ),
         # round 62: a steel pipe through the windscreen on the road, an arm cut open
         (
             EVENT,
@@ -4250,6 +4325,11 @@ _PETS = (
 # Spans that only look like a report and are removed before the lexicon is searched: appliances
 # that do not ignite ("煤气灶打不着火"), pets that ran away, idioms of annoyance ("堵得我想死").
 _LOOKALIKE = re.compile(
+    # round 64: "真想拿头撞墙" over a slow phone; a screening questionnaire's item asking whether
+    # one has thought of ending one's life
+    r"(真想|好想|恨不得|气得|急得|愁得|烦得|简直想)(想)?(拿|用)?(头|脑袋)(去)?撞墙|"
+    r"(问卷|普查|量表|筛查|测评|调查|测试|试卷|作业)[^。！？]{0,24}题(目)?(问|里|是|写)[^。！？，,]{0,14}(结束生命|自杀|轻生|伤害自己|自伤|自残|不想活)|"
+    r"(镜头|摄像头|监控|摄像机)(正|正好|整天|一直|天天|老是|24小时)?(对着|盯着|照着|拍着)(我家|我们家|我)(?=.{0,30}(侵权|隐私|挪|拆|物业|投诉|合法|违法|算不算|能不能|可不可以|管不管))|"
     # round 63: "万一哪个人一时想不开" (a hazard reported), expired sleeping pills to be handed in,
     # "笑到差点心脏骤停", an approval "stuck for three months, 救命"
     r"万一(有人|有谁|哪个人|哪个|谁|别人|哪位|人家)(一时)?想不开|"
@@ -4699,6 +4779,9 @@ _SELF_HARM_PRESENT = re.compile(
 )
 # The past, habits, prevention, fiction and hypotheticals: silence events too.
 _NOT_NOW = re.compile(
+    # round 64: a swimming class "怕溺水", a roof shed that might blow down "砸人"
+    r"(游泳|救生|防溺水)(的)?(班|课|培训|训练营|教学)[^。！？]{0,16}(怕|防|预防|担心)(孩子|小孩|娃|他|她)?(会)?(溺水|淹)|(怕|防|预防|担心)(孩子|小孩|娃)?(会)?(溺水|淹着)[^。！？]{0,12}(游泳|救生)(班|课|培训)|"
+    r"(怕|担心|万一|容易|可能|会)(被风)?(刮|吹)?(掉|砸|倒|塌|落)(下来|下去)?(砸|伤|压)(到|着|伤)?(人|行人|路人|车)|"
     # round 63: a self-defence class for girls ("遇到抢包怎么自保"), a stalker who has stopped ("现在
     # 消停了"), a question thought of while watching a drama
     r"(遇到|碰到|遇上)[^，。！？]{0,8}(怎么|如何|该怎么)(自保|防范|应对|保护自己|防身|躲)|公益课|"
@@ -4822,7 +4905,7 @@ _LEAVING = re.compile(
     # round 39: everything returned or given away, "you won't receive any more"
     r"(退|送|分|散|清)(了|掉|光)?(所有|全部|全|都).{0,10}(说|讲)(以后|往后)(再也|就)?(收|见|用|吃|看)不(着|到)(了|啦)|"
     r"(我|在)走(之前|以前|前(?!面|门|边|头|台|排|院))|我(就)?走了?(以后|之后)|"
-    r"(打算|准备|决定|想好了)(在)?(这个?(礼拜|星期|周|月)|明天|今晚|今天|过(几|两)天|下(个)?(周|礼拜|星期)|周末)?(就)?走(了|吧)?(?!路|过|访|亲戚|一趟|流程|程序|走|着)|"
+    r"(打算|准备|决定|想好了)(在)?(这个?(礼拜|星期|周|月)|明天|今晚|今天|过(几|两)天|下(个)?(周|礼拜|星期)|周末)?(就)?走(了|吧)?(?!路|过|访|亲戚|一趟|流程|程序|走|着|信访|渠道|途径|手续|法律|诉讼|仲裁|司法|正规|正常|网上|线上|官方|调解|复议|医保|保险|公账|对公|私账|高速|国道|省道|小路|大路|后门|关系|捷径|法院|行政)|"
     r"(这个?(礼拜|星期|周|周末|月)|明天|明早|明晚|今晚|今夜|天亮|过(几|两)天|这(两|几)天|下(个)?(周|礼拜|星期))(之前|以前|前)?(我)?就(要)?走(了|啦)?(?!访|路|亲戚|流程|程序|过场|一趟|读|动)|"
     # going and never coming back ("我这个当妈的要走了 不回来了")
     r"(要|就要|就|得)走了.{0,3}(不回来|再也不回|回不来)(了)?|"
