@@ -11,6 +11,10 @@ when generation is configured, the model back-end is killed and restarted (``--m
   timeout); ``client_errors``: other statuses than 200 (a 429 from the per-sender rate limit would
   mean the run paced its conversations too fast: the default think time keeps under 20 a minute);
 - ``turns_without_reply``: HTTP 200 with an empty list of bot messages;
+- ``turns_during_db_outage``: turns in flight while the database was down or coming back (sent
+  before ``db_start`` + 5 s and answered after ``db_stop``); ``turns_sent_during_db_outage`` counts
+  only those sent inside that window (on a slow machine every conversation may be waiting on a
+  turn sent just before the stop);
 - ``user_messages_missing``: messages sent that are absent from the tracker store, read back
   through Rasa's HTTP API (``/conversations/<id>/tracker``, with the API token) once the database
   is back; each message carries a ``metadata`` tag to find it (texts may be masked at rest);
@@ -21,7 +25,10 @@ when generation is configured, the model back-end is killed and restarted (``--m
 itself (tracker store and tickets on the PostgreSQL of ``--pg-*``, lock store on Redis), and with
 ``--llm-model DIR`` also ``python -m bot serve`` as the generation back-end, which it then kills and
 restarts itself. Everything binds 127.0.0.1; every loop and wait is bounded. The JSON result goes to
-``--out`` (default bench/results/fault_run.json). See the README ("Fault run") for a full command.
+``--out`` (default bench/results/fault_run.json). Before the clock starts, ``--warm-up-turns`` turns
+(a knowledge question, an emergency) go through a separate ``warmup-<run id>`` conversation, so a
+cold server's first turns (lazy loads, the first model call) do not eat the fault windows; they are
+reported under ``warm_up`` and counted nowhere else. See the README ("Fault run") for a full command.
 """
 
 from __future__ import annotations
@@ -163,6 +170,9 @@ class Faults:
         self.events: list[FaultEvent] = []
         self.db_down = False
         self.model_down = False
+        # A restore, once begun, runs to its end: the run's own end cancels the fault tasks, and a
+        # start command cut off half-way and then run again from the clean-up would run twice.
+        self._restores: dict[str, asyncio.Future[None]] = {}
 
     async def _at(self, moment_s: float) -> None:
         await asyncio.sleep(max(0.0, moment_s - (time.monotonic() - self.started)))
@@ -177,11 +187,18 @@ class Faults:
         await self._at(a.db_stop_at_s + a.db_down_s)
         await self.restore_database()
 
+    async def _restore_once(self, name: str, command: str, timeout_s: float) -> None:
+        if name not in self._restores:
+
+            async def run() -> None:
+                self.events.append(await _run_command(name, command, self.started, timeout_s))
+
+            self._restores[name] = asyncio.ensure_future(run())
+        await asyncio.shield(self._restores[name])
+
     async def restore_database(self) -> None:
-        if self.db_down and self.args.db_start_cmd:
-            self.events.append(
-                await _run_command("db_start", self.args.db_start_cmd, self.started, 120)
-            )
+        if (self.db_down or "db_start" in self._restores) and self.args.db_start_cmd:
+            await self._restore_once("db_start", self.args.db_start_cmd, 120)
         self.db_down = False
 
     async def model(self, kill_cmd: str | None, start_cmd: str | None) -> None:
@@ -195,8 +212,8 @@ class Faults:
         await self.restore_model(start_cmd)
 
     async def restore_model(self, start_cmd: str | None) -> None:
-        if self.model_down and start_cmd:
-            self.events.append(await _run_command("model_start", start_cmd, self.started, 30))
+        if (self.model_down or "model_start" in self._restores) and start_cmd:
+            await self._restore_once("model_start", start_cmd, 30)
         self.model_down = False
 
 
@@ -390,6 +407,33 @@ def count_duplicate_tickets(
     }
 
 
+WARM_UP = [("question", "社保卡丢了怎么补办"), ("emergency", "我家厨房着火了，火很大")]
+
+
+async def warm_up(
+    args: argparse.Namespace, session: aiohttp.ClientSession, run_id: str
+) -> dict[str, Any]:
+    """Turns through a conversation of its own, before the clock: not counted in the results."""
+    sender = f"warmup-{run_id}"
+    done: list[dict[str, Any]] = []
+    for i in range(args.warm_up_turns):
+        step, text = WARM_UP[i % len(WARM_UP)]
+        sent = time.monotonic()
+        status, replies, error = await _send(
+            session, args.rasa_url, sender, text, f"{sender}:{i}", max(args.timeout_s, 120.0)
+        )
+        done.append(
+            {
+                "step": step,
+                "status": status,
+                "replies": len(replies),
+                "error": error,
+                "latency_s": round(time.monotonic() - sent, 3),
+            }
+        )
+    return {"conversation": sender, "turns": len(done), "results": done}
+
+
 def _summary(turns: list[Turn], faults: Faults) -> dict[str, Any]:
     latencies = sorted(t.latency_s for t in turns)
 
@@ -399,9 +443,17 @@ def _summary(turns: list[Turn], faults: Faults) -> dict[str, Any]:
     windows = {e.name: e.at_s for e in faults.events}
     db_window = (windows.get("db_stop"), windows.get("db_start"))
 
-    def in_outage(t: Turn) -> bool:
+    def sent_in_outage(t: Turn) -> bool:
         start, end = db_window
         return start is not None and start <= t.sent_at and (end is None or t.sent_at <= end + 5)
+
+    def in_outage(t: Turn) -> bool:  # in flight at some moment of the window
+        start, end = db_window
+        return (
+            start is not None
+            and t.sent_at + t.latency_s >= start
+            and (end is None or t.sent_at <= end + 5)
+        )
 
     server_errors = [t for t in turns if t.status is None or t.status >= 500]
     client_errors = [
@@ -411,6 +463,7 @@ def _summary(turns: list[Turn], faults: Faults) -> dict[str, Any]:
     return {
         "turns": len(turns),
         "turns_during_db_outage": sum(1 for t in turns if in_outage(t)),
+        "turns_sent_during_db_outage": sum(1 for t in turns if sent_in_outage(t)),
         "server_errors": len(server_errors),
         "client_errors": len(client_errors),
         "turns_without_reply": len(no_reply),
@@ -589,6 +642,7 @@ async def main_async(args: argparse.Namespace) -> dict[str, Any]:
     try:
         async with aiohttp.ClientSession(connector=connector) as session:
             await wait_ready(args, session)
+            warm = await warm_up(args, session, run_id)
             started = time.monotonic()
             faults = Faults(args, started)
             fault_tasks = [asyncio.create_task(faults.database())]
@@ -638,6 +692,7 @@ async def main_async(args: argparse.Namespace) -> dict[str, Any]:
             "started_servers": bool(args.start_servers),
         },
         "elapsed_s": round(elapsed, 1),
+        "warm_up": warm,
         "faults": [asdict(e) for e in faults.events],
         **summary,
         **tracker_check,
@@ -684,6 +739,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     # Under the REST channel's per-sender rate limit (settings.limits: 20 messages a minute).
     p.add_argument("--think-s", type=float, nargs=2, default=(3.5, 4.5), metavar=("MIN", "MAX"))
     p.add_argument("--timeout-s", type=float, default=60.0, help="per request")
+    p.add_argument(
+        "--warm-up-turns", type=int, default=2, help="before the clock, in a conversation apart"
+    )
     p.add_argument("--db-stop-cmd", default=None, help="e.g. 'pg_ctlcluster 15 fault stop'")
     p.add_argument("--db-start-cmd", default=None, help="e.g. 'pg_ctlcluster 15 fault start'")
     p.add_argument("--db-stop-at-s", type=float, default=20.0, help="seconds after the start")
@@ -726,6 +784,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         raise SystemExit("--db-stop-cmd and --db-start-cmd go together")
     if args.conversations < 1 or args.duration_s <= 0 or args.max_turns < 1:
         raise SystemExit("--conversations, --duration-s and --max-turns must be positive")
+    if args.warm_up_turns < 0:
+        raise SystemExit("--warm-up-turns must not be negative")
     return args
 
 

@@ -41,9 +41,15 @@ class FakeRasa:
         self.count = 0
         self.error_at, self.empty_at, self.unstored_at = error_at, empty_at, unstored_at
         self.events: dict[str, list[dict]] = {}
+        self.warm_up: list[str] = []  # warm-up messages, in the order they came
+        self.counted_before_warm_up_ended = 0
 
     async def webhook(self, request: web.Request) -> web.Response:
         body = await request.json()
+        if body["sender"].startswith("warmup-"):  # not part of the run: no faults, not counted
+            self.warm_up.append(body["message"])
+            self.counted_before_warm_up_ended = self.count
+            return web.json_response([{"recipient_id": body["sender"], "text": "好的"}])
         self.count += 1
         if self.count == self.error_at:
             return web.Response(status=500, text="boom")
@@ -64,6 +70,60 @@ class FakeRasa:
 
     async def status(self, request: web.Request) -> web.Response:
         return web.json_response({"model_file": "fake.tar.gz"})
+
+
+def _turn(sent_at: float, latency_s: float) -> object:
+    return fault_run.Turn(
+        conversation="c", index=0, task="question", step="open", sent_at=sent_at,
+        latency_s=latency_s, status=200, replies=1,
+    )  # fmt: skip
+
+
+def test_a_turn_waiting_through_the_outage_counts_as_during_it() -> None:
+    """Stop at 8 s, start at 20 s: the window is 8..25 s. A turn sent at 5 s and answered at 30 s
+    was in flight through it; one answered at 7 s or sent at 26 s was not."""
+    faults = fault_run.Faults(fault_run.parse_args([]), 0.0)
+    faults.events = [
+        fault_run.FaultEvent("db_stop", 8.0, "stop", 0, 0.1),
+        fault_run.FaultEvent("db_start", 20.0, "start", 0, 1.0),
+    ]
+    turns = [_turn(5.0, 25.0), _turn(5.0, 2.0), _turn(26.0, 1.0), _turn(12.0, 1.0)]
+    summary = fault_run._summary(turns, faults)
+    assert summary["turns_during_db_outage"] == 2  # the one waiting through, the one sent inside
+    assert summary["turns_sent_during_db_outage"] == 1
+
+
+async def test_a_start_command_cut_off_by_the_runs_end_runs_once(tmp_path) -> None:
+    """The run ends while the database's start command still runs: the clean-up waits for that
+    same command instead of running it a second time (which failed: the marker was gone)."""
+    fake = FakeRasa(error_at=0, empty_at=0, unstored_at=0)
+    app = web.Application()
+    app.router.add_post("/webhooks/rest/webhook", fake.webhook)
+    app.router.add_get("/conversations/{sender}/tracker", fake.tracker)
+    app.router.add_get("/status", fake.status)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    port = site._server.sockets[0].getsockname()[1]
+    marker, starts = tmp_path / "db-state", tmp_path / "starts"
+    start = f"sh -c 'sleep 0.8; echo x >> {starts}; rm {marker}'"
+    args = fault_run.parse_args(
+        [
+            "--rasa-url", f"http://127.0.0.1:{port}", "--token", "secret",
+            "--conversations", "2", "--duration-s", "0.4", "--ramp-s", "0.05",
+            "--think-s", "0.01", "0.02", "--timeout-s", "5", "--verify-attempts", "1",
+            "--db-stop-cmd", f"touch {marker}", "--db-start-cmd", start,
+            "--db-stop-at-s", "0.05", "--db-down-s", "0.1", "--run-id", "r",
+        ]
+    )  # fmt: skip
+    try:
+        result = await fault_run.main_async(args)
+    finally:
+        await runner.cleanup()
+    assert [e["name"] for e in result["faults"]] == ["db_stop", "db_start"]
+    assert all(e["returncode"] == 0 for e in result["faults"]), result["faults"]
+    assert not marker.exists() and starts.read_text() == "x\n"
 
 
 async def test_counts_errors_empty_replies_and_unstored_messages(tmp_path) -> None:
@@ -100,7 +160,12 @@ async def test_counts_errors_empty_replies_and_unstored_messages(tmp_path) -> No
     assert [e["name"] for e in result["faults"]] == ["db_stop", "db_start"]
     assert all(e["returncode"] == 0 for e in result["faults"])
     assert not marker.exists()  # the database was started again
-    assert result["turns_during_db_outage"] > 0
+    assert result["turns_during_db_outage"] >= result["turns_sent_during_db_outage"] > 0
+    # The warm-up went first, through its own conversation, and is counted nowhere else.
+    assert result["warm_up"]["turns"] == 2 and len(fake.warm_up) == 2
+    assert all(r["status"] == 200 for r in result["warm_up"]["results"])
+    assert fake.counted_before_warm_up_ended == 0
+    assert "warmup-t" not in fake.events
     assert result["duplicate_tickets"] is None  # no tickets database given: not checked
     assert result["passed"] is False
     # Every conversation ends with its hand-over, sent whatever happened before.
