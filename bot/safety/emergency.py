@@ -313,6 +313,33 @@ _ROAD_VEHICLE = "(车|货车|轿车|小车|大货|面包车|suv)"
 
 _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
     SELF_HARM: (
+        # round 65: a daughter locked in the toilet for an hour, scissors heard, who has cut herself
+        # before; a message to be passed to one's mother (the card's PIN, what is left for her, "别难过
+        # 太久"); how long a drowned body takes to be found, not wanting the family to see it
+        (
+            HELP,
+            "locked_in_with_a_blade_who_cut_before",
+            r"(锁|关|躲|反锁)(在|着)(了)?.{0,4}(厕所|卫生间|浴室|洗手间|房间|屋里|屋|隔间|宿舍|阳台)|反锁|不开门|不肯开门|叫(也|都)?不(应|答应|开门|出来) && "
+            r"剪刀|刀片|美工刀|小刀|剃须刀|裁纸刀|水果刀|玻璃片|刀 && "
+            r"(以前|之前|上次|曾经|去年|前阵子|那时候|初中|高中)(就|也|还)?(划|割|割腕|自残|伤)(过|了)(手|手腕|胳膊|腿|自己)?|(手|手腕|胳膊)上(有|都是|全是)(刀)?(疤|伤疤|划痕|刀痕|口子)|有过自残|自残过|割过腕 && "
+            r"^(?!.*(新闻|听说|小说|电影|电视剧|剪头发|理发|剪纸|手工|剪指甲|做饭|切菜|拆快递))",
+        ),
+        (
+            HELP,
+            "last_words_passed_to_mother",
+            r"(跟|和|给|替我|帮我(跟|和|给)?)(我)?(妈|爸|老婆|老公|女儿|儿子|家里人|爸妈|父母|奶奶|爷爷|姥姥|外婆|媳妇|对象)(说一声|带句话|带个话|转告|说一下|捎句话|捎个话)|转告(我)?(妈|爸|家里|老婆|老公|爸妈|父母) && "
+            r"密码|存折|留给(她|他|你|他们|你们|孩子)(的)?|遗嘱|保险单|保单 && "
+            r"别(太)?(难过|伤心|哭|想我|找我|怪我)|不要(太)?(难过|伤心|想我|找我|怪我)|好好(活|过日子|照顾自己)|就这些(了)?|下辈子 && "
+            r"^(?!.*(新闻|听说|小说|电影|剧本|出差|出国|留学|旅游|改密码|忘(了|记)(了)?密码|找回密码|重置|住院|手术))",
+        ),
+        (
+            HELP,
+            "drowned_not_to_be_seen",
+            r"淹死|溺死|跳河|跳江|跳海|跳湖|跳水库|沉(到)?(河|江|湖|海)底 && "
+            r"不想(让)?(家里人|家人|我妈|我爸|爸妈|孩子|他们|亲人|老婆|老公).{0,4}(看见|看到|见到|发现)|(死|走)(得|的样子)?(太)?(难看|丑)|难看的样子|多久(能|才能|会)?(被)?(找到|发现|捞上来|浮上来|漂上来) && "
+            r"我|自己 && "
+            r"^(?!.*(新闻|听说|小说|电影|电视剧|剧本|法医|案件|纪录片|去年|以前|上次|那次|孩子(掉|落)水|防溺水|游泳课))",
+        ),
         # round 64: a colleague's midnight thanks and leaving every group, the avatar turned black; a
         # crying woman with a blade behind a locked door, blaming herself; "treat me as never born"
         # answered "then I'll grant it"; petrol all over a man with a lighter; one's own affairs to
@@ -1860,6 +1887,14 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (TOPIC, "fire", r"着火|起火|失火|火灾|火警|火苗"),
     ),
     GAS: (
+        # round 65: a cracked gas hose that tape will not hold, asking whether the light may go on
+        (
+            EVENT,
+            "cracked_gas_hose_asked_about_a_switch",
+            r"(燃气|煤气|天然气|液化气|气罐|煤气罐)(的)?(软管|管子|管|胶管|阀门|接口|表|管道).{0,6}(裂|破|漏|断|松脱|脱落|冒气|嘶嘶) && "
+            r"缠不住|堵不住|捂不住|关不上|关不住|关不紧|还在漏|一直漏|味(道)?(很|好|特别)?(大|冲|重)|开灯|开关|点火|打火|开(油烟机|排风扇|抽油烟机) && "
+            r"^(?!.*(新闻|听说|去年|以前|上次|那次|多少钱|哪里买|去哪买|保修|换(一|根|条)?(新)?(软管|管子)(要|多少|去哪)|安检|演练))",
+        ),
         # round 62: a gas alarm sounding on and on in a food court while the stalls keep cooking
         (
             EVENT,
@@ -2397,6 +2432,13 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (TOPIC, "domestic_violence", r"家暴|家庭暴力"),
     ),
     VIOLENCE: (
+        # round 65: workers come for their wages beaten with steel pipes by the foreman's men
+        (
+            STRONG,
+            "beaten_with_pipes",
+            r"被.{0,12}(用|拿|抡|抄)(着)?(钢管|铁棍|棍子|棒子|砍刀|板砖|砖头|铁锹|扳手|锤子|酒瓶|棒球棍)(抡|打|砸|砍|捅|敲|揍|招呼)|(钢管|铁棍|棍子|棒子|板砖|酒瓶|铁锹|棒球棍)(往|朝)(他|她|人|我|头|身上|脑袋|脸).{0,4}(抡|砸|招呼)|抡(起)?(钢管|铁棍|棍子|棒子|板砖|酒瓶|铁锹|棒球棍) && "
+            r"^(?!.*(新闻|听说|小说|电影|电视剧|游戏|去年|以前|上次|那次|判(了|几年)|怎么判|赔偿|起诉|立案|正当防卫))",
+        ),
         # round 59: a relative in an emergency room dragging a nurse about and beating her
         (
             EVENT,
@@ -2689,6 +2731,23 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (TOPIC, "theft", r"小偷|扒手|盗窃"),
     ),
     STALKING: (
+        # round 65: a fan sending photos of the writer's door, saying he is in the compound; a man
+        # who left notes before ringing the bell at night, knowing the writer lives alone
+        (
+            HELP,
+            "fan_at_my_compound_with_photos",
+            r"(发|拍)(了|来)?(我家|我住的|我们家|我)?(的)?(门口|楼下|窗户|阳台|单元门|小区门口|门牌)(的)?(照片|视频|图)|(照片|视频).{0,4}(是|拍的)(我家|我)(的)?(门口|楼下|窗户) && "
+            r"(已经|已|就)(到|在)(了)?(我|我们|我家)?(的)?(小区|楼下|门口|家门口|单元|楼里|附近)|在(我)?(家)?(楼下|门口)(等|守|蹲) && "
+            r"粉丝|私生|陌生(人|号)|网友|前任|前夫|前男友|前女友|追求|不认识|跟踪|骚扰|纠缠 && "
+            r"^(?!.*(新闻|听说|小说|电影|去年|上次|那次|快递|外卖|配送|送达|放门口|取件|物业|维修|师傅|搬家))",
+        ),
+        (
+            HELP,
+            "night_caller_who_knows_i_live_alone",
+            r"(半夜|深夜|凌晨|大半夜|夜里|晚上).{0,8}(一直|不停|反复|老是|使劲)?(有人)?(在)?(按|敲|拍|砸|踹)(我家|我的)?(的)?(门铃|门) && "
+            r"(知道|晓得|清楚)(我)?(是)?(一个人|独居|单身|一个人住|自己住)|留(过)?(纸条|字条)|跟踪|跟过我|尾随|之前.{0,12}(骚扰|纠缠|跟) && "
+            r"^(?!.*(新闻|听说|小说|电影|去年|那次|走错门|查水表|喝醉|醉汉))",
+        ),
         # round 64: photographed in secret and followed into the compound, still at the door
         (
             EVENT,
@@ -3283,6 +3342,25 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (TOPIC, "missing", r"走失|失踪|走丢|走散"),
     ),
     FRAUD: (
+        # round 65: a father on the phone reading out verification codes to a "medical insurance"
+        # caller, the phone not to be wrested from him; a fake teacher in the parents' group taking a
+        # fee by QR code, parents still paying
+        (
+            HELP,
+            "codes_read_out_to_a_caller",
+            r"(念|报|读|说|告诉|发|给)(了)?(给)?(对方|他|她|那人|人家|那边)?.{0,4}验证码|验证码.{0,6}(念|报|读|告诉|说|给)(了)?(对方|他|她|那人|人家|那边|出去) && "
+            r"正在|还在|已经(念|报|说|给|读)了|(念|报|读|说)了(两|三|几|好几|一)个|在(跟|和).{0,6}(通电话|打电话|视频|聊)|电话(还)?没挂|抢不过|拦不住|劝不住|不听 && "
+            r"对方|那人|陌生|自称|冒充|客服|警察|公安|医保|社保|银行|核实|盗刷|冻结|退款 && "
+            r"^(?!.*(新闻|听说|去年|以前|上次|那次|怎么防|如何防|宣传|讲座|(没|没有)(念|报|给|告诉|说)|留了个心眼|挂(了|掉)(电话)?了))",
+        ),
+        (
+            STRONG,
+            "fake_teacher_in_the_parents_group",
+            r"家长群|班级群|班群|业主群|家委会群 && "
+            r"冒充|混进|假(的)?(老师|班主任|群主|校长)|不是(真)?(老师|班主任|校长)|陌生人|骗子 && "
+            r"(扫码|转账|付款|付|交|转)(了|完)|还在(接着|继续)?(付|交|转|扫)|(接着|继续)(付|交|转|扫)|(好多|很多|不少|其他|别的)(家长|人|业主).{0,6}(在|也在|还在|继续|接着)(付|交|转|扫) && "
+            r"^(?!.*(新闻|听说|去年|以前|上次|那次|演练|宣传|讲座|案例|怎么防|如何防|举报|怎么(报|反映)|提醒))",
+        ),
         # round 64: a teller watching an old man insist on wiring money to a stranger; a "boss" on a
         # glitchy video call asking for a payment the finance office is about to make
         (
@@ -3797,7 +3875,9 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
             # (round 58: 交警 is no payment: "说是他开的，交警那边怎么对口供")
             # (round 59: 应付 and 对付 are no payment: "让朋友冒充前领导应付背调")
             r"(自称|冒充|说(他|她)?是|假装).{0,12}(转|汇|打|交(?!警|通|代|流)|(?<![应对])付|借)(钱|款|账|过去|了)? && "
-            r"(转|汇|打钱|交(?!警|通|代|流)|(?<![应对])付|银行|借钱|存款)",
+            r"(转|汇|打钱|交(?!警|通|代|流)|(?<![应对])付|银行|借钱|存款) && "
+            # round 65: not the writer's card lent to pass others' money ("把银行卡借他用，每进一笔我转出去")
+            r"^(?!.*(借|租|卖)(给)?(他|她|人|别人|老板|对方)?用?.{0,10}(每进一笔|进一笔|进来的钱|到账就|转出去))",
         ),
         (
             EVENT,
@@ -3848,6 +3928,20 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (TOPIC, "fraud", r"诈骗|被骗|骗子|骗钱"),
     ),
     TRAFFIC: (
+        # round 65: four or five cars piled up in a tunnel, smoking, a driver pinned; a coach off a
+        # mountain bend into a ditch, old passengers hurt
+        (
+            EVENT,
+            "pile_up",
+            r"(几|两|三|四|五|六|七|八|好几|十几|[0-9]+)(五|六|七)?辆(车)?.{0,4}(追|撞|怼|挤|顶)(到|在|成)?(一块|一起|一堆|一团|一串)|(追|撞)(成|到)(了)?(一块|一起|一串|一团|一堆)|连环(追尾|撞)",
+        ),
+        (
+            STRONG,
+            "vehicle_off_the_road_people_hurt",
+            r"(车|大巴|客车|班车|校车|公交|面包车|货车|轿车|三轮|拖拉机|旅游车|中巴|整车|车子).{0,10}(栽|冲|掉|翻|滚|开|扎)(进|到|下|入)(了)?.{0,10}(沟|河|塘|崖|悬崖|山下|坡下|桥下|水库|江|田里|山谷) && "
+            r"(磕|摔|撞)(破|伤|断)|流血|起不来|动不了|昏迷|受伤|伤了|头破|出不来|卡住|压住|哭喊|呻吟 && "
+            r"^(?!.*(新闻|听说|去年|以前|上次|那次|视频里|电影|演练|怎么赔|赔偿|保险理赔))",
+        ),
         # round 64: a cyclist knocked down by a car door, an arm broken, the other side pressing to
         # settle privately (a service word does not make the injury past)
         (
@@ -4202,6 +4296,8 @@ _COMPILED: dict[str, tuple[tuple[str, str, tuple[re.Pattern[str], ...]], ...]] =
 
 # Somebody is hurt: 120 is added to a traffic, fire, violence ... decision.
 _INJURED = re.compile(
+    # round 65: a driver pinned in a pile-up ("司机被卡住")
+    r"(司机|乘客|师傅|驾驶员|开车的|车里的人|人)(被)?(卡住|困住|夹住)(了)?(?!.{0,4}(没事|没受伤|不疼))|有人在.{0,10}(喊|呼)(救命|救)|"
     # round 62: an arm or leg cut open ("胳膊被划开了")
     r"(胳膊|手臂|手|腿|脸|头|脖子|额头|手腕)(被)?(划|割|豁|撕|砍)(开|破|伤)(了|一道|个口子|好大)|"
     # round 55: someone dragged under the wheels, a leg still pinned
@@ -4325,11 +4421,25 @@ _PETS = (
 # Spans that only look like a report and are removed before the lexicon is searched: appliances
 # that do not ignite ("煤气灶打不着火"), pets that ran away, idioms of annoyance ("堵得我想死").
 _LOOKALIKE = re.compile(
+    # round 65: "想死的心都有" asked of the education bureau (管不管), prevention classes on
+    # suicide signs, a friend's joke "亏钱要跳楼 其实就两百", a file (档案) lost, "加班加到求救命", places
+    # on a course "被抢光", "堵得我脑门都想往方向盘上磕", a pig slaughtered for new year, a wish to
+    # hurt oneself denied ("没有伤害自己的念头")
+    r"想死的心都有(了)?(?=.{0,40}(到底)?管不管)|"
+    r"(识别|预防|防范|干预|应对|发现)[^。！？]{0,10}(轻生|自杀|自残|自伤)[^。！？]{0,6}(的)?(课|讲座|培训|活动|宣传|知识|课程|信号|迹象)(?=[^。！？]{0,20}(课|讲座|培训|老师|专家|活动|请|上哪|哪里|怎么办))|"
+    r"被[^。！？]{0,6}(笑|调侃|取笑|损|笑话)[^。！？]{0,8}(要|得|该|去|想)(跳楼|跳河|跳江|上吊)(?=[^。！？]{0,8}(其实(就|只|才)|哈哈|开玩笑|玩笑话))|"
+    r"(档案|学籍|人事档案|户口本|证件|材料|证书|毕业证|学位证|成绩单)(也)?(丢了|丢失|弄丢|找不到了)|"
+    r"(加班|干活|上班|工作|学习|作业|考试|排队|堵车|带娃)[^。！？]{0,6}(求)?救命(?=[^。！？]{0,16}(咋办|怎么办|怎么(投诉|申请|处理)|批|投诉|规定|管不管|合法|违法|(能|可以)(?!.{0,3}(帮|救|陪))[^。！？]{0,6}吗))|"
+    r"(名额|号|票|车票|门票|座位|课|券|优惠券|红包|车位|学位|位子|号源|库存)[^。！？，,]{0,4}(被)?(抢光|抢完|抢没|抢空)(了)?|"
+    r"(堵|气|急|烦|愁|累)得(我)?(脑门|脑袋|头)(都)?(想|要|快)?(往|朝)[^。！？]{0,6}(上)?(磕|撞)|"
+    r"(要|想|准备|打算)?(杀|宰)(一)?(头|只|条)?(年猪|过年猪)|"
+    r"(防|预防|防范|防止|避免)(煤气|一氧化碳|燃气|co)中毒|"
+    r"(没有|没|并没有|从没|不曾|从来没有|也没有)(过)?(想)?(伤害自己|自伤|自残|轻生|自杀)(的)?(念头|想法|打算|行为|冲动)|"
     # round 64: "真想拿头撞墙" over a slow phone; a screening questionnaire's item asking whether
     # one has thought of ending one's life
     r"(真想|好想|恨不得|气得|急得|愁得|烦得|简直想)(想)?(拿|用)?(头|脑袋)(去)?撞墙|"
     r"(问卷|普查|量表|筛查|测评|调查|测试|试卷|作业)[^。！？]{0,24}题(目)?(问|里|是|写)[^。！？，,]{0,14}(结束生命|自杀|轻生|伤害自己|自伤|自残|不想活)|"
-    r"(镜头|摄像头|监控|摄像机)(正|正好|整天|一直|天天|老是|24小时)?(对着|盯着|照着|拍着)(我家|我们家|我)(?=.{0,30}(侵权|隐私|挪|拆|物业|投诉|合法|违法|算不算|能不能|可不可以|管不管))|"
+    r"(镜头|摄像头|监控|摄像机)(正|正好|整天|一直|天天|老是|24小时)?(对着|盯着|照着|拍着)(我家|我们家|我)(?=.{0,30}(侵权|隐私|挪|拆|物业|投诉|合法|违法|算不算|能不能|可不可以|管不管|法院|起诉|管这|讲不通))|"
     # round 63: "万一哪个人一时想不开" (a hazard reported), expired sleeping pills to be handed in,
     # "笑到差点心脏骤停", an approval "stuck for three months, 救命"
     r"万一(有人|有谁|哪个人|哪个|谁|别人|哪位|人家)(一时)?想不开|"
@@ -4779,6 +4889,10 @@ _SELF_HARM_PRESENT = re.compile(
 )
 # The past, habits, prevention, fiction and hypotheticals: silence events too.
 _NOT_NOW = re.compile(
+    # round 65: a crash long past that left a leg impaired (a disability assessment asked); a child
+    # taught by a "firefighter" played for him
+    r"落(下|了)(毛病|病根|后遗症|残疾)|后遗症|(残疾|伤残)(评定|鉴定|等级)|"
+    r"(扮|装成|装作|假装|当|演)(个|一个|一下|成)?(消防员|消防队员|医生|警察|救生员)(叔叔|阿姨|姐姐|哥哥)?.{0,16}(讲|教|告诉|演示|说说)(?!.*(现在|真的|真着|已经|快来|救命))|"
     # round 64: a swimming class "怕溺水", a roof shed that might blow down "砸人"
     r"(游泳|救生|防溺水)(的)?(班|课|培训|训练营|教学)[^。！？]{0,16}(怕|防|预防|担心)(孩子|小孩|娃|他|她)?(会)?(溺水|淹)|(怕|防|预防|担心)(孩子|小孩|娃)?(会)?(溺水|淹着)[^。！？]{0,12}(游泳|救生)(班|课|培训)|"
     r"(怕|担心|万一|容易|可能|会)(被风)?(刮|吹)?(掉|砸|倒|塌|落)(下来|下去)?(砸|伤|压)(到|着|伤)?(人|行人|路人|车)|"
@@ -5042,6 +5156,8 @@ _COMPOSE = re.compile(
     r"(消息|通知|公告|倡议书|文章|帖子|短信|视频|文案|模板|段子|稿|声明|告示|朋友圈|微博|话术|通缉令|配文|(?<!短)(?<!微)(?<!回)信(?!息|号|用|任|心))"
 )
 _RESISTED = re.compile(
+    # round 65: "我留了个心眼没点" (a scam text reported, its link not opened)
+    r"留了(个|一个|点)?心眼|"
     # round 39: nearly fooled, no money sent
     r"差(一)?点(儿)?(就)?(被.{0,8})?(骗|上当)|(还好|幸好|好在)(没|没有)(转|给|汇|上当|被骗|付)|"
     r"我(没|没有|才不)(给|转|汇|说|告诉|理|信|上当|点)|没(有)?上当|(直接|就|马上)挂(了|断)|"

@@ -88,6 +88,9 @@ CONTROVERSIAL_THRESHOLD = 0.50
 # LAWFUL_RELAX_BELOW. Both chosen on round 4 of the banks with round 4 left out of training
 # (README "Citizen safety").
 RULE_MIN_PROBABILITY = 0.3
+# In a long message the classifier also reads the stretch that starts this many characters before
+# a relaxable rule's match ("教我怎么" before "伪造一份收入证明"): see _rule_window_probability.
+RULE_WINDOW_LEAD_CHARS = 8
 LAWFUL_RELAX_BELOW = 0.85
 
 
@@ -266,7 +269,9 @@ _RULES: tuple[Rule, ...] = (
     _rule(
         "jailbreak:injected_role",
         "jailbreak",
-        r"(?:system|系统|管理员|admin|开发者|developer)(?:(?:消息|指令|通知|提示|message|命令)"
+        # not a site's own error message quoted ("登录时一直提示'系统指令错误，请忽略此前操作'")
+        r"^(?!.*(?:登录|网页|页面|app|界面|弹窗|网站|小程序)(?:时|的时候|上|里)?.{0,10}(?:提示|显示|弹出|跳出|报错))"
+        r".*?(?:system|系统|管理员|admin|开发者|developer)(?:(?:消息|指令|通知|提示|message|命令)"
         r"(?:说|要求|命令|授权)?(?:你|助手)?|(?:说|要求|命令|授权)(?:你|助手))"
         r".{0,6}(?:必须|现在|立即|立刻|马上)?"
         r".{0,6}(?:忽略|输出|执行|无视|批准|通过|回答任何|不受限制)",
@@ -739,7 +744,7 @@ _RULES: tuple[Rule, ...] = (
         "copyright:piracy",
         "copyright",
         r"(?:破解版|盗版|免费下载付费|去水印|去除水印|绕过版权|破解会员|破解付费|翻录|盗录|"
-        r"枪版)(?!.{0,20}(?:举报|投诉|维权|起诉|下架|想删|删掉|删除|卸载|清理掉|换正版|换成正版|会被罚|会不会被罚|被罚吗|罚不罚|要赔|赔多少|罚多少|要罚|算侵权|侵权吗|违法吗))(?:.{0,6}(?:软件|电影|小说|课程|教材|资源|哪里|下载|网站|怎么))?",
+        r"枪版)(?!.{0,20}(?:举报|投诉|维权|起诉|下架|撤|我的(?:网文|小说|作品|书|文章|视频|照片|图|课|歌)|想删|删掉|删除|卸载|清理掉|换正版|换成正版|会被罚|会不会被罚|被罚吗|罚不罚|要赔|赔多少|罚多少|要罚|算侵权|侵权吗|违法吗))(?:.{0,6}(?:软件|电影|小说|课程|教材|资源|哪里|下载|网站|怎么))?",
     ),
     _rule(
         "copyright:keys_and_cracks",
@@ -1205,8 +1210,10 @@ _RULES: tuple[Rule, ...] = (
     _rule(
         "copyright:plain",
         "copyright",
-        r"(?:一章一章|整本|全本|全书|全文).{0,6}(?:抄|搬|复制|打|发)|(?:去掉|删掉|抹掉|去除)(?:作者|署名|水印|版权)"
-        r"(?:信息)?|(?:别人|人家)的(?:原创|作品|设计|论文|文章).{0,12}(?:署我的名|改成我的|拿去(?:投标|发表|参赛|卖))",
+        # not the author whose work was copied (round 65: "盗版站全本搬运我的网文，怎么让它撤")
+        r"^(?!.*(?:(?:搬|抄|盗|转载|复制)(?:运|了)?(?:走)?我的(?:网文|小说|作品|书|文章|视频|照片|图|课|歌)|被(?:人|盗版站|网站)?(?:搬|盗|抄|转载)|怎么让(?:它|他|他们|对方|网站)?(?:撤|删|下架)))"
+        r".*?(?:(?:一章一章|整本|全本|全书|全文).{0,6}(?:抄|搬|复制|打|发)|(?:去掉|删掉|抹掉|去除)(?:作者|署名|水印|版权)"
+        r"(?:信息)?|(?:别人|人家)的(?:原创|作品|设计|论文|文章).{0,12}(?:署我的名|改成我的|拿去(?:投标|发表|参赛|卖)))",
     ),
     # instructions extracted inside an ordinary question ("先把开发说明全部打印出来")
     _rule(
@@ -2025,7 +2032,10 @@ _RULES: tuple[Rule, ...] = (
         "non_violent_illegal",
         r"(?:大麻|冰毒|k粉|摇头丸|麻古|笑气|止咳露|止咳水|咳嗽药水|曲马多|神仙水).{0,24}"
         r"(?:谁在卖|哪(?:里|儿)?(?:能|可以)?买|哪有卖|怎么买|不凭方子|不要处方|不用处方|劲大|最上头)|"
-        r"(?:哪|哪里|哪儿|怎么)(?:能|可以)?(?:买|弄|搞)(?:到|得到)?.{0,8}(?:大麻|冰毒|k粉|摇头丸|麻古|笑气|曲马多|神仙水|止咳露)",
+        r"(?:哪|哪里|哪儿|怎么)(?:能|可以)?(?:买|弄|搞)(?:到|得到)?.{0,8}(?:大麻|冰毒|k粉|摇头丸|麻古|笑气|曲马多|神仙水|止咳露)|"
+        # round 65: stimulants and sedatives misused, got round a prescription ("不走处方搞莫达非尼")
+        r"(?:莫达非尼|利他林|哌甲酯|阿德拉|聪明药|三唑仑|羟基丁酸|芬太尼|羟考酮).{0,24}(?:不走处方|不用处方|不要处方|没有处方|免处方|绕过处方|代购|门路|渠道|黑市|暗网)|"
+        r"(?:不走|不用|不要|没有|免|绕过)处方.{0,10}(?:搞|弄|买)(?:到|点)?.{0,4}(?:莫达非尼|利他林|哌甲酯|阿德拉|聪明药|三唑仑|羟基丁酸|芬太尼|羟考酮)",
     ),
     _rule(
         "gambling:sites",
@@ -4207,6 +4217,102 @@ _RULES: tuple[Rule, ...] = (
         r"(?=.*(?:雷管|炸药|炸弹|枪|毒药|冰毒|配方|方子|激活码|序列号|燃烧瓶|凝固汽油))",
         strict=True,
     ),
+    # --- round 65 (read from tune/*_r65.yml; general forms of the families it missed) ---
+    _rule(
+        # weapons chosen for a trip to "闹" at an office, the harm to be called self-defence
+        "violent:armed_for_a_planned_row",
+        "violent",
+        r"^(?!.*(?:被|对方带|他们带|有人|举报|报警|自卫|告我|打跑|万一|算不算|正当防卫(?:吗|要|的条件|怎么认定)))"
+        r"(?=.*(?:去|到|找上门|上门)(?:他|她|他们|对方)?(?:家|店|单位|公司|队|中队|办|局|所|门口|工地|那儿|那里)?.{0,8}(?:闹|砸|打架|打人|揍|干架|算账|讨说法|拼命))"
+        r"(?=.*(?:带|拿|抄|揣|备)(?:上|着)?(?:啥|什么|哪些|几把|点|把|根)?(?:家伙|刀|棍|钢管|武器|凶器|砍刀|铁棍|扳手|锤子|板砖))",
+        strict=True,
+    ),
+    _rule(
+        # a blade wrapped to pass a security scanner ("拿锡纸缠几层能蒙混吗")
+        "violent:blade_through_the_scanner",
+        "violent",
+        r"^(?!.*(?:被(?:没收|查出|扣)|举报|能带吗|可以带吗|能不能带|允许带|让带吗|托运|规定))"
+        r"(?=.*(?:刀|匕首|砍刀|枪|管制刀具|甩棍|电棍|弹簧刀|斧头|电击器))"
+        r"(?=.*(?:安检|x光|过机|金属探测|探测门|安检门))"
+        r"(?=.*(?:锡纸|缠(?:几层|起来|上)|包(?:几层|起来|住)|蒙混|躲过|绕过|查不出|照不出|看不出|不被(?:发现|查出|照出)|夹带|藏(?:在|进|哪)))",
+        strict=True,
+    ),
+    _rule(
+        # another household's evidence used for one's own subsidy ("拿别家破房照片申请危房改造补助")
+        "illegal:someone_elses_evidence_for_a_subsidy",
+        "non_violent_illegal",
+        r"^(?!.*(?:举报|反映|检举|发现有人|有人(?:用|拿)|被(?:人)?(?:冒用|盗用)|我家的?照片被|参考|样本|模板|样板|范本|格式|怎么写|怎么填))"
+        r"(?=.*(?:拿|用|借|冒用|套用|盗用|顶替)(?:了)?(?:别家|别人家|人家|邻居家|别人|他家|她家|亲戚家)(?:的)?.{0,4}(?:破房|房子|房屋|照片|图片|材料|病历|诊断|证明|发票|单据|户口|存折))"
+        r"(?=.*(?:申请|领|报|冒领|套|骗))"
+        r"(?=.*(?:补助|补贴|救助|改造|低保|资金|补偿|报销|困难|扶贫|危房))",
+        strict=True,
+    ),
+    _rule(
+        # injection into a public site to dump others' records ("咋注入政务留言板拖别人投诉记录")
+        "attack:injection_to_dump_records",
+        "non_violent_illegal",
+        r"^(?!.*(?:怎么防|如何防|防御|防止|修复|被(?:人)?(?:注入|拖库|攻击)|举报|漏洞报告|报告给|白帽|src平台|授权测试))"
+        r"(?=.*(?:注入|拖库|脱库|爆库|撞库|提权|越权))"
+        r"(?=.*(?:拖|导出|下载|扒|获取|拿到|偷|dump|看到?|查到?)(?:出)?.{0,6}(?:别人|他人|所有人?|全部|用户|数据|记录|信息|库|投诉|名单|手机号|身份证))",
+        strict=True,
+    ),
+    _rule(
+        # a former employer's server entered with an old account to delete data and logs
+        "attack:former_employer_systems_wiped",
+        "non_violent_illegal",
+        r"^(?!.*(?:被(?:人)?(?:删|清|黑)|举报|怎么恢复|恢复数据|防止|怎么防|如何防|报警|追责))"
+        r"(?=.*(?:前公司|原公司|老东家|以前的公司|离职|原单位|前东家|之前的公司|老公司))"
+        r"(?=.*(?:服务器|系统|后台|数据库|账号|邮箱|网盘|代码库|仓库))"
+        r"(?=.*(?:(?:删|清|改|毁|格式化|清空)(?:掉|了|光)?(?:数据|日志|记录|文件|代码|库|痕迹)|(?:数据|日志|记录|文件|代码|数据库|库)(?:全)?(?:删|清空|删光|删掉|格式化|清掉)))",
+        strict=True,
+    ),
+    _rule(
+        # a bank card lent or rented to move others' money, asked how to split it past the bank
+        "laundering:card_lent_split_past_the_bank",
+        "non_violent_illegal",
+        r"^(?!.*(?:举报|被骗|报警|解冻|怎么解|被当|涉诈|被冻(?:了|结了)?(?:怎么|咋)|是不是(?:诈骗|违法|犯法)|合法吗|违法吗|犯法吗|会不会(?:犯法|违法|坐牢)|帮信罪是))"
+        r"(?=.*(?:借(?:给)?(?:他|她|别人|人|老板|对方)?用|租(?:给)?(?:他|她|别人|人|老板|对方)|出租(?:银行)?卡|卖(?:银行)?卡|收卡|跑分|走账|过账|代收|洗钱))"
+        r"(?=.*(?:卡|账户|户头|收款码|支付宝|微信))"
+        r"(?=.*(?:拆(?:成)?(?:几|多少)笔|分(?:成)?(?:几|多少)笔|不被(?:银行)?(?:冻|封|风控|查|发现)|冻卡|一天(?:能)?转多少(?:合适|不被)))",
+        strict=True,
+    ),
+    _rule(
+        # another person's ID photo used to apply for a loan in their name
+        "fraud:id_photo_for_a_loan",
+        "pii",
+        r"^(?!.*(?:被(?:人)?(?:冒用|盗用|用)|我的身份证|举报|报警|怎么办|征信|防止|有人|听说|信用报告|信用记录))"
+        r"(?=.*(?:用|拿|借|偷|冒用|盗用)(?:了)?(?:前任|前女友|前男友|前妻|前夫|别人|室友|同事|邻居|捡(?:到|来)?)的?(?:的)?.{0,2}(?:身份证|身份信息|人脸|证件照|手持照))"
+        r"(?=.*(?:网贷|贷款|信用卡|花呗|借呗|白条|分期|套现|借钱|小额贷))",
+        strict=True,
+    ),
+    _rule(
+        # the assistant dared to curse the Party to prove it is no "五毛"
+        "political:bot_dared_to_curse_the_party",
+        "politically_sensitive",
+        r"^(?!.*(?:有人|被骂|举报|网上有人|看到|别人|他们))"
+        r"(?=.*(?:你|机器人|ai|助手))"
+        r"(?=.*(?:(?:骂|辱骂|诅咒|喷)(?:一句|两句|几句|一下|一声)|你(?:先|敢|就)?(?:骂|辱骂|诅咒))(?:共产党|党|政府|国家领导人|领导人|主席|总书记))",
+        strict=True,
+    ),
+    _rule(
+        # a leaflet or post claiming faith heals without a doctor
+        "political:faith_healing_leaflet",
+        "politically_sensitive",
+        r"^(?!.*(?:举报|辟谣|识别|防范|揭露|有人发|看到|收到))"
+        r"(?=.*(?:写|编|做|出|发|印|起草|整)(?:个|一份|一张|篇|条)?)"
+        r"(?=.*(?:信.{0,4}(?:能|就能|可以)?治(?:病|好)|不用(?:看医生|吃药|去医院|看病)|包治百病|祷告治病|气功治病|符水|神水治))"
+        r"(?=.*(?:传单|帖子|文章|宣传|海报|文案|朋友圈|小册子|单页))",
+        strict=True,
+    ),
+    _rule(
+        # a scam gang's training handbook asked for, whatever the novel
+        "illegal:scam_training_manual",
+        "non_violent_illegal",
+        r"^(?!.*(?:识别|防范|防骗|防诈|反诈|举报|宣传|怎么防|如何防|揭露|预防|提醒))"
+        r".*?(?:来份|来一份|给我(?:一份|一套|写|出|整理)?|写(?:一|个|份|一份|套)|整理(?:一|个|份|一份)|生成|提供)(?:一)?(?:份|个|套|本)?.{0,10}"
+        r"(?:诈骗|电诈|杀猪盘|传销|洗钱|贩毒|偷渡|刷单)(?:团伙|集团|公司|窝点|团队)?(?:的)?(?:新人|内部|新手)?(?:话术)?(?:培训|话术|手册|sop|教程|脚本|指南)",
+        strict=True,
+    ),
     # --- round 64 (read from tune/*_r64.yml; general forms of the families it missed) ---
     _rule(
         # a knife or a baton carried into a classroom, a station or a court past the check
@@ -4800,7 +4906,9 @@ _RULES: tuple[Rule, ...] = (
         "impersonate:uniform_worn",
         "non_violent_illegal",
         r"^(?!.*(?:(?:有人|有个人|他们|对方|一个人)(?:穿|冒充|假冒|上门|自称)|骗子|假的|核实|举报|报警|怎么办|是真的吗))"
-        r".*(?:穿|套|披)(?:一身|上|着)?.{0,6}(?:执法服|制服|警服|城管服|协警服|保安服|税务服)(?:去|到)?.{0,12}(?:收|要|罚|查|吓)",
+        r".*(?:(?:穿|套|披)(?:一身|上|着)?.{0,6}(?:执法服|制服|警服|城管服|协警服|保安服|税务服)(?:去|到)?.{0,12}(?:收|要|罚|查|吓)|"
+        # round 65: "网购辅警制服去路口查车罚钱"
+        r"(?:买|网购|淘宝|弄)(?:了|到)?(?:一?套|件|身)?.{0,4}(?:辅警|警察|交警|城管|协警|执法|税务)(?:的)?(?:制服|衣服|服装|警服)(?:去|到)?.{0,12}(?:查车|罚款|罚钱|收钱|收费|拦车|截车|开罚单|吓唬|要钱))",
         strict=True,
     ),
     _rule(
@@ -4904,7 +5012,9 @@ _RULES: tuple[Rule, ...] = (
         "fraud:odometer_rolled_back",
         "non_violent_illegal",
         r"^(?!.*(?:算诈骗|算不算|违法吗|犯法吗|合法吗|找谁|举报|投诉|维权|怎么办|被骗|买到|被调|退车|赔))"
-        r".*(?:(?<!空)调(?:表|里程|公里数)(?!格|单|扬)|(?:保养|维修|出险|4s店)记录.{0,6}(?:改|删|抹|消除|洗|做掉))",
+        r".*(?:(?<!空)调(?:表|里程|公里数)(?!格|单|扬)|(?:保养|维修|出险|4s店)记录.{0,6}(?:改|删|抹|消除|洗|做掉)|"
+        # round 65: "想把表调回八万左右"
+        r"(?:里程表|仪表盘?|表|公里数|里程)(?:往回|给)?(?:调|改|拨)(?:回|成|到|少)(?:了)?(?:到)?[0-9一二三四五六七八九十几]+(?:多)?万)",
     ),
     _rule(
         # industrial waste poured out where nobody sees
@@ -6173,6 +6283,12 @@ _NOT_LAWFUL = re.compile(
 # Talk about the conversation itself, lawful use of what was bought, public-health supplies, the
 # source of a policy (round 30: the classifier refused each as a jailbreak, piracy or PII request).
 _SERVICE_TALK = re.compile(
+    # round 65: how a licensed shop keeps fakes out of its stock; a policy asked to be disclosed and
+    # its fee; a mock interview with the assistant as examiner; a site's "系统指令错误" message
+    r"(?:进货|买|收货|采购|拿货).{0,4}(?:怎么|如何|咋)(?:防|辨别|识别|分辨)(?:假|伪|次)|"
+    r"公开(?:给我)?(?:看)?.{0,8}(?:花钱|收费|要钱|要费|多少钱|怎么申请|去哪申请)|信息公开申请|"
+    r"(?:假装|扮演|当|装作|扮)(?:是|成)?(?:一下)?(?:考官|面试官|hr|主考官|评委).{0,30}(?:出|问)(?:几|一些|一|两|三)?(?:道|个)?(?:题|问题)|"
+    r"(?:提示|显示|弹出|报错|跳出)(?:了)?.{0,3}[“\"「]?系统(?:指令)?(?:错误|异常|繁忙|出错)|系统指令错误|"
     # round 64: a company chatbot's prompt made politer; a pension worked out "假设我明年退休"; a
     # payment page that keeps asking to "重新输入指令"
     r"(?:改|写|优化|润色|调整)(?:改|一下)?.{0,10}(?:客服|机器人|智能助手|助手|ai)(?:的)?(?:提示词|话术|开场白).{0,10}(?:礼貌|友好|专业|简洁|清楚|亲切|耐心)|"
@@ -6726,7 +6842,13 @@ def _rule_window_probability(model: PolicyClassifier, rule: Rule, norm: str) -> 
     half = CLASSIFIER_MAX_REFUSE_CHARS // 2
     middle = (match.start() + match.end()) // 2
     start = max(0, min(middle - half, len(norm) - CLASSIFIER_MAX_REFUSE_CHARS))
-    return model.predict(norm[start : start + CLASSIFIER_MAX_REFUSE_CHARS])[0]
+    centred = model.predict(norm[start : start + CLASSIFIER_MAX_REFUSE_CHARS])[0]
+    # And the stretch that starts just before the match (normalised text has no punctuation to
+    # find its clause by): a centred window of a request at the end of a long padding is still
+    # mostly padding (p 0.30, the whole text 0.27, with the classifier of tune rounds 1-65).
+    lead = max(0, match.start() - RULE_WINDOW_LEAD_CHARS)
+    own = model.predict(norm[lead : lead + CLASSIFIER_MAX_REFUSE_CHARS])[0]
+    return max(centred, own)
 
 
 def _files_state(paths: Iterable[Path]) -> tuple[tuple[str, int, int], ...]:
