@@ -72,6 +72,25 @@ class FakeRasa:
         return web.json_response({"model_file": "fake.tar.gz"})
 
 
+async def _run_against(fake: FakeRasa, argv: list[str]) -> dict:
+    """A fault run against the stand-in on a free local port, quick pacing, one tracker read."""
+    app = web.Application()
+    app.router.add_post("/webhooks/rest/webhook", fake.webhook)
+    app.router.add_get("/conversations/{sender}/tracker", fake.tracker)
+    app.router.add_get("/status", fake.status)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    port = site._server.sockets[0].getsockname()[1]
+    common = ["--rasa-url", f"http://127.0.0.1:{port}", "--token", "secret", "--think-s", "0.01",
+              "0.02", "--timeout-s", "5", "--verify-attempts", "1"]  # fmt: skip
+    try:
+        return await fault_run.main_async(fault_run.parse_args(common + argv))
+    finally:
+        await runner.cleanup()
+
+
 def _turn(sent_at: float, latency_s: float) -> object:
     return fault_run.Turn(
         conversation="c", index=0, task="question", step="open", sent_at=sent_at,
@@ -97,30 +116,16 @@ async def test_a_start_command_cut_off_by_the_runs_end_runs_once(tmp_path) -> No
     """The run ends while the database's start command still runs: the clean-up waits for that
     same command instead of running it a second time (which failed: the marker was gone)."""
     fake = FakeRasa(error_at=0, empty_at=0, unstored_at=0)
-    app = web.Application()
-    app.router.add_post("/webhooks/rest/webhook", fake.webhook)
-    app.router.add_get("/conversations/{sender}/tracker", fake.tracker)
-    app.router.add_get("/status", fake.status)
-    runner = web.AppRunner(app)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    port = site._server.sockets[0].getsockname()[1]
     marker, starts = tmp_path / "db-state", tmp_path / "starts"
     start = f"sh -c 'sleep 0.8; echo x >> {starts}; rm {marker}'"
-    args = fault_run.parse_args(
+    result = await _run_against(
+        fake,
         [
-            "--rasa-url", f"http://127.0.0.1:{port}", "--token", "secret",
             "--conversations", "2", "--duration-s", "0.4", "--ramp-s", "0.05",
-            "--think-s", "0.01", "0.02", "--timeout-s", "5", "--verify-attempts", "1",
             "--db-stop-cmd", f"touch {marker}", "--db-start-cmd", start,
             "--db-stop-at-s", "0.05", "--db-down-s", "0.1", "--run-id", "r",
-        ]
+        ],
     )  # fmt: skip
-    try:
-        result = await fault_run.main_async(args)
-    finally:
-        await runner.cleanup()
     assert [e["name"] for e in result["faults"]] == ["db_stop", "db_start"]
     assert all(e["returncode"] == 0 for e in result["faults"]), result["faults"]
     assert not marker.exists() and starts.read_text() == "x\n"
@@ -128,29 +133,15 @@ async def test_a_start_command_cut_off_by_the_runs_end_runs_once(tmp_path) -> No
 
 async def test_counts_errors_empty_replies_and_unstored_messages(tmp_path) -> None:
     fake = FakeRasa(error_at=3, empty_at=5, unstored_at=7)
-    app = web.Application()
-    app.router.add_post("/webhooks/rest/webhook", fake.webhook)
-    app.router.add_get("/conversations/{sender}/tracker", fake.tracker)
-    app.router.add_get("/status", fake.status)
-    runner = web.AppRunner(app)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    port = site._server.sockets[0].getsockname()[1]
     marker = tmp_path / "db-state"
-    args = fault_run.parse_args(
+    result = await _run_against(
+        fake,
         [
-            "--rasa-url", f"http://127.0.0.1:{port}", "--token", "secret",
             "--conversations", "3", "--duration-s", "1.5", "--ramp-s", "0.1",
-            "--think-s", "0.01", "0.02", "--timeout-s", "5", "--verify-attempts", "1",
             "--db-stop-cmd", f"touch {marker}", "--db-start-cmd", f"rm {marker}",
             "--db-stop-at-s", "0.3", "--db-down-s", "0.5", "--run-id", "t",
-        ]
+        ],
     )  # fmt: skip
-    try:
-        result = await fault_run.main_async(args)
-    finally:
-        await runner.cleanup()
     assert result["turns"] == fake.count
     assert result["server_errors"] == 1
     assert result["server_error_examples"][0]["status"] == 500
