@@ -101,7 +101,7 @@ def _turn(sent_at: float, latency_s: float) -> object:
 def test_a_turn_waiting_through_the_outage_counts_as_during_it() -> None:
     """Stop at 8 s, start at 20 s: the window is 8..25 s. A turn sent at 5 s and answered at 30 s
     was in flight through it; one answered at 7 s or sent at 26 s was not."""
-    faults = fault_run.Faults(fault_run.parse_args([]), 0.0)
+    faults = fault_run.Faults(fault_run.parse_args(["--token", "secret"]), 0.0)
     faults.events = [
         fault_run.FaultEvent("db_stop", 8.0, "stop", 0, 0.1),
         fault_run.FaultEvent("db_start", 20.0, "start", 0, 1.0),
