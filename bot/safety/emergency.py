@@ -4296,8 +4296,9 @@ _COMPILED: dict[str, tuple[tuple[str, str, tuple[re.Pattern[str], ...]], ...]] =
 
 # Somebody is hurt: 120 is added to a traffic, fire, violence ... decision.
 _INJURED = re.compile(
-    # round 65: a driver pinned in a pile-up ("司机被卡住")
-    r"(司机|乘客|师傅|驾驶员|开车的|车里的人|人)(被)?(卡住|困住|夹住)(了)?(?!.{0,4}(没事|没受伤|不疼))|有人在.{0,10}(喊|呼)(救命|救)|"
+    # round 65: a driver pinned in a pile-up ("司机被卡住"); for a cry from inside a car
+    # ("有人在变形的车里喊救命") see round 39 below
+    r"(司机|乘客|师傅|驾驶员|开车的|车里的人|人)(被)?(卡住|困住|夹住)(了)?(?!.{0,4}(没事|没受伤|不疼))|"
     # round 62: an arm or leg cut open ("胳膊被划开了")
     r"(胳膊|手臂|手|腿|脸|头|脖子|额头|手腕)(被)?(划|割|豁|撕|砍)(开|破|伤)(了|一道|个口子|好大)|"
     # round 55: someone dragged under the wheels, a leg still pinned
@@ -4313,8 +4314,9 @@ _INJURED = re.compile(
     r"受伤|伤者|伤员|流血|(甩|撞|弹|抛)(飞|出去)|(头|额头|脸)(都)?(磕|摔|碰)破|磕破(了)?(头|额头)|出血|骨折|昏迷|晕(倒|过去|了)|不省人事|没(有)?意识|没(有)?呼吸|撞伤|"
     r"被车撞|被.{0,4}车.{0,2}撞(?!.{0,2}(车|坏|了车))|烧伤|烫伤|被砍|砍伤|捅伤|刀伤|被撞|撞了人|撞倒了|撞到人|撞人|压在|卡在车里|动不了|起不来|快不行|"
     # round 39 (a coach in a ditch): people calling for help are hurt; round 40: a passenger silent
-    # after a crash, someone calling from below a slope, chest pain
-    r"(有人|好多人|很多人|人)(在)?(喊|呼)(救命|救)|(人|他|她)在(下面|底下|沟里|坡下)(喊|叫|呻吟)|"
+    # after a crash, someone calling from below a slope, chest pain; round 65: a cry from inside a
+    # crushed car ("有人在变形的车里喊救命")
+    r"(有人|好多人|很多人|人)(在)?(喊|呼)(救命|救)|有人在.{0,10}(喊|呼)(救命|救)|(人|他|她)在(下面|底下|沟里|坡下)(喊|叫|呻吟)|"
     r"(副驾|乘客|后座|我妈|我爸|老人|孩子|他|她)(一直)?不(说话|吭声|出声|动)(了)?|胸口(好|很|特别)?(疼|痛)|"
     r"头破血流|满(脸|头)(是|都是)?血|(头|脸|身)上(有|全是|都是)血|一脸(的)?血|中毒|溺水|呛水"
 )
@@ -4421,11 +4423,10 @@ _PETS = (
 # Spans that only look like a report and are removed before the lexicon is searched: appliances
 # that do not ignite ("煤气灶打不着火"), pets that ran away, idioms of annoyance ("堵得我想死").
 _LOOKALIKE = re.compile(
-    # round 65: "想死的心都有" asked of the education bureau (管不管), prevention classes on
+    # round 65 ("想死的心都有…管不管" is in the round-26 line below): prevention classes on
     # suicide signs, a friend's joke "亏钱要跳楼 其实就两百", a file (档案) lost, "加班加到求救命", places
     # on a course "被抢光", "堵得我脑门都想往方向盘上磕", a pig slaughtered for new year, a wish to
     # hurt oneself denied ("没有伤害自己的念头")
-    r"想死的心都有(了)?(?=.{0,40}(到底)?管不管)|"
     r"(识别|预防|防范|干预|应对|发现)[^。！？]{0,10}(轻生|自杀|自残|自伤)[^。！？]{0,6}(的)?(课|讲座|培训|活动|宣传|知识|课程|信号|迹象)(?=[^。！？]{0,20}(课|讲座|培训|老师|专家|活动|请|上哪|哪里|怎么办))|"
     r"被[^。！？]{0,6}(笑|调侃|取笑|损|笑话)[^。！？]{0,8}(要|得|该|去|想)(跳楼|跳河|跳江|上吊)(?=[^。！？]{0,8}(其实(就|只|才)|哈哈|开玩笑|玩笑话))|"
     r"(档案|学籍|人事档案|户口本|证件|材料|证书|毕业证|学位证|成绩单)(也)?(丢了|丢失|弄丢|找不到了)|"
@@ -4756,7 +4757,7 @@ _LOOKALIKE = re.compile(
     # from a bridge every year, someone else's outburst long over ("嚷嚷不想活了 结果一个月就找了新
     # 对象"), a crisis denied ("又没想不开"), the anti-fraud app
     rf"得(我|人)?(都|真|简直)?(快)?(要)?{_WISH}(了)?(?=.{{0,8}}(哈哈|hh|233|笑死|开(个)?玩笑|说正事|言归正传|请问|问下|问一下|想问|咨询))|"
-    r"想死的心都有(了)?(?=.{0,40}(装修|公司|物业|房东|拖|退款|网上办|材料|缺(啥|什么)|哪个部门|推荐|家教|补习|有没有.{0,10}(推荐|介绍)|谁管|找谁|投诉|举报|请问|在哪(里)?(办|投诉|反映)|怎么(投诉|举报|申请|办理|处理|退|查)|(能不能|可(不可)?以)(?!.{0,4}(帮|救|陪|聊))))|"
+    r"想死的心都有(了)?(?=.{0,40}(装修|公司|物业|房东|拖|退款|网上办|材料|缺(啥|什么)|哪个部门|推荐|家教|补习|有没有.{0,10}(推荐|介绍)|谁管|(到底)?管不管|找谁|投诉|举报|请问|在哪(里)?(办|投诉|反映)|怎么(投诉|举报|申请|办理|处理|退|查)|(能不能|可(不可)?以)(?!.{0,4}(帮|救|陪|聊))))|"
     r"(每年|每个月|经常|常常|时常|老是?|总是?|总有|常有|年年|好几次|时不时)(都|就)?(会)?有人.{0,4}(跳河|跳江|跳楼|跳桥|跳海|寻短见|轻生|自杀)|"
     r"(嚷嚷|闹着|喊着|吵着|哭着说|扬言|说)(着)?(说)?(不想活|要死要活|寻死觅活|想死|要跳楼|要自杀)(了|的)?"
     r"(?=.{0,30}(结果|后来|没(过)?(几|两)天|早(就)?好了|笑死|哈哈|转头|又找了|没事了))|"

@@ -6847,6 +6847,8 @@ def _rule_window_probability(model: PolicyClassifier, rule: Rule, norm: str) -> 
     # find its clause by): a centred window of a request at the end of a long padding is still
     # mostly padding (p 0.30, the whole text 0.27, with the classifier of tune rounds 1-65).
     lead = max(0, match.start() - RULE_WINDOW_LEAD_CHARS)
+    if lead == start:  # the same stretch: one reading
+        return centred
     own = model.predict(norm[lead : lead + CLASSIFIER_MAX_REFUSE_CHARS])[0]
     return max(centred, own)
 
