@@ -313,6 +313,24 @@ _ROAD_VEHICLE = "(车|货车|轿车|小车|大货|面包车|suv)"
 
 _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
     SELF_HARM: (
+        # round 66: days spent searching for a way that does not hurt, now found, asking whether the
+        # people on duty would be sad; a note left for the day a man in a grey coat is found in the
+        # forest, the daughter's number in his pocket
+        (
+            HELP,
+            "painless_way_found",
+            r"(哪种|什么|啥|哪个|怎样的|什么样的)(方法|办法|方式|法子|死法|途径)(最)?(不疼|不痛|没(有)?痛苦|不难受|不遭罪)|(不疼|不痛|没(有)?痛苦|不遭罪)的(方法|办法|方式|法子|死法) && "
+            r"(搜|查|找|研究|看)(了|到|好了)|(已经|终于)(搜|查|找|选|想)(到|好)(了)? && "
+            r"^(?!.*(打耳洞|耳洞|纹身|文身|拔牙|补牙|种牙|无痛|分娩|生孩子|打针|抽血|扎针|脱毛|激光|减肥|安乐死.{0,6}(合法|立法|国家)|宠物|狗|猫|鱼|鸡|杀鸡|杀鱼|宰|治疗|手术|胃镜|肠镜|纹眉|穿刺|针灸|戒烟|戒酒|新闻|小说|剧本|论文))",
+        ),
+        (
+            HELP,
+            "note_for_the_day_i_am_found",
+            r"(明天|明早|明儿|到时候|过两天|哪天|要是|如果|万一|以后).{0,16}((发现|找到|捞到|捞上来)(了)?(一)?(个)?(穿|身穿|戴).{0,10}的|(发现|找到|捞到|捞上来)(了)?(一)?(具)?(尸体|遗体)) && "
+            r"(通知|告诉|打电话给|联系|转告)(一下)?(我)?(的)?(女儿|闺女|儿子|家里|家人|老婆|老公|媳妇|妈|爸|父母|爱人|对象) && "
+            r"我 && "
+            r"^(?!.*(走失|走丢|走散|失踪|不见|没回|找不到|离家出走|痴呆|老年痴呆|失智|阿尔茨海默|记不住|寻人|捡到|丢了|快递|包裹|狗|猫|宠物|失物|招领|新闻|小说|剧本|演练))",
+        ),
         # round 65: a daughter locked in the toilet for an hour, scissors heard, who has cut herself
         # before; a message to be passed to one's mother (the card's PIN, what is left for her, "别难过
         # 太久"); how long a drowned body takes to be found, not wanting the family to see it
@@ -502,7 +520,9 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
             HELP,
             "overdose_taken_now",
             r"一次(性)?(贴|吃|吞|喝|服|打)(了|下)?(好几|一整|整|一把|[五六七八九十]|[1-9][0-9]|[5-9]|[二三四五六七八九]十|几十)(张|片|粒|颗|瓶|盒|板|袋|支)|"
-            r"一次(性)?(贴|吃|吞|喝|服)(了|下)?.{0,4}(芬太尼|安眠药|安定|地西泮|阿普唑仑|曲马多|吗啡|杜冷丁|百草枯|农药|老鼠药) && "
+            r"一次(性)?(贴|吃|吞|喝|服)(了|下)?.{0,4}(芬太尼|安眠药|安定|地西泮|阿普唑仑|曲马多|吗啡|杜冷丁|百草枯|农药|老鼠药)|"
+            # (round 66: every patch put on at once: "老爸把吗啡贴全贴上了，呼吸变慢")
+            r"(芬太尼|安眠药|安定|地西泮|阿普唑仑|曲马多|吗啡|杜冷丁|止痛药|止疼药|降压药|胰岛素)(贴|贴片|片|针)?.{0,4}(全|都|全部|所有的|一股脑)(都)?(给)?(贴|吃|吞|喝|服|打)(上|了|下去|进去) && "
             r"呼吸|喘|昏|睡过去|叫不醒|越来越|意识|没反应|难受|吐|不行了|迷糊|晕 && "
             rf"{_NOT_REPORTED_NOW}",
         ),
@@ -1887,6 +1907,21 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (TOPIC, "fire", r"着火|起火|失火|火灾|火警|火苗"),
     ),
     GAS: (
+        # round 66: a gas alarm beeping for minutes, the writer not daring to press a light switch;
+        # the air at a garage's gas meters stinging one's head
+        (
+            EVENT,
+            "alarm_and_switches_not_touched",
+            r"报警器.{0,8}(响|叫|鸣|嘀嘀|滴滴|嘀嘀嘀|滴滴滴|报警|闪) && "
+            r"(不敢|没敢|不能|别)(去)?(按|开|碰|动|摁|拉)(电)?(灯|开关|电闸|闸)|(灯|开关|电闸)(都|也)?(不敢|没敢)(开|按|碰|动|摁|拉) && "
+            r"^(?!.*(误报|误响|测试|电池|没电|新闻|听说|去年|以前|上次|那次|视频里|演练|怎么防|如何防))",
+        ),
+        (
+            EVENT,
+            "fumes_at_the_gas_meter",
+            r"(燃气|煤气|天然气|液化气)(表|管|管道|阀|阀门|罐|调压箱)?.{0,10}(熏|呛|冲)(得)?(人|我|眼睛|脑袋|脑仁|头)?.{0,4}(疼|晕|发晕|难受|睁不开|受不了|流泪|恶心) && "
+            r"^(?!.*(新闻|听说|去年|以前|上次|那次|视频里|演练|怎么防|如何防|每天|天天|经常|一直都|投诉|多少钱))",
+        ),
         # round 65: a cracked gas hose that tape will not hold, asking whether the light may go on
         (
             EVENT,
@@ -1964,7 +1999,9 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (
             STRONG,
             "cylinder_venting",
-            r"(煤气罐|液化气罐|气罐|钢瓶|燃气罐|液化罐)(子)?.{0,12}(冒(白)?气|漏气|冒白烟|(咝咝|嘶嘶|呲呲|哧哧)(地)?(响|漏|冒)) && "
+            # (round 66: "那个大液化罐的阀门拧坏了，嗤嗤往外喷气": the valve named between, a hiss
+            # spelt 嗤嗤, gas spraying out)
+            r"(煤气罐|液化气罐|气罐|钢瓶|燃气罐|液化罐)(子)?.{0,16}(?<!不是)(?<!没有)(?<!没)(?<!不)(冒(白)?气|漏气|冒白烟|(往外)?喷(白)?气|(咝咝|嘶嘶|呲呲|哧哧|嗤嗤)(地)?(响|漏|冒|喷|往外)) && "
             rf"{_NOT_REPORTED_NOW}",
         ),
         (
@@ -2640,7 +2677,8 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (
             EVENT,
             "armed",
-            r"(拿|抄|举|挥|提|抡)(着|起)?(刀|棍|铁棍|钢管|锤子|斧|砍刀|扳手|铁锹|铁锨|铁铲|锄头|镰刀|扁担|钉耙|洋镐|板砖|砖头|水果刀)|"
+            # (round 66: a tool used for its work is no weapon: "大厨拿扳手也拧不回去")
+            r"(拿|抄|举|挥|提|抡)(着|起)?(刀|棍|铁棍|钢管|锤子|斧|砍刀|扳手|铁锹|铁锨|铁铲|锄头|镰刀|扁担|钉耙|洋镐|板砖|砖头|水果刀)(?!.{0,4}(拧|修|挖|铲土|锄地|割草|卸|拆))|"
             r"(要|说要|扬言要|喊着要)(打|砍|杀|捅|弄)(死)?我|(被|把人)(捅|砍|刺)(了|伤)|"
             r"被(人|他|她|他们|她们|几个人|一群人|一伙人|陌生人|对方|那人|醉汉|小混混).{0,4}(打(?!针|疫苗|点滴|吊瓶|电话|卡|印|折|扰|官司|款|钱)|揍|踢|砍|捅|刺|围殴)",
         ),
@@ -2670,7 +2708,9 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (
             STRONG,
             "snatched_by_riders",
-            r"(飞车党|飞车|骑摩托|骑电动车|骑车)(的)?.{0,6}(抢|薅|拽|夺|扯)(走|了)|(被|让).{0,6}(薅|拽|扯|夺|抢)走(了)?(我的)?(手机|包|项链|金链子|链子|钱包) && "
+            # (round 66: "摩托车上伸手拽我包 我被带倒在马路上")
+            r"(飞车党|飞车|骑摩托|骑电动车|骑车)(的)?.{0,6}(抢|薅|拽|夺|扯)(走|了)|(被|让).{0,6}(薅|拽|扯|夺|抢)走(了)?(我的)?(手机|包|项链|金链子|链子|钱包)|"
+            r"(摩托|摩托车|电动车|电瓶车|踏板车)(后座)?上(的人)?.{0,4}(伸手|一把)?(抢|薅|拽|夺|扯)(走)?(了)?(我|我的|老人的|她的)(手机|包|挎包|项链|金链子|链子|钱包|耳环) && "
             r"^(?!.*(新闻|听说|去年|以前|上次|那次|昨天|前天|上周|怎么防|如何防|报过警|已经报警|立案))",
         ),
         # round 48: an earring torn from a mother's ear, the man not far off
@@ -3139,9 +3179,10 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (
             STRONG,
             "overdue_from_school",
-            r"放学|出校门|出的校门|离校|下课|补习班 && "
-            r"(一个多|两个|两个多|几个|一个半|半个多|好几个)(小时|钟头)|天(都)?黑|到现在 && "
-            r"(还)?(没|没有|不见)(到家|回家|回来|人影|影)|找不到|联系不上|没看见|没见(过|到)? && "
+            # (round 66: "平时四点二十到家，今天到七点还没进门，班主任说按时放的学")
+            r"放(的)?学|出校门|出的校门|离校|下课|补习班 && "
+            r"(一个多|两个|两个多|几个|一个半|半个多|好几个)(小时|钟头)|天(都)?黑|到现在|(到|都|过了)(晚上)?([0-9]{1,2}|[一二三四五六七八九十]|十[一二])点 && "
+            r"(还)?(没|没有|不见)(到家|回家|回来|人影|影|进门|进家门)|找不到|联系不上|没看见|没见(过|到)? && "
             r"孩子|娃|儿子|女儿|闺女|小孩|年级|学生|孙子|孙女 && "
             r"^(?!.*(以前|去年|上次|那次|找到了|回来了|已经到家|到家了|接到了|原来|新闻|听说|怎么防|防走失|(在|去)(同学|朋友|奶奶|爷爷|外婆|姥姥|外公|姥爷)家))",
         ),
@@ -3801,11 +3842,15 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
             r"(电话|视频|微信|qq|语音)(里|上)?.{0,8}(教|指导|让|叫|要|指挥)我.{0,10}(操作|转|汇|下载|开通|贷款|借|取钱|提额)|"
             r"(教|指导|指挥)我.{0,6}(操作|转账|汇款|取钱|开通)|"
             r"(理赔|退款|退费|赔偿|补偿|改签|赔付|注销|关闭|退货|客服).{0,12}(让|要|叫|帮)我.{0,10}(开通|借款|贷款|备用金|借呗|花呗|网贷|额度)|"
-            r"(让|要|叫)我.{0,6}(下载|装|打开).{0,10}(软件|app|会议|屏幕)|"
+            # (round 66: not an employer's attendance app: "公司让我们装一个能定位的考勤APP")
+            r"(?<!公司)(?<!单位)(?<!老板)(?<!学校)(?<!领导)(?<!老师)(?<!社区)(?<!物业)(?<!厂里)(让|要|叫)我.{0,6}(下载|装|打开).{0,10}(软件|app|会议|屏幕)(?!.{0,12}(考勤|打卡|合法吗|违法吗))|"
             r"(垫钱|垫付|再充|续充|继续充|继续转|做任务|刷单).{0,10}(才能|提现|返|解冻|提不)|"
             r"(对方|骗子|客服|他|她)(还在|一直在|正在).{0,4}(电话|视频|语音)|"
             r"(说|称)我.{0,6}(涉嫌|涉案|洗钱|被通缉)|"
             r"(冒充|自称|说是|说他是|说她是|假装是).{0,14}(让|要|叫)我.{0,12}(转|汇|打钱|付|充|提供|说出|告诉|下载|开通|点)|"
+            # round 66: a caller posing as the medical insurance office asking for the code read out,
+            # the app it named already installed ("冒充医保局的让我报验证码，软件已经装了")
+            r"(冒充|自称|说是|说他是|说她是|假装是).{0,14}(让|要|叫)我.{0,6}(报|念|读)(一下|下)?(短信|手机)?(验证码|短信码|密码|卡号)(?=.{0,20}(已经|装了|装好|下载了|报了|念了|说了|给了|正在|还在))|"
             r"(转|汇|打)(到|进|入)?.{0,4}安全账户|安全账户.{0,10}(转|汇|打)|"
             r"(密码|验证码).{0,8}(告诉|给|发|说)(了)?(他|她|对方|他们)|(密码|验证码).{0,16}我(已经|都)?(说了|给了|告诉他了|发过去了|发给他了)|"
             r"钱.{0,8}(被转走|被划走|被扣走|一笔笔|一笔一笔)|(让|要|叫|催)我(继续|再|接着)(充|转|交|付|垫)|"
@@ -3874,7 +3919,8 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
             "transfer_under_pressure",
             # (round 58: 交警 is no payment: "说是他开的，交警那边怎么对口供")
             # (round 59: 应付 and 对付 are no payment: "让朋友冒充前领导应付背调")
-            r"(自称|冒充|说(他|她)?是|假装).{0,12}(转|汇|打|交(?!警|通|代|流)|(?<![应对])付|借)(钱|款|账|过去|了)? && "
+            # (round 66: a ticket passed on by the hotline is no transfer: "说是接到热线转办的工单")
+            r"(自称|冒充|说(他|她)?是|假装).{0,12}(转(?!办|交|派|给(你们|相关|有关))|汇|打|交(?!警|通|代|流)|(?<![应对])付|借)(钱|款|账|过去|了)? && "
             r"(转|汇|打钱|交(?!警|通|代|流)|(?<![应对])付|银行|借钱|存款) && "
             # round 65: not the writer's card lent to pass others' money ("把银行卡借他用，每进一笔我转出去")
             r"^(?!.*(借|租|卖)(给)?(他|她|人|别人|老板|对方)?用?.{0,10}(每进一笔|进一笔|进来的钱|到账就|转出去))",
@@ -4085,7 +4131,10 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
             # round 26: a wrong-way driver on a motorway
             EVENT,
             "wrong_way",
-            r"(高速|快速路|高架|国道|环城路|绕城).{0,10}逆行|逆行.{0,10}(高速|快速路|高架)",
+            r"(高速|快速路|高架|国道|环城路|绕城).{0,10}逆行|逆行.{0,10}(高速|快速路|高架)|"
+            # round 66: "新乡段有黑色SUV逆着开" (a motorway section, the wrong way said plainly)
+            r"(高速|快速路|高架|国道|省道|环城路|绕城|(?<!路)(?<!地)(?<!时间)(?<!这)(?<!那)段|匝道|隧道).{0,12}(逆着开|反着开|逆向(行驶|开)|逆行)|(suv|货车|大货|卡车|轿车|小车|面包车|私家车)(在)?(逆着开|反着开|逆向(行驶|开)) && "
+            r"^(?!.*(老有|经常|总是|总有|天天|每天|投诉|举报|扣分|扣几分|罚款|罚多少|怎么罚|处罚|栏杆|监控|摄像头|新闻|听说|去年|以前|上次|那次|视频里))",
         ),
         (
             # oil or gravel spilled on the road, vehicles sliding
@@ -4244,7 +4293,7 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
             # bleeding heavily (a pregnancy, a wound): no service word ("要不要去医院") silences it
             STRONG,
             "heavy_bleeding",
-            r"(?<!月经)(?<!经期)(?<!例假)(?<!牙龈)(?<!痔疮)(出血|流血)(很多|好多|特别多|不止|止不住|不停)|(孕妇|怀孕|[二三]十.{0,2}周).{0,10}(出血|流血|破水)",
+            r"(?<!月经)(?<!经期)(?<!例假)(?<!牙龈)(?<!痔疮)(出血|流血)(很多|好多|特别多|不止|止不住|不停)|(孕妇|怀孕|[二三]十.{0,2}周|[1-4][0-9]周).{0,10}(出血|流血|破水)",
         ),
         (
             EVENT,
@@ -4264,7 +4313,7 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (
             EVENT,
             "injury",
-            r"骨折|烧伤|烫伤|触电|被电(了|打|到)|血(止不住|一直在流|流不止|哗哗|哗啦|直流|一直流|往外冒)|(全|满)(是|身|脸|头)(是)?血|过敏.{0,8}(呼吸|喘|抖|肿)|呼吸急促|叫不(太)?醒|说胡话|被(狗|蛇|毒蛇)咬|被.{0,4}蛇.{0,2}(咬|叮)|(摔|跌)(倒|下).{0,8}(起不来|流血|不动|晕)|从.{0,6}(摔|掉|跌)下来|头破血流|受(了)?重伤",
+            r"骨折|烧伤|烫伤|触电|被电(了|打|到)|血(止不住|一直在流|流不止|哗哗|哗啦|直流|一直流|往外冒)|(?<!牙龈出)(?<!痔疮出)(?<!月经)(?<!经期)(?<!例假)(?<!大便带)血(不停|流个不停)(?!.{0,3}(挂|看|吃))|(全|满)(是|身|脸|头)(是)?血|过敏.{0,8}(呼吸|喘|抖|肿)|呼吸急促|叫不(太)?醒|说胡话|被(狗|蛇|毒蛇)咬|被.{0,4}蛇.{0,2}(咬|叮)|(摔|跌)(倒|下).{0,8}(起不来|流血|不动|晕)|从.{0,6}(摔|掉|跌)下来|头破血流|受(了)?重伤",
         ),
         (
             # round 32: "叫他半天才反应", a diabetic sweating and confused
@@ -4272,7 +4321,8 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
             "slow_to_respond",
             r"叫.{0,4}半天(才|都|没|不|也)(没)?(有)?(点)?(反应|回应|醒)|(糖尿病|血糖|低血糖).{0,10}(冷汗|发抖|昏|迷糊|说胡话|叫不醒)",
         ),
-        (EVENT, "birth", r"要生了|羊水破|快生了|早产"),
+        # (round 66: "媳妇34周破水了 郊区没车")
+        (EVENT, "birth", r"要生了|羊水破|快生了|早产|(?<!没)(?<!没有)(?<!不是)破水了"),
         (
             EVENT,
             "ambulance",
@@ -4325,6 +4375,8 @@ _NOT_INJURED = re.compile(r"(没|没有|无)(人)?(受伤|伤亡|流血)|(人|�
 
 # Service questions, complaints and requests for information: silence topics.
 _SERVICE = re.compile(
+    # round 66: a protection order applied for, a teacher's mandatory report of a pupil's injuries
+    r"(申请|下|办|要|开)(个|一个|一份|张)?(人身安全)?(保护令|禁止令)|强制报告|"
     # round 57: a collapsed road to be filled
     r"(找人|派人|安排人)(来)?(填|修|补|铺|平)(一下|上|平)?|"
     # round 48: an officer's manner complained of ("指着我鼻子说话"); pointing that goes on to
@@ -4423,6 +4475,19 @@ _PETS = (
 # Spans that only look like a report and are removed before the lexicon is searched: appliances
 # that do not ignite ("煤气灶打不着火"), pets that ran away, idioms of annoyance ("堵得我想死").
 _LOOKALIKE = re.compile(
+    # round 66 (answers): a trademark "被抢注", shooting practice at military training ("怕枪声不敢开
+    # 枪"), self-harm in one's teens, healed, asked about at a medical for a police college
+    r"(被|让人|让别人)?抢注|"
+    r"(军训|打靶|靶场|射击课|射击训练|实弹射击)[^。！？]{0,30}(开枪|枪声|(什么|啥)枪)|"
+    r"(十几岁|小时候|以前|之前|早年|年轻时|读书时|上学时|初中|高中|大学)(的时候)?(曾经)?(自残|自伤|割腕|割过腕|划过手)(过)?(?=[^。！？]{0,40}(早就好了|已经好了|好多年了|疤|体检|政审|报考|当兵|征兵|入职))|"
+    # round 66: a parent the teacher suspects of abuse ("老师是不是怀疑我们家暴"), the stranger who once
+    # called 120 for the writer, "开个玩笑打劫一下", a mother's ten-year-old threat to jump in the river
+    # to press for a marriage
+    r"(老师|别人|邻居|人家|他们|学校|医生|社区|班主任|幼儿园)(是不是|好像|可能|会不会)?(在)?(怀疑|以为|误会|误以为|当成|说)(是)?(我们|我)(家)?(在)?(家暴|打孩子|虐待)|"
+    r"(当时|那天|那次|上次|之前|当初|那会儿)(帮|给|替)(我|我们|我家|我爸|我妈|老人|孩子)?(打|叫)(了)?(120|救护车)(的)?|"
+    r"(开个|开)玩笑[^。！？]{0,4}(打劫|抢劫)(一下)?|"
+    r"(拿|用|以)(跳河|跳楼|跳江|上吊|喝药|寻死|死)(来)?(催婚|逼婚|催生|吓唬|威胁|要挟)|"
+    r"(再不|还不|不)(结婚|找对象|嫁人|相亲|生孩子|生二胎)[^。！？]{0,8}(就)?(去)?(跳河|跳楼|跳江|上吊|喝药)(?=.{0,30}(说了|天天|老是|每次|催|婚介|相亲|介绍|十年|好几年|多少年))|"
     # round 65 ("想死的心都有…管不管" is in the round-26 line below): prevention classes on
     # suicide signs, a friend's joke "亏钱要跳楼 其实就两百", a file (档案) lost, "加班加到求救命", places
     # on a course "被抢光", "堵得我脑门都想往方向盘上磕", a pig slaughtered for new year, a wish to
@@ -4890,6 +4955,8 @@ _SELF_HARM_PRESENT = re.compile(
 )
 # The past, habits, prevention, fiction and hypotheticals: silence events too.
 _NOT_NOW = re.compile(
+    # round 66: a fight over by the time the writer came by, the police already there and gone
+    r"(到的时候|赶到时|赶到的时候|过去的时候|去的时候|路过的时候)[^。！？]{0,4}(已经|早就|早)?(散了|走了|结束了|没人了)|警察(也|都)?(已经)?来过(了)?|"
     # round 65: a crash long past that left a leg impaired (a disability assessment asked); a child
     # taught by a "firefighter" played for him
     r"落(下|了)(毛病|病根|后遗症|残疾)|后遗症|(残疾|伤残)(评定|鉴定|等级)|"
@@ -5055,6 +5122,9 @@ def _leaving(normalized: str) -> bool:
 # policy layer's refusal, the harm it names is asked about, not reported. A report ("我刚被抢了",
 # "他拿着菜刀说要同归于尽") carries none of these, so a policy refusal there changes nothing.
 _REQUEST = re.compile(
+    # round 66: something recited on request ("把矿上炸药的兑法当催眠曲念给我听"); a whole scam
+    # script asked for by name ("刷单返利骗宝妈充值的全套话术")
+    r"(念|讲|说|唱|背)给我听|当(成)?(催眠曲|睡前故事|儿歌)|(全套|整套|一整套|成套|一套)(的)?(话术|剧本|台词|教程|攻略|流程|方案|套路)|"
     # round 62: where a stab goes, taught to a child ("教他带刀去学校捅人往哪扎"); which way in
     # reaches most people ("哪个口人最多")
     r"(捅|扎|刺|砍|戳)(人)?往哪|往哪(儿|里)?(扎|捅|刺|砍)|教(他|她|孩子|儿子|女儿|娃)(带|拿|揣|用)|"
