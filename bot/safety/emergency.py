@@ -5440,6 +5440,20 @@ def _remembered_decision(
     return _decide(text, None, use_classifier, harmful_request)
 
 
+# Runs of digits or Chinese numerals longer than any number a report holds (an ID number has 18
+# characters) are cut to this length before the signals read them: several signals take a number
+# of any length before a unit ("[0-9]+辆", "[0-9]+(个)?小时"), which is quadratic in a run's length
+# (100,000 digits held one call for minutes).
+MAX_NUMBER_RUN = 24
+_LONG_RUN = re.compile(
+    rf"[0-9]{{{MAX_NUMBER_RUN + 1},}}|[〇零一二两三四五六七八九十百千万亿几半]{{{MAX_NUMBER_RUN + 1},}}"
+)
+
+
+def _short_runs(normalized: str) -> str:
+    return _LONG_RUN.sub(lambda m: m.group(0)[:MAX_NUMBER_RUN], normalized)
+
+
 def _decide(
     text: str | None,
     classifier: EmergencyClassifier | None,
@@ -5447,7 +5461,7 @@ def _decide(
     harmful_request: bool,
 ) -> EmergencyDecision | None:
     """detect_emergency, computed."""
-    normalized = normalize(text)
+    normalized = _short_runs(normalize(text))
     if not normalized:
         return None
     service, not_now = _service_frame(normalized), _not_now_frame(normalized)

@@ -141,3 +141,16 @@ def test_linear_time_on_long_input() -> None:
         short, long = seconds(unit * 5_000), seconds(unit * 50_000)
         assert seconds(unit * 1_000) < 0.5  # the NLU's message limit is 2,000 characters
         assert long < 30 * short + 0.1, (unit, short, long)  # 10x the text, not 100x the time
+
+
+def test_long_number_runs_are_cut_before_the_signals_read_them() -> None:
+    # Signals that take a number of any length before a unit ("[0-9]+辆") are quadratic in a run's
+    # length; a run longer than any real number is cut, and what it is next to still reads.
+    from bot.safety.emergency import MAX_NUMBER_RUN, _short_runs
+
+    assert _short_runs("1" * 1000 + "辆车") == "1" * MAX_NUMBER_RUN + "辆车"
+    assert _short_runs("一" * 1000) == "一" * MAX_NUMBER_RUN
+    assert _short_runs("身份证号110105194912310021") == "身份证号110105194912310021"
+    decision = detect_emergency("1" * 50_000 + " 我被困在电梯里了 出不去", use_classifier=False)
+    assert decision is not None and "119" in decision.numbers
+    assert detect_emergency("0" * 50_000, use_classifier=False) is None
