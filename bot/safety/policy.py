@@ -6176,8 +6176,10 @@ _LAWFUL = re.compile(
     # use needs permission
     r"(?:知道|明白|清楚|理解)(?:你们|你)?(?:不能|没法|不会)(?:打包票|保证|承诺|打保票)|"
     r"需要授权(?:吗|不|么)|要不要(?:授权|许可)|(?:算|属于)(?:不算)?(?:侵权|合理使用)(?:吗|不)?|合理使用|"
-    # round 66: whether a cover needs the author's consent; where to report a scam number; who
-    # deals with what someone else does, asked at the end
+    # round 66: whether a cover gets taken down or counts as infringement; who deals with what
+    # someone else does, asked at the end (the consent question is in _SERVICE_TALK, the scam number
+    # to report in _REPORTING; ``_THIRD_PARTY_REPORT`` has a twin of the "找谁" ending, which alone
+    # does not relax a rule's hit)
     r"(?:会不会|会)(?:被)?(?:平台)?(?:下架|算侵权)|"
     r"(?:有人|有个人|村里有人|邻居).{0,40}(?:找谁|谁管|归谁管|该找谁|找哪个部门)(?:呀|啊|呢)?$|"
     # round 58: whether the landlord is liable ("我这个房东有没有事")
