@@ -127,6 +127,16 @@ class RetrievalSettings:
     route_question_min_relevance: float = 0.2
     # The fewest content words such a question must have (see route_question_min_relevance).
     route_question_min_words: int = 4
+    # A service question (filed as ask_service) under the min_score cut is still answered when its
+    # best item is a clear winner: a question of at least route_question_min_words content words
+    # whose best item leads the second by at least route_min_margin in the fused score ("物叶断我家
+    # 水电 就因为欠了两个月费 这样可以吗" -> 物业纠纷: relevance 0.09, lead 0.51). Chosen on the
+    # curated tune questions, answer stage in-process (README "Knowledge base", round 18); 0 turns
+    # it off. The best item must also cover at least one of the question's words and, with a dense
+    # source, be at least route_margin_min_similarity close to it ("最近买什么股票好 有没有推荐的"
+    # leads with 低保 by 0.29 at relevance 0 and similarity 0.21: not answered).
+    route_min_margin: float = 0.27
+    route_margin_min_similarity: float = 0.25
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "knowledge_dir", Path(self.knowledge_dir))
@@ -149,6 +159,8 @@ class RetrievalSettings:
             "route_min_similarity",
             "route_min_relevance",
             "route_question_min_relevance",
+            "route_min_margin",
+            "route_margin_min_similarity",
         ):
             _number(self, "retrieval", name, float)
             if not 0.0 <= getattr(self, name) <= 1.0:

@@ -72,6 +72,8 @@ class RouteThresholds:
     min_relevance: float
     question_min_relevance: float = 0.2
     question_min_words: int = 4
+    min_margin: float = 0.27
+    margin_min_similarity: float = 0.25
 
     @classmethod
     def from_settings(cls, retrieval: RetrievalSettings | None = None) -> RouteThresholds:
@@ -83,10 +85,19 @@ class RouteThresholds:
             min_relevance=retrieval.route_min_relevance,
             question_min_relevance=retrieval.route_question_min_relevance,
             question_min_words=retrieval.route_question_min_words,
+            min_margin=retrieval.route_min_margin,
+            margin_min_similarity=retrieval.route_margin_min_similarity,
         )
 
     def __post_init__(self) -> None:
-        for name in ("min_score", "min_similarity", "min_relevance", "question_min_relevance"):
+        for name in (
+            "min_score",
+            "min_similarity",
+            "min_relevance",
+            "question_min_relevance",
+            "min_margin",
+            "margin_min_similarity",
+        ):
             value = getattr(self, name)
             number = isinstance(value, int | float) and not isinstance(value, bool)
             if not number or not 0.0 <= value <= 1.0:
@@ -118,6 +129,28 @@ def confident_hit(
     if similarity is not None:
         return best if similarity >= thresholds.min_similarity else None
     return best if best.relevance >= thresholds.min_relevance else None
+
+
+def clear_winner(
+    hits: Sequence[Hit],
+    thresholds: RouteThresholds,
+    similarity: float | None,
+    question_words: int = 0,
+) -> Hit | None:
+    """The best hit when it leads the second by at least ``thresholds.min_margin`` in the fused
+    score, the message is a question of at least ``thresholds.question_min_words`` content words
+    (see :func:`confident_hit`), the best item covers at least one of them and, with a dense
+    source (``similarity`` not None), is at least ``thresholds.margin_min_similarity`` close to
+    the message; else None. Only a message already filed as a service question is answered this
+    way (:meth:`bot.knowledge.service.KnowledgeService.answer`); a margin of 0 turns it off."""
+    if thresholds.min_margin <= 0 or len(hits) < 2 or hits[0].score < thresholds.min_score:
+        return None
+    best = hits[0]
+    if question_words < thresholds.question_min_words or best.relevance <= 0:
+        return None
+    if similarity is not None and similarity < thresholds.margin_min_similarity:
+        return None
+    return best if best.score - hits[1].score >= thresholds.min_margin else None
 
 
 # A question asked: who handles it, where, how, whether, how much ("我能找谁帮忙", "哪里可以自愿戒").

@@ -15,7 +15,7 @@ from sqlalchemy.engine import Engine
 from bot.knowledge.answer import Answer, answer_question, compose_answer, no_answer
 from bot.knowledge.aspects import detect_aspects
 from bot.knowledge.retrieval import Hit, KnowledgeRetriever, Resolution, RetrievalConfig
-from bot.knowledge.routing import RouteThresholds, asks_a_question, confident_hit
+from bot.knowledge.routing import RouteThresholds, asks_a_question, clear_winner, confident_hit
 from bot.settings import Settings
 
 
@@ -99,7 +99,11 @@ class KnowledgeService:
         )
         if answer.found or resolution.via_context:
             return answer
-        return self._confident_rescue(question, resolution) or answer
+        return (
+            self._confident_rescue(question, resolution)
+            or self._clear_winner_rescue(question, resolution)
+            or answer
+        )
 
     def follow_up_answer(
         self, question: str, context_item: str | None, last_aspects: Sequence[str] = ()
@@ -163,6 +167,21 @@ class KnowledgeService:
         similarity = retriever.dense_similarity(question, item.id)
         words = self._question_words(question, tokens)
         if confident_hit(hits, self.route, similarity, words) is None:
+            return None
+        answer = compose_answer(item, resolution.aspects, question)
+        answer.score = resolution.score
+        return answer
+
+    def _clear_winner_rescue(self, question: str, resolution: Resolution) -> Answer | None:
+        """The answer the ``min_score`` cut refused to a service question whose best item leads
+        every other by far (:func:`bot.knowledge.routing.clear_winner`): a long colloquial
+        question shares few words with the item's text ("物叶断我家水电 就因为欠了两个月费 这样可以吗":
+        relevance 0.09) although nothing else comes close."""
+        item, hits = resolution.item, resolution.hits
+        if item is None or not hits or hits[0].id != item.id:
+            return None
+        similarity = self.retriever.dense_similarity(question, item.id)
+        if clear_winner(hits, self.route, similarity, self._question_words(question)) is None:
             return None
         answer = compose_answer(item, resolution.aspects, question)
         answer.score = resolution.score

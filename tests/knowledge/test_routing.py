@@ -12,6 +12,7 @@ from bot.knowledge.routing import (
     asks_a_question,
     asks_for_a_person,
     asks_to_file,
+    clear_winner,
     confident_hit,
     is_cancel_request,
     reads_as_question,
@@ -70,7 +71,15 @@ def test_asks_a_question(text: str, asks: bool) -> None:
 
 @pytest.mark.parametrize("bad", [-0.1, 1.5, "0.5", None, True])
 @pytest.mark.parametrize(
-    "field", ["min_score", "min_similarity", "min_relevance", "question_min_relevance"]
+    "field",
+    [
+        "min_score",
+        "min_similarity",
+        "min_relevance",
+        "question_min_relevance",
+        "min_margin",
+        "margin_min_similarity",
+    ],
 )
 def test_thresholds_are_validated(field: str, bad) -> None:
     good = {"min_score": 0.5, "min_similarity": 0.5, "min_relevance": 0.5}
@@ -97,6 +106,25 @@ def test_settings_carry_the_thresholds() -> None:
         load_settings(env={"BOT_RETRIEVAL_ROUTE_MIN_SCORE": "2"})
     with pytest.raises(SettingsError, match="retrieval.route_question_min_words"):
         load_settings(env={"BOT_RETRIEVAL_ROUTE_QUESTION_MIN_WORDS": "0"})
+    assert (retrieval.route_min_margin, retrieval.route_margin_min_similarity) == (0.27, 0.25)
+    with pytest.raises(SettingsError, match="retrieval.route_min_margin"):
+        load_settings(env={"BOT_RETRIEVAL_ROUTE_MIN_MARGIN": "2"})
+
+
+def test_a_clear_winner_leads_the_second_by_the_margin() -> None:
+    hits = [_hit(0.9, 0.1, "a"), _hit(0.6, 0.5, "b")]
+    assert clear_winner(hits, THRESHOLDS, similarity=0.3, question_words=4).id == "a"
+    assert clear_winner(hits, THRESHOLDS, similarity=None, question_words=4).id == "a"
+    assert clear_winner(hits, THRESHOLDS, similarity=0.3, question_words=3) is None  # too short
+    assert clear_winner(hits, THRESHOLDS, similarity=0.24, question_words=9) is None  # too far
+    close = [_hit(0.9, 0.1, "a"), _hit(0.64, 0.5, "b")]
+    assert clear_winner(close, THRESHOLDS, similarity=0.9, question_words=9) is None  # lead 0.26
+    uncovered = [_hit(0.9, 0.0, "a"), _hit(0.3, 0.5, "b")]
+    assert clear_winner(uncovered, THRESHOLDS, similarity=0.9, question_words=9) is None
+    assert clear_winner([_hit(0.74, 0.5), _hit(0.1, 0.1)], THRESHOLDS, 0.9, 9) is None  # weak
+    assert clear_winner([_hit(0.9, 0.5)], THRESHOLDS, similarity=0.9, question_words=9) is None
+    off = RouteThresholds(min_score=0.75, min_similarity=0.45, min_relevance=0.3, min_margin=0.0)
+    assert clear_winner(hits, off, similarity=0.9, question_words=9) is None
 
 
 @pytest.mark.parametrize(
@@ -188,6 +216,23 @@ def test_confident_answers_for_clear_service_questions(service, text: str, item:
 )
 def test_no_confident_answer_for_chat(service, text: str) -> None:
     assert service.confident_answer(text) is None
+
+
+def test_a_service_question_in_other_words_is_answered_from_a_clear_winner(service) -> None:
+    # under the 0.2 relevance cut (0.09, 0.10), far from the dense encoder's threshold, but no
+    # other item comes close (leads 0.46, 0.53); with no margin they are told "not found"
+    cases = [
+        ("物叶停了我家的水 就因为少交了一个月钱 他们有这个权利吗", "property_dispute"),
+        ("交通为法过了十五天没去处理 会有什么后果", "traffic_violation"),
+    ]
+    off = RouteThresholds(min_score=0.75, min_similarity=0.45, min_relevance=0.3, min_margin=0.0)
+    no_margin = KnowledgeService(service.engine, service.config, service.min_score, off)
+    for text, item in cases:
+        answer = service.answer(text)
+        assert answer.found and answer.item_id == item, text
+        assert not no_margin.answer(text).found, text
+    # chat filed as a service question leads with some item by far, covering none of its words
+    assert not service.answer("最近买什么股票好 有没有推荐的").found
 
 
 @pytest.mark.parametrize(
