@@ -313,6 +313,24 @@ _ROAD_VEHICLE = "(车|货车|轿车|小车|大货|面包车|suv)"
 
 _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
     SELF_HARM: (
+        # round 67: a letter set to send itself at a set hour while debt collectors close in; a
+        # pupil's essay about their own funeral that names the day, the bridge and the clothes
+        (
+            HELP,
+            "timed_letter_under_pressure",
+            r"定时(发送|发出|发布|寄出|推送)|(设|定)(好|在|成)?.{0,4}(明早|明天|今晚|今夜|凌晨|早上|晚上|[0-9一二三四五六七八九十两]+点)(自动)?(发送|发出|发布|寄出|推送) && "
+            r"(那|这|一)(封|条|段|篇)(信|邮件|长信|消息|留言|长文|朋友圈|微博)|遗书|遗言|告别信 && "
+            r"催收|催债|网贷|欠(了)?.{0,6}(钱|债|贷|款)|还不上|还不起|债主|撑不(下去|住)|活不下去|没脸|连累|对不起 && "
+            r"^(?!.*(生日|祝福|纪念日|表白|求婚|惊喜|怎么设置|如何设置|设置方法|在哪设置|功能|新闻|小说|剧本))",
+        ),
+        (
+            HELP,
+            "own_funeral_planned",
+            r"(我|自己)的(葬礼|遗书|遗言|追悼会|告别式|墓志铭|死期)|我死(的|后)(那天|以后)|我的最后一天 && "
+            r"(日期|日子|时间|哪天|哪一天)(都|也|就)?(定|选|写)(好|在|了)|定在(这|下|明|今|本)|(这个?|下个?|本)(周|礼拜|星期)[一二三四五六日天末]|"
+            r"(哪|那|这)座桥|(哪|那|这)(栋|幢)楼|楼顶|天台|江边|河边|写得(清清楚楚|很清楚|明明白白|很详细|特别详细)|都写(了|好了|清楚了) && "
+            r"^(?!.*(新闻|听说|小说|电影|电视剧|剧本|去年|以前|上次|那次|老人|爷爷|奶奶|外公|外婆|姥姥|姥爷|殡葬|墓地|寿衣|预约|生前契约))",
+        ),
         # round 66: days spent searching for a way that does not hurt, now found, asking whether the
         # people on duty would be sad; a note left for the day a man in a grey coat is found in the
         # forest, the daughter's number in his pocket
@@ -1581,7 +1599,7 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
             r"(在|一直|总是|天天|每天都在)想(怎么|如何)(去)?死|想(怎么|如何)(从|去|到).{0,6}(阳台|窗户|窗台|楼顶|天台|桥上|顶楼)(翻|跳|爬)(出去|下去)|怎么死(比较|才|最)|(声音|有人|他们).{0,4}(叫|让|要|逼)我去死|"
             r"(煤气|燃气|天然气|炭).{0,6}(打开|开着|开了|点上|烧上).{0,10}(就这样吧|算了|再见|永别|不想|别找)|"
             r"想(si|shi|s)(?![a-z])|不想(huo|活)(?![a-z])|(bu|不)想(huo|活)|zisha|自sha|活不(xia|下)去|"
-            r"(药|安眠药|刀片|绳子).{0,6}(攒够|准备好|备好|买好)|(攒够|攒了|囤了).{0,6}(药|安眠药)|"
+            r"(药|安眠药|刀片|绳子).{0,6}(攒够|准备好|备好|买好)(?!.{0,12}(怎么|如何|咋)(提|提纯|提炼|提取|萃取))|(攒够|攒了|囤了).{0,6}(药|安眠药)(?!.{0,12}(怎么|如何|咋)(提|提纯|提炼|提取|萃取))|"
             r"(吃|喝|吞)(完|掉|下)?(这|那|一)(整)?(瓶|盒|板|把)(药|安眠药|药片)?.{0,4}(就|便)(解脱|走|睡过去|结束|一了百了|不用)|"
             r"(打算|准备|决定|想好了).{0,12}(就)?(解脱|一了百了)|"
             r"(好想|想)(从这|从楼上|从桥上)?.{0,4}跳下去|(今晚|今天|明天|待会|一会|马上|现在)(就)?(从|去)?.{0,8}跳下去|"
@@ -1838,6 +1856,14 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
             rf"{_NOT_REPORTED_NOW} && "
             r"^(?!.*(灭了|扑灭|没事了|已经处理|已经熄|昨天|前天|上周))",
         ),
+        # round 67: a corridor so full of smoke nobody can see
+        (
+            STRONG,
+            "smoke_too_thick_to_see",
+            r"(走廊|楼道|楼梯|楼梯间|过道|屋里|房间|宿舍|寝室|车间|仓库|楼里|大厅|车厢|隧道)(里)?(的)?(烟|浓烟|黑烟)(雾)?(大|浓|太大|太浓|很大|特别大|好大)?得?(什么都|啥都|都)?(看不见|看不清|看不到|睁不开眼|喘不过气)|"
+            r"(烟|浓烟|黑烟)(大|浓)得(什么都|啥都|都)?(看不见|看不清|看不到|睁不开眼|喘不过气) && "
+            r"^(?!.*(油烟|烧烤|抽烟|吸烟|烟头|二手烟|烟民|雾霾|烟花|香烟|烟味|熏香|干冰|舞台|演练|演习|新闻|听说|去年|以前|上次|那次))",
+        ),
         # round 52: a store room burnt through its roof with two workers not seen since
         (
             STRONG,
@@ -1849,7 +1875,7 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (
             STRONG,
             "flames_through_a_gap",
-            r"(门缝|窗缝|缝里|缝隙|卷帘门|门底下|窗户|窗口|屋里|楼道|车间|仓库)(里)?(往外)?(窜|蹿|冒|喷|舔|钻)(出)?(火|火苗|火舌|明火) && "
+            r"(门缝|窗缝|缝里|缝隙|卷帘门|门底下|窗户|窗口|屋里|楼道|车间|仓库|寝室|宿舍|房间|卧室|厨房|阳台|教室|办公室|店里|铺子|隔壁|对门|楼上|楼下)(里)?(往外)?(窜|蹿|冒|喷|舔|钻)(出)?(火|火苗|火舌|明火) && "
             rf"{_NOT_REPORTED_NOW}",
         ),
         # round 48: burning straw that has reached a chicken farm
@@ -2297,6 +2323,15 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
             r"(伸进|卡进|钻进|塞进).{0,16}(退不回|拔不出|出不来|卡住(了)?.{0,4}(紫|肿|拔不|出不))|车里(锁|关)着(个|一个)?.{0,2}(娃|孩子|小孩|宝宝|老人|人)|"
             r"(堵|困)在.{0,8}(暴雪|大雪|雪里|洪水|泥石流).{0,12}(动不了|冻|发抖|没吃|小时)|(关|困)电梯里|"
             r"下了河.{0,10}(不见了|没影了)",
+        ),
+        # round 67: off the trail in the mountains, a companion's ankle twisted, the battery at 10%
+        (
+            STRONG,
+            "off_the_trail_in_trouble",
+            r"野线|野路|(走|爬|绕|下)(岔|错)(了)?(路|道|线)?|迷路|迷了路|偏离(了)?(路线|线路|轨迹|步道)|找不到(路|步道|下山的路|回去的路)|迷失方向 && "
+            r"山|岭|林子|树林|峡谷|野外|徒步|穿越|登山|爬山|驴友|无人区|沙漠|戈壁|荒野|野线|步道|景区 && "
+            r"崴(了)?脚|扭(伤|了)(脚|腿|脚踝)?|摔伤|骨折|走不动|受伤|(电|电量)(只|就|还)?剩|快没电|没电了|没信号|天(已经|都)?(快)?(全)?黑|失温|没水了 && "
+            r"^(?!.*(去年|以前|上次|那次|新闻|听说|后来|攻略|怎么防|如何防|注意事项|要是|如果|万一|假如|救援费|搜救费|收费|费用|演练))",
         ),
         (
             EVENT,
@@ -4039,7 +4074,7 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (
             STRONG,
             "under_the_wheels",
-            r"(卷|压|碾|轧|拖)(进|到|在)?(了)?(车|车子|大车|货车)?(的)?(轮子|车轮|车底|车下|轮胎)(下面|底下|下)?|(轮子|车轮|车底)(下面|底下)(压|卡)着 && "
+            r"(卷|压|碾|轧|拖)(进|到|在)?(了)?(车|车子|大车|货车)?(的)?(轮子|车轮|车底|车下|轮胎|轮(?=下|底))(下面|底下|下)?|(轮子|车轮|车底)(下面|底下)(压|卡)着 && "
             r"车|司机|渣土|货车|卡车|电动车|摩托|三轮|公交 && "
             r"人|大姐|大哥|大爷|大妈|阿姨|孩子|小孩|老人|骑车的|行人|腿|脚|身子|他|她|师傅|小伙 && "
             r"^(?!.*(去年|以前|上次|那次|新闻|听说|视频里|演练|小说|电视剧|电影))",
@@ -4475,6 +4510,9 @@ _PETS = (
 # Spans that only look like a report and are removed before the lexicon is searched: appliances
 # that do not ignite ("煤气灶打不着火"), pets that ran away, idioms of annoyance ("堵得我想死").
 _LOOKALIKE = re.compile(
+    # round 67: a parcel that has lain unmoved for a week; tickets snatched "like a robbery"
+    r"(快递|包裹|快件|货物|物流|邮件|单号)(在|到)?.{0,8}(躺|停|趴|卡|搁)(了|着)?.{0,6}(一动不动|不动|没动静)|"
+    r"(像|好像|跟|和|同|简直|就是)(是|在)?(打劫|抢劫|抢钱|明抢)(一样|似的|一般|差不多)?|(打劫|抢劫|抢钱)(一样|似的|一般)|"
     # round 66 (answers): a trademark "被抢注", shooting practice at military training ("怕枪声不敢开
     # 枪"), self-harm in one's teens, healed, asked about at a medical for a police college
     r"(被|让人|让别人)?抢注|"
@@ -4789,11 +4827,11 @@ _LOOKALIKE = re.compile(
     rf"({_PETS}).{{0,14}}(下不来|出不来|困住了?|卡住了?)|"
     # a shop or a show named with the words ("奶茶店叫“想死奶茶”"): a name, not a wish
     r"(叫|名叫|名字叫|店名|招牌|标题|题目|歌名|书名|片名|文案|配文|台词|歌词|弹幕|小品|相声|段子)(里|上|中)?(写(了|的是|着)?|是|用了|有句|有一句|唱的是|唱)?"
-    r"[“\"「『《]([^”\"」』》]{1,16})[”\"」』》]|"
+    r"[“\"「『《](?!(我|自己)的(葬礼|遗书|遗言|追悼会|死期|最后一天))([^”\"」』》]{1,16})[”\"」』》]|"
     # someone else's joke ("员工在群里开玩笑说加班加得想跳江"), not the writer's crisis
     r"(他|她|员工|同事|有人|朋友|网友|学生|孩子|同学|领导|老板|下属|室友)(在.{0,6})?开(个)?玩笑(说|地说|的说|讲).{0,12}(想|要)(去)?(死|跳楼|跳江|跳河|跳海|撞墙|自杀)|"
     # noise or a nuisance "making me want to jump" before the complaint about it
-    r"(吵|烦|闹|熏|臭|堵|挤|热|震|卡|慢|气|急)得(我|人)?(都|真|简直)?(快)?(要)?想(从.{0,8})?(死|跳楼|跳江|跳河|撞墙|跳下去)(了)?(?=.{0,30}(规定|有没有|能不能|找谁|谁管|投诉|怎么办|怎么处理|可以|吗|么|电话|热线))|"
+    r"(吵|烦|闹|熏|臭|堵|挤|热|震|卡|慢|气|急)得(我|人)?(都|真|简直)?(快)?(要)?想(从.{0,8})?(死|跳楼|跳江|跳河|撞墙|跳下去)(了)?(?=.{0,30}(规定|有没有|能不能|找谁|谁管|投诉|怎么办|怎么处理|可以|吗|么|电话|热线|哪个部门|哪个单位|什么部门|纠纷|维权))|"
     # despair wished on someone else in a request ("话术让女朋友觉得离开我她就活不下去")
     r"(让|叫|使)(她|他|对方|女朋友|男朋友|老婆|老公|对象|前女友|前男友|前妻|前夫).{0,8}(觉得|以为|感觉)?.{0,8}(活不下去|想死|不想活|活着没(有)?意思|去死)|"
     # a bump in a lift or a queue ("他在电梯里撞了我一下")
@@ -4955,6 +4993,10 @@ _SELF_HARM_PRESENT = re.compile(
 )
 # The past, habits, prevention, fiction and hypotheticals: silence events too.
 _NOT_NOW = re.compile(
+    # round 67: an illness treated away from home and over ("突发心梗住的院 现在回来了 医保咋报"); a
+    # stalker still in prison, due out ("跟了我半年那人快刑满了 出来会告知我吗")
+    r"住的院|(现在|已经|如今|目前)(人)?(都|也)?(回来了|回家了|出院了|康复了|好多了)|"
+    r"(快(要)?|即将|就要|马上(就)?(要)?|明年|下个?月|年底)(刑满|出狱|放出来|释放)|(刑满|出狱|释放)(以后|之后|后)?(会不会|会|能不能)(通知|告知|告诉)|"
     # round 66: a fight over by the time the writer came by, the police already there and gone
     r"(到的时候|赶到时|赶到的时候|过去的时候|去的时候|路过的时候)[^。！？]{0,4}(已经|早就|早)?(散了|走了|结束了|没人了)|警察(也|都)?(已经)?来过(了)?|"
     # round 65: a crash long past that left a leg impaired (a disability assessment asked); a child
@@ -5087,7 +5129,7 @@ _LEAVING = re.compile(
     # round 39: everything returned or given away, "you won't receive any more"
     r"(退|送|分|散|清)(了|掉|光)?(所有|全部|全|都).{0,10}(说|讲)(以后|往后)(再也|就)?(收|见|用|吃|看)不(着|到)(了|啦)|"
     r"(我|在)走(之前|以前|前(?!面|门|边|头|台|排|院))|我(就)?走了?(以后|之后)|"
-    r"(打算|准备|决定|想好了)(在)?(这个?(礼拜|星期|周|月)|明天|今晚|今天|过(几|两)天|下(个)?(周|礼拜|星期)|周末)?(就)?走(了|吧)?(?!路|过|访|亲戚|一趟|流程|程序|走|着|信访|渠道|途径|手续|法律|诉讼|仲裁|司法|正规|正常|网上|线上|官方|调解|复议|医保|保险|公账|对公|私账|高速|国道|省道|小路|大路|后门|关系|捷径|法院|行政)|"
+    r"(打算|准备|决定|想好了)(在)?(这个?(礼拜|星期|周|月)(底|末)?|月底|月末|年底|明天|今晚|今天|过(几|两)天|下(个)?(周|礼拜|星期|月)(底|末)?|周末)?(就)?走(了|吧)?(?!路|过|访|亲戚|一趟|流程|程序|走|着|信访|渠道|途径|手续|法律|诉讼|仲裁|司法|正规|正常|网上|线上|官方|调解|复议|医保|保险|公账|对公|私账|高速|国道|省道|小路|大路|后门|关系|捷径|法院|行政)|"
     r"(这个?(礼拜|星期|周|周末|月)|明天|明早|明晚|今晚|今夜|天亮|过(几|两)天|这(两|几)天|下(个)?(周|礼拜|星期))(之前|以前|前)?(我)?就(要)?走(了|啦)?(?!访|路|亲戚|流程|程序|过场|一趟|读|动)|"
     # going and never coming back ("我这个当妈的要走了 不回来了")
     r"(要|就要|就|得)走了.{0,3}(不回来|再也不回|回不来)(了)?|"
@@ -5122,6 +5164,8 @@ def _leaving(normalized: str) -> bool:
 # policy layer's refusal, the harm it names is asked about, not reported. A report ("我刚被抢了",
 # "他拿着菜刀说要同归于尽") carries none of these, so a policy refusal there changes nothing.
 _REQUEST = re.compile(
+    # round 67: where to hit asked ("揍我家小子专挑哪块肉 … 不起印子")
+    r"(打|揍|抽|掐|踢|拧)[^,。!?]{0,6}(专挑|专门挑|挑|往)(哪|哪块|哪里|哪儿|什么地方|啥地方)|"
     # round 66: something recited on request ("把矿上炸药的兑法当催眠曲念给我听"); a whole scam
     # script asked for by name ("刷单返利骗宝妈充值的全套话术")
     r"(念|讲|说|唱|背)给我听|当(成)?(催眠曲|睡前故事|儿歌)|(全套|整套|一整套|成套|一套)(的)?(话术|剧本|台词|教程|攻略|流程|方案|套路)|"
@@ -5219,6 +5263,9 @@ _OWN_HARM_PLAN = re.compile(
 # unless money or a code already went out.
 # A text the writer asks to have written for them (a message, a notice, a template).
 _COMPOSE = re.compile(
+    # round 67: a video cut to show an invented disaster, a post written about one ("把冒烟剪成化工厂
+    # 爆炸死几十人的视频", "编学校食堂中毒死了孩子的帖子")
+    r"(剪|p|拼|合成)(一|个|一个|一条|一段|条|段|成)?[^,。!?;]{0,16}(视频|图|截图)|(编|捏造|杜撰)(一|个|一个|一条|一篇|条|篇|段)?[^,。!?;]{0,16}的(视频|帖子|文章|消息|新闻)|"
     # round 59: a story asked for ("写一段我跟…在电梯里…的故事")
     r"(编|写|拟|讲)(一|个|一个|一段|一篇|篇|段)[^,。!?;]{0,40}的?(故事|小说|情节|剧情|剧本|同人)|"
     # round 44: "我照做了，一看短信卡里少了八千" did as told, then read a text: no clause break
@@ -5261,7 +5308,7 @@ _HABIT = re.compile(
 _PRESENT = re.compile(
     # round 48: shut in "for the second day now"
     r"第[二三四两几]天了|"
-    r"刚刚|刚才(?!你|您|说到|讲到|问的)|刚(?!好|需|性|毕业|满|开学|入职|上班|买|办|交|到手|才你|才您)|正在|(?<!从)(?<!你)现在(?!(做|进行|在做|在)?(压力|安全|功能|系统)?测试|起|开始|切换|进入|你是|起你|没(有)?(任何)?(限制|规则|约束)|(想|打算|准备)(自己)?(在家)?(弄|做|搞|配|造|学))|还在|此刻|马上|突然|今天(?!是)|今晚|"
+    r"刚刚|刚才(?!你|您|说到|讲到|问的)|刚(?!好|需|性|毕业|满|开学|入职|上班|买|办|交|到手|才你|才您)|正在|(?<!从)(?<!你)现在(?!(做|进行|在做|在)?(压力|安全|功能|系统)?测试|(人)?(都|也)?(已经)?(回来了|回家了|出院了|康复了|好多了)|起|开始|切换|进入|你是|起你|没(有)?(任何)?(限制|规则|约束)|(想|打算|准备)(自己)?(在家)?(弄|做|搞|配|造|学))|还在|此刻|马上|突然|今天(?!是)|今晚|"
     r"又(打|来|在|要|让|叫|逼)|"
     # still unreachable ("后来电话一直关机")
     r"(一直|还是|到现在(都|还)?)(关机|联系不上|打不通|不接|没人接)|"
@@ -5285,7 +5332,7 @@ _PRESENT = re.compile(
 _NOW = re.compile(
     # round 39: people fleeing down the stairs, someone still trapped
     r"(都|还|正)在往(下|外|楼下)(跑|逃|冲|撤)|还有人(被)?困|(有人|人)(还)?(被困|困在|出不来)|出不来了|"
-    r"刚|正在|现在(?!想|要去|去哪|怎么|该怎么|能不能|放行|通了|通车|恢复|能走|能过)|突然|一下子|快(来|点|救|帮)|紧急|着急|急死|马上|赶紧|救命(?!钱|药|稻草|恩人|之恩)|救救|!|啊|呀|"
+    r"刚|正在|现在(?!想|要去|去哪|怎么|该怎么|能不能|放行|通了|通车|恢复|能走|能过|(人)?(都|也)?(已经)?(回来了|回家了|出院了|康复了|好多了))|突然|一下子|快(来|点|救|帮)|紧急|着急|急死|马上|赶紧|救命(?!钱|药|稻草|恩人|之恩)|救救|!|啊|呀|"
     # money still leaving an account ("钱还在往外扣")
     r"(还|一直)在(往外)?(扣|转|划)|"
     # round 56: the writer at the cash machine; the other side still pressing for a loan
@@ -5644,6 +5691,9 @@ def _not_now_frame(normalized: str) -> bool:
 # a frame word elsewhere in the message ("窗户有防盗网", "还有人在打游戏") does not make it the past,
 # unless the message names a past time, a drill, fiction, a dream or a hypothetical (round 24).
 _GOING_ON = re.compile(
+    # round 67: a child told an account must be "unfrozen", paying by scanning codes on a
+    # parent's phone (the game is the lure, not fiction)
+    r"(解冻|冻结|封号|解封|未成年|实名)(账号|帐号|账户)?.{0,16}(拿|用)(我|家长|他妈|他爸|爸妈|妈妈|爸爸)?(的)?手机.{0,8}(扫码|付钱|付款|转账|充值|支付)|"
     # round 60: a dozen down one after another ("接二连三 … 前后倒下十几个" is no habit)
     r"(前后|先后|陆续|接连|一下子)?(倒下|倒了|晕倒|晕了)(了)?(十几|好几|几十|十来|[0-9]{2}|[二三四五六七八九两]?十[一二三四五六七八九几]?)(个|位|名)|"
     # round 59: a car weaving ahead on the road right now ("好几次差点怼护栏" is no habit); a scammer
