@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from typing import TYPE_CHECKING
 
 from bot.settings import RetrievalSettings
@@ -90,14 +90,7 @@ class RouteThresholds:
         )
 
     def __post_init__(self) -> None:
-        for name in (
-            "min_score",
-            "min_similarity",
-            "min_relevance",
-            "question_min_relevance",
-            "min_margin",
-            "margin_min_similarity",
-        ):
+        for name in fraction_fields():
             value = getattr(self, name)
             number = isinstance(value, int | float) and not isinstance(value, bool)
             if not number or not 0.0 <= value <= 1.0:
@@ -105,6 +98,11 @@ class RouteThresholds:
         words = self.question_min_words
         if not isinstance(words, int) or isinstance(words, bool) or words < 1:
             raise ValueError(f"question_min_words must be an integer >= 1, got {words!r}")
+
+
+def fraction_fields() -> tuple[str, ...]:
+    """The thresholds that are fractions within [0, 1]: every float field of RouteThresholds."""
+    return tuple(f.name for f in fields(RouteThresholds) if f.type in ("float", float))
 
 
 def confident_hit(

@@ -14,6 +14,7 @@ from bot.knowledge.routing import (
     asks_to_file,
     clear_winner,
     confident_hit,
+    fraction_fields,
     is_cancel_request,
     reads_as_question,
 )
@@ -70,17 +71,7 @@ def test_asks_a_question(text: str, asks: bool) -> None:
 
 
 @pytest.mark.parametrize("bad", [-0.1, 1.5, "0.5", None, True])
-@pytest.mark.parametrize(
-    "field",
-    [
-        "min_score",
-        "min_similarity",
-        "min_relevance",
-        "question_min_relevance",
-        "min_margin",
-        "margin_min_similarity",
-    ],
-)
+@pytest.mark.parametrize("field", fraction_fields())
 def test_thresholds_are_validated(field: str, bad) -> None:
     good = {"min_score": 0.5, "min_similarity": 0.5, "min_relevance": 0.5}
     with pytest.raises(ValueError, match=f"{field} must be a number within"):
