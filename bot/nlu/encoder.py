@@ -61,8 +61,20 @@ def check_model_dir(path: Path) -> Path:
     return path
 
 
+# A fine-tune's resume state inside its output folder (``bot/finetune``), removed when the run
+# finishes; nothing reads it at run time. An interrupted run leaves it behind, and it must not make
+# the finished model that is still there look changed to the assistant trained on it.
+RESUME_STATE_DIR = "checkpoints"
+
+
 def _files(path: Path) -> list[Path]:
-    return sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
+    return sorted(
+        p
+        for p in path.rglob("*")
+        if p.is_file()
+        and not p.name.startswith(".")
+        and p.relative_to(path).parts[0] != RESUME_STATE_DIR
+    )
 
 
 def _mtimes(path: Path) -> tuple[tuple[str, int, int], ...]:

@@ -170,7 +170,12 @@ def test_fingerprint_follows_model_content(llm_plain_model, tmp_path):
     second = LLMFeaturizer.fingerprint_addon(config)
     assert second != first
     (copy / "extra.txt").write_text("x")
-    assert LLMFeaturizer.fingerprint_addon(config) not in (first, second)
+    third = LLMFeaturizer.fingerprint_addon(config)
+    assert third not in (first, second)
+    # An interrupted fine-tune's resume state (checkpoints/) is no part of the model.
+    (copy / "checkpoints").mkdir()
+    (copy / "checkpoints" / "best.pt").write_bytes(b"step 0")
+    assert model_dir_hash(copy) == third
 
 
 def test_bad_batch_size_is_rejected(llm_plain_model):
