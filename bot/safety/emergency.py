@@ -5490,6 +5490,12 @@ def _remembered_decision(
     return _decide(text, None, use_classifier, harmful_request)
 
 
+def forget_decisions() -> None:
+    """Empty detect_emergency's memory of recent decisions (a timing measures the computation,
+    not a lookup)."""
+    _remembered_decision.cache_clear()
+
+
 # Runs of digits or Chinese numerals longer than any number a report holds (an ID number has 18
 # characters) are cut to this length before the signals read them: several signals take a number
 # of any length before a unit ("[0-9]+辆", "[0-9]+(个)?小时"), which is quadratic in a run's length
