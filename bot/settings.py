@@ -136,6 +136,7 @@ class RetrievalSettings:
     # source, be at least route_margin_min_similarity close to it ("最近买什么股票好 有没有推荐的"
     # leads with 低保 by 0.29 at relevance 0 and similarity 0.21: not answered).
     route_min_margin: float = 0.27
+    # The dense cosine similarity a clear winner needs (with a dense source; see route_min_margin).
     route_margin_min_similarity: float = 0.25
 
     def __post_init__(self) -> None:
