@@ -5700,6 +5700,9 @@ def _not_now_frame(normalized: str) -> bool:
 # a frame word elsewhere in the message ("窗户有防盗网", "还有人在打游戏") does not make it the past,
 # unless the message names a past time, a drill, fiction, a dream or a hypothetical (round 24).
 _GOING_ON = re.compile(
+    # the police came and went, and it starts again ("警察来过了 刚走 他又拿着刀回来了"): "警察来过了"
+    # frames only what it ended
+    r"(警察|民警|派出所的人|110)(也|都)?(已经)?(来过|来了|走了|刚走)(了)?[^。!?]{0,16}(又|还在|还|再)[^。!?]{0,6}(拿|回来|来|开始|打|砸|骂|踹|堵|威胁|说要)|"
     # round 67: a child told an account must be "unfrozen", paying by scanning codes on a
     # parent's phone (the game is the lure, not fiction)
     r"(解冻|冻结|封号|解封|未成年|实名)(账号|帐号|账户)?.{0,16}(拿|用)(我|家长|他妈|他爸|爸妈|妈妈|爸爸)?(的)?手机.{0,8}(扫码|付钱|付款|转账|充值|支付)|"
