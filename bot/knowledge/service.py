@@ -99,11 +99,7 @@ class KnowledgeService:
         )
         if answer.found or resolution.via_context:
             return answer
-        return (
-            self._confident_rescue(question, resolution)
-            or self._clear_winner_rescue(question, resolution)
-            or answer
-        )
+        return self._confident_rescue(question, resolution, clear_winner_too=True) or answer
 
     def follow_up_answer(
         self, question: str, context_item: str | None, last_aspects: Sequence[str] = ()
@@ -150,13 +146,20 @@ class KnowledgeService:
             return 0
         return len(tokens if tokens is not None else self.retriever.content_tokens(question))
 
-    def _confident_rescue(self, question: str, resolution: Resolution) -> Answer | None:
+    def _confident_rescue(
+        self, question: str, resolution: Resolution, clear_winner_too: bool = False
+    ) -> Answer | None:
         """The answer the ``min_score`` cut refused when the routing test is confident about the
         item: the best item ranks high in the fused score *and* is close to the question under
         the dense encoder (:func:`bot.knowledge.routing.confident_hit`). The relevance that
         ``min_score`` reads is the share of the question's words an item's text covers, so a
         question in other words ("打官司没钱请律师，政府能提供帮助吗" -> 法律援助: relevance 0.13,
-        fused score 0.90, similarity 0.60) was told "not found" although its item ranked first."""
+        fused score 0.90, similarity 0.60) was told "not found" although its item ranked first.
+
+        ``clear_winner_too`` (a message filed as a service question): also when the best item
+        leads every other by far (:func:`bot.knowledge.routing.clear_winner`): a long colloquial
+        question shares few words with the item's text ("物叶断我家水电 就因为欠了两个月费 这样可以吗":
+        relevance 0.09) although nothing else comes close."""
         item, hits = resolution.item, resolution.hits
         retriever = self.retriever
         if item is None or not hits or hits[0].id != item.id:
@@ -166,22 +169,10 @@ class KnowledgeService:
             return None  # "要带什么材料" with no item named: ask which service
         similarity = retriever.dense_similarity(question, item.id)
         words = self._question_words(question, tokens)
-        if confident_hit(hits, self.route, similarity, words) is None:
-            return None
-        answer = compose_answer(item, resolution.aspects, question)
-        answer.score = resolution.score
-        return answer
-
-    def _clear_winner_rescue(self, question: str, resolution: Resolution) -> Answer | None:
-        """The answer the ``min_score`` cut refused to a service question whose best item leads
-        every other by far (:func:`bot.knowledge.routing.clear_winner`): a long colloquial
-        question shares few words with the item's text ("物叶断我家水电 就因为欠了两个月费 这样可以吗":
-        relevance 0.09) although nothing else comes close."""
-        item, hits = resolution.item, resolution.hits
-        if item is None or not hits or hits[0].id != item.id:
-            return None
-        similarity = self.retriever.dense_similarity(question, item.id)
-        if clear_winner(hits, self.route, similarity, self._question_words(question)) is None:
+        confident = confident_hit(hits, self.route, similarity, words) is not None or (
+            clear_winner_too and clear_winner(hits, self.route, similarity, words) is not None
+        )
+        if not confident:
             return None
         answer = compose_answer(item, resolution.aspects, question)
         answer.score = resolution.score
