@@ -154,15 +154,8 @@ class RetrievalSettings:
                 "retrieval.route_question_min_words must be at least 1, "
                 f"got {self.route_question_min_words!r}"
             )
-        for name in (
-            "min_score",
-            "route_min_score",
-            "route_min_similarity",
-            "route_min_relevance",
-            "route_question_min_relevance",
-            "route_min_margin",
-            "route_margin_min_similarity",
-        ):
+        # Every float of these settings is a score, share or similarity within [0, 1].
+        for name in (f.name for f in fields(self) if f.type in ("float", float)):
             _number(self, "retrieval", name, float)
             if not 0.0 <= getattr(self, name) <= 1.0:
                 raise SettingsError(
