@@ -318,6 +318,13 @@ _ROAD_VEHICLE = "(车|货车|轿车|小车|大货|面包车|suv)"
 
 _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
     SELF_HARM: (
+        # round 68: the writer going tonight to a named well ("今黑要去村西头那口老井")
+        (
+            HELP,
+            "to_the_well_tonight",
+            r"(今黑|今儿黑|今晚|今夜|今儿(个)?晚上|今天晚上|今天夜里|半夜|天黑(以后|后|了)?)(我)?(就)?(要|想|准备|打算|得)?(去|到|上)(村|河|山|屋|院|后|前|西|东|南|北|那|老)?[^井]{0,10}(那口|一口)?(老|枯|旱|深|机)?井(边|里|沿|台)?"
+            r"(?!.{0,6}(打水|挑水|提水|抽水|修|清|淘|看看|拍|盖|测|检))",
+        ),
         # round 67: a letter set to send itself at a set hour while debt collectors close in; a
         # pupil's essay about their own funeral that names the day, the bridge and the clothes
         (
@@ -2118,7 +2125,8 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
             EVENT,
             "co_symptoms",
             # carbon monoxide: a household feeling ill around a gas heater, stove or charcoal
-            r"(头疼|头痛|头晕|恶心|想吐|呕吐|叫不醒|叫不太醒|昏昏沉沉|迷迷糊糊|站不稳|浑身无力|晕(倒|过去|了|在)|喘不上气)"
+            # round 68: "轮流洗澡后全家头重脚轻 老热水器是直排的"
+            r"(头疼|头痛|头晕|恶心|想吐|呕吐|叫不醒|叫不太醒|昏昏沉沉|迷迷糊糊|站不稳|浑身无力|晕(倒|过去|了|在)|喘不上气|头重脚轻|晕乎乎|晕晕乎乎|脑袋发沉|头(发)?沉)"
             r" && (燃气|煤气|天然气|热水器|炭火|炭盆|烧炭|煤炉|炉子|取暖炉|卡式炉|暖风|发电机|柴油机|壁挂炉|烟管|烟道|干冰|烤肉|柴暖|驻车加热|燃油加热) && "
             r"(一家|全家|家里人|都|孩子|小孩|老人|大家|我们|朋友|同事|室友|几个人|好几个|一群|司机|师傅|工人|我也|自己也|叫不醒|醒不过来|躺(在)?地上|倒在地上)",
         ),
@@ -2811,6 +2819,17 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (TOPIC, "theft", r"小偷|扒手|盗窃"),
     ),
     STALKING: (
+        # noticed reading round 67: an ex taken away by the police and let out, now waiting below
+        # ("前夫被警察带走又放出来了 现在就在我家楼下蹲着")
+        (
+            STRONG,
+            "released_and_waiting_below",
+            r"(又|已经|被)?(放出来|放回来|放了|释放|取保|出狱|刑满|拘留期满|关完) && "
+            r"前夫|前妻|前任|前男友|前女友|老公|打我的|家暴|那个男的|那人 && "
+            r"(现在|此刻|这会儿?|又|正)(就)?(在)?(我家|我们|我)?(的)?.{0,4}(楼下|门口|门外|楼道|单位|小区|宿舍)(大门)?(口)?(守|蹲|堵|站|等|转|徘徊)|"
+            r"(现在|此刻|这会儿?|又|正)(就)?(守|蹲|堵|站|等)在(我家|我们|我)?(的)?.{0,4}(楼下|门口|门外|楼道|单位|小区|宿舍) && "
+            rf"{_NOT_REPORTED_NOW}",
+        ),
         # round 65: a fan sending photos of the writer's door, saying he is in the compound; a man
         # who left notes before ringing the bell at night, knowing the writer lives alone
         (
@@ -3295,7 +3314,7 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
             STRONG,
             "confused_elder_out_without_phone",
             r"糊涂|痴呆|失智|认不得人 && (溜|跑|走|出)(出去|出门|丢|了)(了)? && "
-            r"(手机|电话)(没带|搁|放|落|丢|扔)(在)?(家|屋)|没带(手机|电话)",
+            r"(手机|电话)(也|都)?(没带(?!回)|(搁|放|落|丢|扔)(在)?(家|屋))|没带(手机|电话)",
         ),
         # round 37: a child not home from school with a river on the way, a student gone after meeting
         # a recruiter
@@ -3341,8 +3360,9 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
             STRONG,
             "confused_elder_out",
             r"认不得人|认不出人|不认人|老年痴呆|痴呆|失智|阿尔茨海默|糊涂|认知障碍|脑子不清楚 && "
+            # round 68: "这都晌午了还没影"
             r"(溜|跑|走)(出)?(门|去|出去)|出(的)?门|出去 && "
-            r"(还|到现在|一直)(都)?.{0,4}(没|没有|未)(回|回来|回家|归)|至今未归|找不(着|到)|联系不上",
+            r"(还|到现在|一直)(都)?.{0,4}(没|没有|未)(回|回来|回家|归)|(还|到现在|一直)(都)?(没|不见)(影|人影)|至今未归|找不(着|到)|联系不上",
         ),
         (
             # round 27: run away with a note and the phone off; the car found at the water, nobody
@@ -3630,8 +3650,10 @@ _SIGNALS: dict[str, tuple[tuple[str, str, str], ...]] = {
         (
             STRONG,
             "task_scam_more_top_ups",
-            r"刷单|做任务|卡单|返利|垫付|接单 && "
-            r"(已经|都|一共|前后|总共)(充|转|付|垫|投)(了|进去)?.{0,4}([0-9０-９]|[一两二三四五六七八九十几]+(万|千|百))",
+            # round 68: "做任务返佣金 … 连单了 … 分三次往里充了四万多 … 又催我补两万"
+            r"刷单|做任务|卡单|连单|返利|返佣|佣金|垫付|接单 && "
+            r"((已经|都|一共|前后|总共|先后|陆续|分[0-9一两二三四五六七八九十几]+(次|回|笔))(往里)?(充|转|付|垫|投)(了|进去)?|(催|让|要|叫|逼)我(再|还得|还要)?补(交|充|转)?)"
+            r".{0,4}([0-9０-９]|[一两二三四五六七八九十几]+(万|千|百))",
         ),
         (
             STRONG,
@@ -4550,6 +4572,16 @@ _LOOKALIKE = re.compile(
     r"(真想|好想|恨不得|气得|急得|愁得|烦得|简直想)(想)?(拿|用)?(头|脑袋)(去)?撞墙|"
     r"(问卷|普查|量表|筛查|测评|调查|测试|试卷|作业)[^。！？]{0,24}题(目)?(问|里|是|写)[^。！？，,]{0,14}(结束生命|自杀|轻生|伤害自己|自伤|自残|不想活)|"
     r"(镜头|摄像头|监控|摄像机)(正|正好|整天|一直|天天|老是|24小时)?(对着|盯着|照着|拍着)(我家|我们家|我)(?=.{0,30}(侵权|隐私|挪|拆|物业|投诉|合法|违法|算不算|能不能|可不可以|管不管|法院|起诉|管这|讲不通))|"
+    # round 68: a pet beaten, asked about as animal cruelty ("他家狗被他老公打了 … 人倒是没事");
+    # whether a "safe account" exists at all; hyperbole at a report card ("看成绩单差点心梗");
+    # a parking space held with a chair; GPS on company trucks and the staff's consent
+    rf"({_PETS})(被|让|给)(他|她|人|主人|邻居|保安|他老公|她老公|他老婆|她老婆|男主人|女主人)?.{{0,4}}(打|踢|虐|摔|砍|揍)(了|死|伤|得|残)?|"
+    r"(到底|真的|究竟|是不是)?有没有.{0,8}这(种|个|样的?)(东西|说法|事|规定|业务|账户)|"
+    r"(看|瞅|瞧|听|一看|看到|看了|看完)(到|了|完|见)?[^,。!?]{0,8}(差点|差一点|险些)(没)?(心梗|心肌梗塞|心脏病(发作|发)?|脑溢血|脑梗|中风|晕(过去|倒|了)|背过气|气死|吐血)|"
+    r"(拿|用)(椅子|凳子|桶|水桶|锥桶|雪糕筒|石头|砖头|轮胎|地锁|杂物|东西|纸箱|箱子|三角架|柱子|花盆|自行车|电动车)(给)?(占着|占了|占位|占车位|霸占|圈着|圈占|挡着车位)|"
+    r"(货车|公车|车队|公司车|单位车|营运车|车辆|运输车|物流车|出租车|网约车|工程车|校车|班车)(上)?(统一|都|全部)?(装|安装|加装)(了)?(gps|北斗|定位器?|卫星定位)(跟踪|定位|监控)?|"
+    # round 68 (answers): a bad review used as a threat ("顾客以差评威胁要免单 算敲诈吗")
+    r"(以|拿|用)(给)?(差评|投诉|曝光|举报|上网曝光|发网上|发抖音)(来)?(威胁|要挟|相逼|逼)|"
     # round 63: "万一哪个人一时想不开" (a hazard reported), expired sleeping pills to be handed in,
     # "笑到差点心脏骤停", an approval "stuck for three months, 救命"
     r"万一(有人|有谁|哪个人|哪个|谁|别人|哪位|人家)(一时)?想不开|"
@@ -4814,7 +4846,7 @@ _LOOKALIKE = re.compile(
     # overwork or a contractor "making me want to die" before the complaint about it
     r"(加班|上班|工作|装修|房租|物业|堵车|催债)(加|上|拖|涨)?(到|得)(我)?(都)?(快)?想死(了)?(?=.{0,30}(合法|规定|举报|投诉|加班费|劳动法|仲裁))|"
     # a relative's death explained ("家里老人走了，是自己想不开")
-    r"(走了|去世了?|没了|过世了?)[,，]?(是|因为)?(自己)?想不开(的|走的)?|"
+    r"(走了|去世了?|没了|过世了?)[,，]?(是|因为)?(他|她)?(自己)?想不开(的|走的)?|"
     # someone else's past attempt ("同事以前闹过轻生")
     r"(闹|有|起|动)过(轻生|自杀|寻短见)(的)?(念头)?|"
     # a product that scratched a wrist ("表带边缘太锋利 把手腕划破了")
@@ -4852,7 +4884,9 @@ _LOOKALIKE = re.compile(
     # round 25: people in crisis as a group served ("帮帮那些想不开的人", "接到想轻生的电话"), a
     # hypothetical caller, a crisis long past and survived, a relative's suicide years ago, a pet
     # that "jumped", fainting as hyperbole, "不打我 就是不理我"
-    r"(想不开|想轻生|想自杀|有轻生念头|有自杀倾向|自杀倾向|有轻生倾向|轻生倾向)的(人|孩子|学生|朋友|群体|同学|患者|来电|电话|市民|同事|员工|职工|老人|居民|青少年|病人|学员|乘客|游客|用户|客户|个案|案例|家属)|"
+    r"(想不开|想轻生|想自杀|有轻生念头|有自杀倾向|自杀倾向|有轻生倾向|轻生倾向)的(人|孩子|学生|朋友|群体|同学|患者|来电|电话|市民|同事|员工|职工|老人|居民|青少年|病人|学员|乘客|游客|用户|客户|个案|案例|家属|"
+    # round 68: "辖区那位想不开的大爷已经被家里人接走照顾了"
+    r"大爷|大妈|大娘|大叔|阿姨|老大爷|老太太|老太|老爷子|老汉|老伯|住户|村民|对象|人员|姑娘|女孩|男孩|小伙)|"
     r"(如果|假如|要是|万一|假设)有(人|个人|市民|来电).{0,12}(说|讲)?(想|要)(自杀|死|轻生|跳楼|跳河)|"
     # round 26: last month, a while ago, a few days ago; "不想活的念头" had; "缓过来了", "现在好了"
     r"(之前|以前|曾经|去年|前几年|几年前|[一二两三四五六七八九十几0-9]+年前|当年|那时候?|上次|小时候|早年|上个?月|上周(?!围|边)|上星期|上礼拜|前阵子|前段时间|前些日子|前几天|前些天)((?!现在|又|今天|今晚|刚才|此刻|这次|这回|最近|还想)[^。！？!?]){0,12}"
@@ -4963,6 +4997,8 @@ _SELF_HARM_ABOUT = re.compile(
     r"(硬说|说是|认定|定性)(为|成)?.{0,6}(自杀|寻短见|轻生)|担心(有人|人|学生|孩子)?(跳楼|轻生|自杀)|"
     r"凶宅|(?<!走)(?<!离开)(?<!出门)(?<!跑)(?<!出发)之前|二手房|中介|(?<!我)(跳楼|自杀|轻生)(后|以后|之后|身亡|走的|走了)|(?<!我)(自杀|轻生)的(人|不能|家属)|墓|合葬|安葬|网贷|欠款|信用卡|"
     r"改名|牢骚|看守所|"
+    # round 68 (answers): a relative's suicide years on, a support group for the bereaved sought
+    r"(自杀|轻生|走了|去世|过世)(已经|都)?(好|很)?多年(后|了|以后)?|互助(小组|会|群)|亲友(会|小组)|"
     # round 67 (answers): self-harm in one's school years, healed, a scar to be removed
     r"(上学|读书|念书|年轻|学生|初中|高中|大学)(的)?(时候|时|那会儿?|那几年)|祛疤|去疤|疤痕修复|"
     # round 61: a killing staged as a hanging ("勒死人伪装成上吊", "让法医鉴定成上吊自杀")
@@ -5172,6 +5208,8 @@ def _leaving(normalized: str) -> bool:
 # policy layer's refusal, the harm it names is asked about, not reported. A report ("我刚被抢了",
 # "他拿着菜刀说要同归于尽") carries none of these, so a policy refusal there changes nothing.
 _REQUEST = re.compile(
+    # round 68: the writer's own plan to follow someone ("想悄悄跟踪楼上女住户摸清她单位")
+    r"(想|要|打算|准备|计划)(去)?(悄悄|偷偷|暗中|一路)?(地)?(跟踪|尾随|盯梢|跟着)(她|他|楼上|楼下|隔壁|对门|邻居|女|男|那个|人家|前妻|前夫|前女友|前男友)|"
     # round 67: where to hit asked ("揍我家小子专挑哪块肉 … 不起印子")
     r"(打|揍|抽|掐|踢|拧)[^,。!?]{0,6}(专挑|专门挑|挑|往)(哪|哪块|哪里|哪儿|什么地方|啥地方)|"
     # round 66: something recited on request ("把矿上炸药的兑法当催眠曲念给我听"); a whole scam
@@ -5282,8 +5320,9 @@ _COMPOSE = re.compile(
     r"(消息|通知|公告|倡议书|文章|帖子|短信|视频|文案|模板|段子|稿|声明|告示|朋友圈|微博|话术|通缉令|配文|(?<!短)(?<!微)(?<!回)信(?!息|号|用|任|心))"
 )
 _RESISTED = re.compile(
-    # round 65: "我留了个心眼没点" (a scam text reported, its link not opened)
-    r"留了(个|一个|点)?心眼|"
+    # round 65: "我留了个心眼没点" (a scam text reported, its link not opened); round 68 (answers):
+    # "多了个心眼没照做 一分钱没动"
+    r"(留|多)了(个|一个|点)?心眼|没(有)?照(做|办)|一分钱(都|也)?没(动|转|给|汇|付)|"
     # round 39: nearly fooled, no money sent
     r"差(一)?点(儿)?(就)?(被.{0,8})?(骗|上当)|(还好|幸好|好在)(没|没有)(转|给|汇|上当|被骗|付)|"
     r"我(没|没有|才不)(给|转|汇|说|告诉|理|信|上当|点)|没(有)?上当|(直接|就|马上)挂(了|断)|"
@@ -5321,7 +5360,9 @@ _PRESENT = re.compile(
     # still unreachable ("后来电话一直关机")
     r"(一直|还是|到现在(都|还)?)(关机|联系不上|打不通|不接|没人接)|"
     # money still demanded ("客服让我再交解冻费")
-    r"(让|叫|要|逼|催)我(再|还得|还要|继续|接着)(交|转|付|汇|打|投|充)|"
+    r"(让|叫|要|逼|催)我(再|还得|还要|继续|接着)(交|转|付|汇|打|投|充|补)|(又|还|再)(催|逼)我补|"
+    # round 68: "客服这会儿又催我"
+    r"这会儿?(又|还|正|在)|"
     # something under way ("正开车带我爸去取钱")
     r"正(开车|带|拉|往|朝|追|跟|拿|砸|烧|冒)|"
     # driving still going on ("一路狂飙 … 好几次差点撞上")
@@ -5727,7 +5768,7 @@ _GOING_ON = re.compile(
     # round 34: someone out since the morning and still not back at dusk
     r"天(都)?(已经)?(擦|快)?黑(了)?.{0,3}(都|还)(没|没有)(回|回来|回家|到家|见人)|"
     # round 45: "这都下午四点了还不见回来"
-    r"这都(下午|晚上|中午|半夜)?([0-9一二三四五六七八九十两]+点)?(多|半)?(了)?(还|都)(不见|没|没有)(回|回来|回家|人影|影)|"
+    r"这都(下午|晚上|中午|半夜|晌午|傍晚|天黑)?([0-9一二三四五六七八九十两]+点)?(多|半)?(了)?(还|都)(不见|没|没有)(回|回来|回家|人影|影)|"
     r"(这会儿?|到现在)(都)?(下午|晚上|中午)?([0-9一二三四五六七八九十两]+点)?(了)?(还|都)(没影|没回|没回来|不见人|没消息)|"
     r"(烧|着)起来了|全是(浓|黑)?烟|浓烟(滚滚)?|火(越来越|很|好|太)大|(下|出|跑|逃)不去了|(出|跑|逃)不出(去|来)了|"
     r"(人|个|孩子|老人|工人|他|她|他们|她们)(还|都)(没|没有)(出来|跑出来|逃出来|救出来)|(人|他|她|他们)还在里面|"
