@@ -27,7 +27,10 @@ STOPWORDS = frozenset(
     """.split()
 )
 # Colloquial words mapped to the wording used in service guides (both are kept as tokens), so a
-# question phrased the way citizens talk still meets the official text.
+# question phrased the way citizens talk still meets the official text. Every key of two or more
+# characters is also a word of the tokenizer's dictionary, so Jieba keeps it whole ("住房钱", not
+# 住房 / 钱). A key is added only where its reading is the same in every service: "睡不着" is no
+# synonym of 失眠 (a noise complaint says it as often as a plea for counselling).
 SYNONYMS = {
     "社会保障卡": "社保卡",
     "社保卡": "社会保障卡",
@@ -55,6 +58,30 @@ SYNONYMS = {
     "公租房": "公共租赁住房",
     "看病": "就医",
     "转": "转移",
+    "挪": "转移",
+    "挪过来": "转移",
+    "裁员": "失业",
+    "被裁": "失业",
+    "裁了": "失业",
+    "没工作": "失业",
+    "毒瘾": "吸毒",
+    "法援": "法律援助",
+    "hiv": "艾滋病",
+    "大夫": "医生",
+    "住房钱": "住房公积金",
+    "配租": "公共租赁住房",
+    "剩饭剩菜": "厨余垃圾",
+    "不分类": "垃圾分类",
+    "结账": "结算",
+    "推销电话": "骚扰电话",
+    "通讯录": "个人信息",
+    "高危行为": "艾滋病",
+    "输赢": "赌博",
+    "推销": "骚扰电话",
+    "外地": "异地",
+    "户籍": "户口",
+    "换卡": "补换",
+    "困难补助": "最低生活保障",
 }
 _PUNCT_RE = re.compile(
     r"[\s\u3000，。！？、；：“”‘’（）《》【】—…·,.!?;:'\"()\[\]<>/\\|~`@#$%^&*+=_-]+"
@@ -70,7 +97,8 @@ class Tokenizer:
     def __init__(self, user_words: Iterable[str] = ()):
         self._jieba = jieba.Tokenizer()
         self._jieba.initialize()
-        for word in user_words:
+        # The colloquial keys of SYNONYMS are words too, so Jieba never splits one.
+        for word in (*user_words, *(w for w in SYNONYMS if len(w) > 1)):
             word = word.strip()
             if 2 <= len(word) <= 20 and not _PUNCT_RE.search(word):
                 # A high frequency makes Jieba keep the alias as one token.

@@ -29,6 +29,7 @@ from bot.knowledge.retrieval import (
 from bot.knowledge.schema import load_knowledge_dir
 from bot.knowledge.store import CATALOG, StoredItem
 from bot.knowledge.store import CURATED as CURATED_SOURCE
+from bot.knowledge.tokenize import SYNONYMS, Tokenizer
 from bot.settings import PROJECT_ROOT
 
 HERE = Path(__file__).resolve().parent
@@ -205,6 +206,33 @@ def test_synonym_target_brings_its_sub_words(curated_retriever) -> None:
     tokens = curated_retriever.tokenizer.tokens("低保怎么申请")
     assert {"低保", "最低生活保障"} <= set(tokens)
     assert "生活保障" in tokens or "最低" in tokens
+
+
+def test_colloquial_phrases_are_kept_whole_and_meet_their_official_term() -> None:
+    """A colloquial phrase Jieba would split ("住房钱" → 住房 / 钱) is one word of the tokenizer, so
+    its official term is added; a word that is no synonym key is left alone."""
+    tokenizer = Tokenizer()
+    assert {"住房钱", "住房公积金"} <= set(tokenizer.tokens("之前那边存的住房钱怎么挪过来"))
+    assert "转移" in tokenizer.tokens("之前那边存的住房钱怎么挪过来")
+    assert "法律援助" in tokenizer.tokens("法援中心在哪")
+    assert "赌博" in tokenizer.tokens("棋牌室天天有人打牌 输赢好几万")
+    assert "失眠" not in tokenizer.tokens("楼上吵得我睡不着")  # noise, not a sleep disorder
+    for key in SYNONYMS:
+        if len(key) > 1:
+            assert key in tokenizer.words(f"我{key}了"), key
+
+
+def test_colloquial_wording_ranks_the_right_item() -> None:
+    items = [
+        _stored("hpf_transfer", "住房公积金转移", CURATED_SOURCE, ("公积金转移",)),
+        _stored("rental", "公共租赁住房申请", CURATED_SOURCE, ("申请公租房", "住房困难")),
+        _stored("medical_transfer", "医保关系转移", CURATED_SOURCE, ("医保转移",)),
+        _stored("legal_aid", "法律援助", CURATED_SOURCE, ("找免费律师",)),
+        _stored("centre", "政务服务中心", CURATED_SOURCE, ("办事大厅在哪", "中心电话")),
+    ]
+    retriever = KnowledgeRetriever(items)
+    assert retriever.search("换城市上班了 之前那边存的住房钱怎么挪过来")[0].id == "hpf_transfer"
+    assert retriever.search("法援中心在哪 电话多少")[0].id == "legal_aid"
 
 
 def test_aspect_factor_keeps_topical_relevance_first() -> None:
