@@ -5433,7 +5433,8 @@ _RULES: tuple[Rule, ...] = (
         # counterfeit notes bought and passed at a market stall
         "counterfeit:pass_fake_notes",
         "non_violent_illegal",
-        r"^(?!.*(?:收到|被|识别|怎么辨|怎么认|举报|报警|验钞|找回|找到(?:一|了)?张|收了|认倒霉|去银行|咋处理|怎么处理|"
+        # (noticed reading round 68: "不被发现" is the evasion asked for, not a victim's 被)
+        r"^(?!.*(?:收到|(?<![不没别])被|识别|怎么辨|怎么认|举报|报警|验钞|找回|找到(?:一|了)?张|收了|认倒霉|去银行|咋处理|怎么处理|"
         # round 68: "菜场找零找了张一百的假票子 我拿着算违法吗 能换真钱不"
         r"找了(?:一)?张|找给我|算(?:不算)?违法|违法吗|能(?:不能)?换(?:成)?真))"
         r"(?=.*(?:假(?:币|钱|钞|票子|人民币)|假的?(?:一百|五十|二十|100|50)))"
