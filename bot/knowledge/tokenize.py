@@ -97,8 +97,9 @@ class Tokenizer:
     def __init__(self, user_words: Iterable[str] = ()):
         self._jieba = jieba.Tokenizer()
         self._jieba.initialize()
-        # The colloquial keys of SYNONYMS are words too, so Jieba never splits one.
-        for word in (*user_words, *(w for w in SYNONYMS if len(w) > 1)):
+        # The colloquial keys of SYNONYMS are words too, so Jieba never splits one (the length
+        # check below leaves out the one-character keys).
+        for word in (*user_words, *SYNONYMS):
             word = word.strip()
             if 2 <= len(word) <= 20 and not _PUNCT_RE.search(word):
                 # A high frequency makes Jieba keep the alias as one token.
