@@ -82,6 +82,22 @@ SYNONYMS = {
     "户籍": "户口",
     "换卡": "补换",
     "困难补助": "最低生活保障",
+    # people without an employer pay their own pension ("我是开网约车的 没单位 自己交")
+    "没单位": "灵活就业",
+    "没有单位": "灵活就业",
+    "自由职业": "灵活就业",
+    "自由职业者": "灵活就业",
+    "打零工": "灵活就业",
+    # reaching pension age
+    "到年龄": "到龄",
+    "到了年龄": "到龄",
+    # a vaccination record book, a card's broken chip, someone to talk to (not "睡不着": noise
+    # keeps people awake too)
+    "接种本": "预防接种证",
+    "疫苗本": "预防接种证",
+    "芯片": "补换",
+    "找人聊聊": "心理咨询",
+    "找个人聊聊": "心理咨询",
 }
 _PUNCT_RE = re.compile(
     r"[\s\u3000，。！？、；：“”‘’（）《》【】—…·,.!?;:'\"()\[\]<>/\\|~`@#$%^&*+=_-]+"

@@ -235,6 +235,24 @@ def test_colloquial_wording_ranks_the_right_item() -> None:
     assert retriever.search("法援中心在哪 电话多少")[0].id == "legal_aid"
 
 
+def test_people_without_an_employer_meet_flexible_employment() -> None:
+    """ "没单位" / "自由职业" / "打零工" are how people say 灵活就业: their own pension contributions
+    rank the flexible-employment item above retirement; "找个人聊聊" meets counselling."""
+    tokenizer = Tokenizer()
+    for text in ("我没单位 养老保险怎么交", "自由职业者交养老", "打零工的能交社保吗"):
+        assert "灵活就业" in tokenizer.tokens(text), text
+    assert "心理咨询" in tokenizer.tokens("心里堵得慌 想找个人聊聊")
+    items = [
+        _stored("pension_flexible", "灵活就业人员养老保险", CURATED_SOURCE, ("个人交社保",)),
+        _stored("pension_retire", "退休与养老金领取", CURATED_SOURCE, ("办退休", "领养老金")),
+        _stored("counselling", "心理援助热线与心理咨询", CURATED_SOURCE, ("心理热线",)),
+        _stored("noise", "噪声污染投诉", CURATED_SOURCE, ("邻居太吵",)),
+    ]
+    retriever = KnowledgeRetriever(items)
+    assert retriever.search("我在家带孩子 没单位 退休那份钱自己怎么交")[0].id == "pension_flexible"
+    assert retriever.search("最近心里堵得慌 想找个人聊聊 有免费的吗")[0].id == "counselling"
+
+
 def test_aspect_factor_keeps_topical_relevance_first() -> None:
     """A 预约 question: the appointment item of the topic wins, an unrelated 预约 item does not."""
     items = [
