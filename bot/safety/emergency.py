@@ -4481,9 +4481,9 @@ _SERVICE = re.compile(
     r"评伤残|评残|伤残(等级|鉴定|评定|评级)|完工|竣工|工期|联网报警|报警系统|搜救费|救援费|罪名|"
     # round 32: a scam text handed on
     r"交给谁|报给谁|截图(了)?.{0,6}(交|给|报)|"
-    # round 31: who pays after a minor crash, whether a closed road is open again
+    # round 31: who pays after a minor crash, whether a closed road is open again (round 69: "电话通了
+    # 没人接" is a call unanswered, no road reopened)
     r"(对方|司机|车主|教练)(让|要|叫)(我)?赔(?!命)|该谁赔|谁(来)?赔|(那段|这段|高速|路)?.{0,4}(通了|通车了|恢复通行|放行|解封|解除管制)(了)?(吗|没(?!人)|没有(?!人)|了吗)|"
-    # round 69: "电话通了没人接" is a call unanswered, no road reopened
     r"办理|申请|手续|流程|材料|证明|证书|许可|合格证|执照|资质|年检|年审|备案|审批|补办|挂失|开具|收费(?!站|口|员)|费用|"
     # services for victims ("妇联能帮家暴受害者找地方住吗"), a lost social security card
     r"受害者|受害人|庇护所|庇护场所|社会保障|"

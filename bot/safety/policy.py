@@ -6820,10 +6820,10 @@ _LETTER = re.compile(LETTER_MARKS + "|质疑")
 # A request for help to do something: a letter that carries one is read as a request.
 _ASKS_HOW_TO = re.compile(
     r"教我|教教我|告诉我(?:怎么|如何|该怎么)|(?:怎么|如何|怎样)(?:才能|才可以|能够)|有没有(?:什么)?办法|"
-    r"有什么办法|帮我(?:写|做|弄|搞|编|伪造|改|查|找|想)|给我(?:写|做|弄|编|出)|替我(?:写|做|弄|编)|"
+    r"有什么办法|帮我(?:写|做|弄|搞|编|伪造|改|查|找|想|斟酌|琢磨|推敲|润色|措辞)|给我(?:写|做|弄|编|出)|替我(?:写|做|弄|编)|"
     r"能不能帮我|可不可以帮我|可以帮我|"
-    # round 69: wording asked for ("你帮我斟酌措辞")
-    r"帮我(?:斟酌|琢磨|推敲|润色|措辞)|斟酌(?:一下)?措辞"
+    # round 69: wording asked for ("你帮我斟酌措辞"; 帮我斟酌 … 措辞 are with 帮我写 above)
+    r"斟酌(?:一下)?措辞"
 )
 
 
