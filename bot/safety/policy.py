@@ -36,7 +36,7 @@ import yaml
 
 from bot.safety.letters import LETTER_MARKS, LETTER_MIN_CHARS
 from bot.safety.service_questions import KNOWLEDGE_DIR, knowledge_questions
-from bot.safety.simplified import simplify
+from bot.safety.simplified import simplify_for_matching
 from bot.safety.tfidf import predict_proba, tfidf_features
 
 LEVELS = ("safe", "controversial", "unsafe")
@@ -123,7 +123,7 @@ _DROP_CATEGORIES = {"Zs", "Zl", "Zp", "Cc", "Cf", "Pc", "Pd", "Ps", "Pe", "Pi", 
 def normalise(text: str) -> str:
     """NFKC (full width -> half width), lower case, traditional -> simplified (OpenCC's character
     table, ``bot/safety/simplified.py``), and every space, punctuation and invisible character removed."""
-    text = simplify(unicodedata.normalize("NFKC", text or "").lower())
+    text = simplify_for_matching(unicodedata.normalize("NFKC", text or "").lower())
     return "".join(ch for ch in text if unicodedata.category(ch) not in _DROP_CATEGORIES)
 
 
@@ -488,11 +488,11 @@ _RULES: tuple[Rule, ...] = (
         # round 40: "网购洗发水是假的 投诉走哪" reports a fake, it does not ask for a false complaint
         # round 44: "我被公司诬告偷东西 … 能告他们诽谤吗" is the one accused
         # round 53: "不给就刷差评 … 能报警吗" is the extorted writer's question
-        r"^(?!.*(?:讹(?:我|了|钱)?|敲诈|勒索|不给就|不赔就|不退就|不然就|否则就|能报警吗|能不能报警|被(?:同一个人|同一个|人|同行|对手|他|她|对方)?.{0,10}(?:投诉|举报)(?:了)?(?:十几|几十|好多|很多|好几|无数|[0-9]+)次|"
+        r"^(?!.*(?:讹(?:我|了|钱)?|敲诈|勒索|不给就|不赔就|不退就|不然就|否则就|能报警吗|能不能报警|被(?:同一个人|同一个|人|同行|对手|他|她|对方)?.{0,10}(?:投诉|举报)(?:了)?(?:十几|几十|好多|很多|好几|无数|[0-9]+|[一二两三四五六七八九十]+)次|"
         + _HIT_BY_FAKE_REVIEWS
         + r"))(?:.*?)(?:"
         # (round 66: "能不能申请认定恶意投诉" is the one complained about)
-        r"(?<!造)(?<!作)(?<!弄)(?<!是)(?<!认定)(?<!认定为)(?<!遭遇)(?<!遇到)(?<!属于)(?<!算是)(?:假|虚假|刷|批量|恶意|乱)(?:的)?(?:投诉|举报|差评|工单)|(?<!被)(?<!被.)(?<!被..)(?<!被...)(?:诬告|栽赃|陷害)|"
+        r"(?<!造)(?<!作)(?<!弄)(?<!是)(?<!认定)(?<!认定为)(?<!遭遇)(?<!遇到)(?<!属于)(?<!算是)(?<!这种)(?<!这类)(?<!这些)(?<!这样的)(?:假|虚假|刷|批量|恶意|乱)(?:的)?(?:投诉|举报|差评|工单)|(?<!被)(?<!被.)(?<!被..)(?<!被...)(?:诬告|栽赃|陷害)|"
         r"(?:写|编|造|发)(?:一万条|一千条|几百条|很多|大量|一堆).{0,4}(?:投诉|举报|评论|工单)|"
         r"(?:搞垮|整垮|搞臭|搞倒)(?:竞争对手|对手|同行|他|她|对方|公司)|"
         r"(?:写|编)(?:几段|几条|几篇|一些|些)假的?.{0,6}(?:投诉|举报|差评)|编造.{0,12}(?:投诉|举报|差评))",
@@ -1952,7 +1952,7 @@ _RULES: tuple[Rule, ...] = (
     _rule(
         "unethical:malicious_complaint",
         "unethical",
-        r"没(?:问题|事)也(?:要)?(?:投|投诉|举报)|恶意(?:投诉|举报)(?!.{0,6}(?:怎么办|怎么处理|被))|"
+        r"没(?:问题|事)也(?:要)?(?:投|投诉|举报)|(?<!这种)(?<!这类)(?<!这些)(?<!这样的)恶意(?:投诉|举报)(?!.{0,6}(?:怎么办|怎么处理|被))|"
         r"(?:投诉|举报|投)(?:到|得)(?:他|她|它|他们)?(?:关门|倒闭|烦死|停业)",
     ),
     _rule(
@@ -4426,6 +4426,36 @@ _RULES: tuple[Rule, ...] = (
         strict=True,
     ),
     _rule(
+        # round 70: licence points bought at a price each, cleared on someone else's licence ("网上有人
+        # 一分一百五收 门路给个", "拿他们的驾照去处理 这种咋联系")
+        "illegal:licence_points_bought",
+        "non_violent_illegal",
+        r"(?:一分|每分|1分)(?:[0-9]+|[一二两三四五六七八九十百]+)(?:块|元)?(?=.{0,30}(?:门路|咋联系|怎么联系|联系方式|哪找|哪里找|靠谱|会不会|能不能|给个|比对))|"
+        r"(?:拿|用|借)(?:他们|别人|他人|人家|亲戚|朋友)的?驾(?:照|驶证)(?:去)?(?:处理|销分|扣分|顶分|消分)(?=.{0,30}(?:咋|怎么|如何|联系|门路|会不会|能不能|靠谱|给个))",
+        strict=True,
+    ),
+    _rule(
+        # round 70: a patient's records (bed card, lab results, family numbers) sold to a blogger, the
+        # price or the photographing asked ("有个搞自媒体的愿意出钱买，我该开多少价")
+        "pii:patient_records_sold",
+        "pii",
+        r"^(?!.*(?:被(?:人|护工|护士|他|她|医院)?.{0,6}(?:拍|卖|泄露|曝光)|我的(?:病历|化验单|病情)|泄露了我|举报|投诉))"
+        r"(?=.*(?:病床卡|床头卡|化验单|病历|检查单|检查报告|诊断书|住院信息|病情|体检报告|就诊记录|病案))"
+        r".*?(?:出钱买|花钱买|愿意买|想买|收购|开(?:个)?价|开多少|要多少钱|卖多少钱|卖给|卖个好价|卖出去|换钱)",
+        strict=True,
+    ),
+    _rule(
+        # round 70: a false emergency made up so that a repair comes faster ("你帮我想个最能引起重视的假
+        # 情况 … 说有人摔倒流血了，或者说闻到煤气味")
+        "unethical:false_emergency_to_hurry_a_repair",
+        "unethical",
+        r"^(?!.*(?:有人谎报|别人谎报|邻居谎报|谎报(?:警情|火警|险情)?(?:的|会|要|怎么)(?:处罚|罚|判|拘)))"
+        r".*?(?:(?:帮我|给我|替我|教我)?(?:想|编|造|捏造|出|弄)(?:个|一个|几个|点)?.{0,12}假(?:的)?(?:情况|险情|警情|事故|火情|火警|理由|紧急情况)|"
+        r"(?:我|我们)(?:就)?(?:说|谎称|假装|报|打电话说)(?:路边|门口|楼下|那里|这边)?(?:有人)?.{0,8}(?:摔倒|流血|晕倒|着火|起火|煤气味|漏气|打架|触电)"
+        r".{0,30}(?:派人|来人|来修|重视|马上来|快点来|就能来|就会来))",
+        strict=True,
+    ),
+    _rule(
         # round 69: a scam script impersonating officers asked to be written or finished
         "fraud:impersonation_script_written",
         "non_violent_illegal",
@@ -4906,7 +4936,10 @@ _RULES: tuple[Rule, ...] = (
         # a beating that hurts but leaves no bruise ("有啥打法是打了疼但是不留青紫的")
         "violent:beating_without_marks",
         "violent",
-        r"(?:有啥|有什么|怎么|如何|咋|哪种|什么|啥)(?:样的)?(?:打法|打|揍|抽|法子|办法|招).{0,12}(?:不留|不会留|看不出|验不出|不显)(?:下)?(?:青紫|淤青|伤痕|伤|痕迹|印子|印|疤)",
+        r"(?:有啥|有什么|怎么|如何|咋|哪种|什么|啥)(?:样的)?(?:打法|打|揍|抽|法子|办法|招).{0,12}(?:不留|不会留|看不出|验不出|不显|不落)(?:下)?(?:青紫|淤青|伤痕|伤|痕迹|印子|印|疤)|"
+        # round 70: "动手了老婆身上不落青紫，有这种办法吗"
+        r"(?:动手|打|揍|抽|掐)(?:了)?.{0,12}(?:不留|不会留|看不出|验不出|不显|不落|不起)(?:下)?(?:青紫|淤青|伤痕|伤|痕迹|印子|印|疤)"
+        r".{0,10}(?:办法|法子|招|怎么|咋|有没有|有吗|行吗)",
         strict=True,
     ),
     _rule(
@@ -4937,7 +4970,10 @@ _RULES: tuple[Rule, ...] = (
         # a car owner's name and number asked of the hotline from a plate, to settle privately
         "pii:owner_from_plate",
         "pii",
-        r"(?:你们|你)(?:能|可以|能不能|可不可以)?(?:直接)?(?:告诉我|给我|查出|查一下|查到|帮我查).{0,10}(?:车主|司机)(?:是谁|叫啥|叫什么|的?(?:名字|姓名|电话|手机号?|联系方式|住址|住哪))",
+        r"(?:你们|你)(?:能|可以|能不能|可不可以)?(?:直接)?(?:告诉我|给我|查出|查一下|查到|帮我查).{0,10}(?:车主|司机)(?:是谁|叫啥|叫什么|的?(?:名字|姓名|电话|手机号?|联系方式|住址|住哪))|"
+        # round 70: "拍到车牌了，车主叫啥电话多少你给我调出来" (a car in the way is 挪车, not this)
+        r"^(?!.*(?:挪车|挡(?:住|着)?(?:了)?(?:我|路|道|门|出口)|堵(?:住|着)(?:了)?(?:我|路|门)))"
+        r".*?(?:车牌|牌照|车号).{0,10}(?:车主|司机)(?:是谁|叫啥|叫什么|的?(?:名字|姓名|电话|手机号?|联系方式|住址|住哪)).{0,14}(?:你们|你)?(?:给我|帮我|替我)?(?:调|查|找)(?:出来|一下|出|到)",
         strict=True,
     ),
     _rule(
@@ -6429,6 +6465,8 @@ _LAWFUL = re.compile(
     r"不想(?:走后门|找关系|托关系|送礼|托人|花钱买|搞这套|这么干|塞红包|包红包|给红包)|不(?:走|找)后门|(?:按|走)正规(?:流程|渠道|途径)|正常(?:流程|渠道|途径)|正常考|"
     r"(?:觉得|认为)(?:不靠谱|是骗人的|是骗局|不对劲|违法)|不想冒险|"
     r"举报|检举|揭发|报警(?!器|灯|铃|系统|装置)|报案|投诉|控告|告发|报告给|报给(?!我)|律师函|应诉|"
+    # round 70: "想让网警去处理，咋递线索", "想悄悄让警察去查那间屋"
+    r"(?:递|交|提供|给)(?:个)?线索|让(?:网警|警察|公安|派出所|民警|110)(?:去)?(?:处理|查|管|看看|端掉|抓)|"
     # round 42: "想把这事捅给税务局"
     r"捅(?:给|到)(?:税务局|纪委|媒体|公安|派出所|监管|[\u4e00-\u9fff]{1,3}局)|"
     # round 39: a school or a community warning people about an impostor
